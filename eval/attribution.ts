@@ -1,0 +1,470 @@
+/**
+ * Attribution evaluation: scores `extractAttributions` (src/analyze/attribution/index.ts) on
+ * PolNeAR (a split, default `dev`) and on the hand-made seed gold, and prints one markdown table.
+ *
+ * Usage: `npx tsx eval/attribution.ts [--split dev|test|train] [--json] [--verbose] [--limit N] [--baseline]`
+ *
+ * - `--split`    PolNeAR split to score (score `test` only once, at the end).
+ * - `--json`     print the full results as JSON on stdout instead of the table.
+ * - `--verbose`  also list seed gold that was not matched, seed predictions matching no gold,
+ *                the negatives that were produced, and the PolNeAR articles that threw.
+ * - `--limit N`  only the first N articles of the split.
+ * - `--baseline` use the built-in regex baseline even when the real analyzer exists.
+ *
+ * Corpora: `$PRESSLENS_CORPORA`, else `<repo>/../shared/corpora`; if absent, a message and exit 0.
+ * Matching rules are documented in eval/lib/attribution-metrics.ts.
+ * @module
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Attribution } from '../src/types.ts';
+import {
+  addCounts,
+  emptyCounts,
+  expandOverQuotes,
+  normalizeSpeaker,
+  normalizeText,
+  quoteMarksClass,
+  scorePolnearArticle,
+  scoreSeed,
+  summarizeCounts,
+  type Accuracy,
+  type PolnearCounts,
+  type PolnearSummary,
+  type PRF,
+  type Range,
+  type ScoredAttribution,
+  type SeedGold,
+  type SeedNegative,
+  type SeedPrediction,
+  type SeedResult,
+} from './lib/attribution-metrics.ts';
+import { extractMarkdownBody } from './lib/markdown-body.ts';
+
+type Extract = (text: string) => Attribution[];
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ANALYZER = path.join(repoRoot, 'src/analyze/attribution/index.ts');
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+interface Options {
+  split: 'dev' | 'test' | 'train';
+  json: boolean;
+  verbose: boolean;
+  limit: number | null;
+  baseline: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { split: 'dev', json: false, verbose: false, limit: null, baseline: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--split': {
+        const v = value();
+        if (v !== 'dev' && v !== 'test' && v !== 'train') throw new Error(`--split must be dev, test or train (got ${v})`);
+        opts.split = v;
+        break;
+      }
+      case '--json':
+        opts.json = true;
+        break;
+      case '--verbose':
+      case '-v':
+        opts.verbose = true;
+        break;
+      case '--limit': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n <= 0) throw new Error('--limit needs a positive integer');
+        opts.limit = n;
+        break;
+      }
+      case '--baseline':
+        opts.baseline = true;
+        break;
+      case '--help':
+      case '-h':
+        console.log('usage: tsx eval/attribution.ts [--split dev|test|train] [--json] [--verbose] [--limit N] [--baseline]');
+        process.exit(0);
+      // falls through (unreachable)
+      default:
+        throw new Error(`unknown argument ${argv[i]}`);
+    }
+  }
+  return opts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Temporary baseline (used until src/analyze/attribution/index.ts exists, or with --baseline)
+
+const SPEECH = 'said|says|say|told|added|claimed|claims|reported|reports|wrote|announced|declared|stated|denied|warned';
+const NAME = `(?:[A-Z][\\w’'.-]*(?: (?:of |the )?[A-Z][\\w’'.-]*)*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)`;
+
+/**
+ * A deliberately trivial regex baseline: `"Q," NAME said`, `NAME said (that) X.` and
+ * `According to X, Y.` inside single sentences. Only here so the harness runs before the analyzer exists.
+ */
+export function baselineExtract(text: string): Attribution[] {
+  const out: Attribution[] = [];
+  const span = (s: number, e: number) => ({ start: s, end: e, text: text.slice(s, e) });
+  const push = (type: Attribution['type'], src: [number, number], cue: [number, number], content: [number, number]) => {
+    const source = span(...src);
+    const named = /^[A-Z]/.test(source.text) && !/^(?:He|She|They|It)$/.test(source.text);
+    out.push({ type, source, cue: span(...cue), content: span(...content), speaker: source.text, title: null, named, category: 'other' });
+  };
+  const used: [number, number][] = [];
+  const free = (s: number, e: number) => used.every(([a, b]) => e <= a || s >= b);
+  const patterns: [RegExp, (m: RegExpExecArray) => void][] = [
+    [
+      new RegExp(`[“"]([^”"]{3,}?)[,.?!]?[”"],? (${NAME}) (${SPEECH})\\b`, 'gu'),
+      (m) => {
+        const cs = m.index + 1;
+        const ss = m.index + m[0].length - m[3].length - 1 - m[2].length;
+        push('direct', [ss, ss + m[2].length], [m.index + m[0].length - m[3].length, m.index + m[0].length], [cs, cs + m[1].length]);
+      },
+    ],
+    [
+      /\b[Aa]ccording to ([^,.;]{2,80}), ([^.!?]{3,}[.!?])/gu,
+      (m) => {
+        const ss = m.index + 'according to '.length;
+        const cs = ss + m[1].length + 2;
+        push('according_to', [ss, ss + m[1].length], [m.index, m.index + 12], [cs, cs + m[2].length - 1]);
+      },
+    ],
+    [
+      new RegExp(`(${NAME}) (${SPEECH})(?: that)?,? ([^.!?\\n]{3,})[.!?]`, 'gu'),
+      (m) => {
+        const ss = m.index;
+        const cues = ss + m[1].length + 1;
+        const cs = m.index + m[0].length - 1 - m[3].length;
+        const type = /^[“"]/.test(m[3]) ? 'direct' : 'indirect';
+        push(type, [ss, ss + m[1].length], [cues, cues + m[2].length], [cs, cs + m[3].length]);
+      },
+    ],
+  ];
+  for (const [re, f] of patterns) {
+    for (const m of text.matchAll(re)) {
+      const e = m as RegExpExecArray;
+      if (!free(e.index, e.index + e[0].length)) continue;
+      used.push([e.index, e.index + e[0].length]);
+      f(e);
+    }
+  }
+  return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** Loads the real analyzer if it exists (and `--baseline` is not given), else the baseline. */
+async function loadAnalyzer(forceBaseline: boolean): Promise<{ name: string; extract: Extract }> {
+  if (forceBaseline) return { name: 'baseline (regex, --baseline)', extract: baselineExtract };
+  if (!existsSync(ANALYZER)) return { name: 'baseline (regex; src/analyze/attribution/index.ts not found)', extract: baselineExtract };
+  try {
+    const mod = (await import(pathToFileURL(ANALYZER).href)) as { extractAttributions?: unknown };
+    if (typeof mod.extractAttributions !== 'function') throw new Error('no extractAttributions export');
+    return { name: 'src/analyze/attribution extractAttributions', extract: mod.extractAttributions as Extract };
+  } catch (err) {
+    console.error(`warning: could not load ${path.relative(repoRoot, ANALYZER)}: ${(err as Error).message}; using the baseline`);
+    return { name: 'baseline (regex; real analyzer failed to load)', extract: baselineExtract };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversions
+
+interface PolnearSpan {
+  start: number;
+  end: number;
+  text: string;
+  fragments: [number, number][];
+}
+
+interface PolnearAttribution {
+  id: string;
+  type: string;
+  source: PolnearSpan | null;
+  cue: PolnearSpan | null;
+  content: PolnearSpan | null;
+  content_quote_marks: string | null;
+}
+
+interface PolnearRecord {
+  id: string;
+  text: string;
+  attributions: PolnearAttribution[];
+}
+
+const isAccordingTo = (s: string) => normalizeText(s) === 'according to';
+
+function fromPolnear(a: PolnearAttribution): ScoredAttribution {
+  const frags = (s: PolnearSpan | null): Range[] | null => (s ? s.fragments.map(([x, y]) => [x, y] as Range) : null);
+  return {
+    source: frags(a.source),
+    cue: frags(a.cue),
+    content: frags(a.content),
+    quoteBucket: a.content_quote_marks ?? 'no_content',
+    cueBucket: a.cue && isAccordingTo(a.cue.text) ? 'according_to' : 'other',
+  };
+}
+
+function contentRanges(a: Attribution): Range[] {
+  const f = a.content.fragments;
+  return f && f.length > 0 ? f.map((x) => [x.start, x.end] as Range) : [[a.content.start, a.content.end]];
+}
+
+function fromPrediction(text: string, a: Attribution): ScoredAttribution {
+  const content = contentRanges(a);
+  return {
+    source: a.source ? [[a.source.start, a.source.end]] : null,
+    cue: [[a.cue.start, a.cue.end]],
+    content,
+    quoteBucket: quoteMarksClass(text, expandOverQuotes(text, content)),
+    cueBucket: a.type === 'according_to' || isAccordingTo(text.slice(a.cue.start, a.cue.end)) ? 'according_to' : 'other',
+  };
+}
+
+function toSeedPrediction(a: Attribution): SeedPrediction {
+  return {
+    source: a.source ? [[a.source.start, a.source.end]] : null,
+    cue: [[a.cue.start, a.cue.end]],
+    content: contentRanges(a),
+    speaker: a.speaker,
+    type: a.type,
+    named: a.named,
+    category: a.category,
+  };
+}
+
+/** Number of spans of a prediction whose `text` differs from `text.slice(start, end)` or that are out of range. */
+function badSpans(text: string, a: Attribution): number {
+  const spans = [a.source, a.cue, a.content].filter((s): s is NonNullable<typeof s> => s !== null && s !== undefined);
+  let bad = 0;
+  for (const s of spans) {
+    if (!(s.start >= 0 && s.end <= text.length && s.start <= s.end) || text.slice(s.start, s.end) !== s.text) bad++;
+  }
+  for (const f of a.content.fragments ?? []) if (!(f.start >= a.content.start && f.end <= a.content.end && f.start <= f.end)) bad++;
+  return bad;
+}
+
+const readJsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+
+// ---------------------------------------------------------------------------------------------
+// Runs
+
+interface PolnearRun {
+  split: string;
+  summary: PolnearSummary;
+  articlesPerSecond: number;
+  msPerArticle: number;
+  predictions: number;
+  badSpans: number;
+  errors: { id: string; message: string }[];
+}
+
+function runPolnear(file: string, split: string, extract: Extract, limit: number | null): PolnearRun {
+  let records = readJsonl<PolnearRecord>(file);
+  if (limit !== null) records = records.slice(0, limit);
+  let counts: PolnearCounts = emptyCounts();
+  let ms = 0;
+  let predictions = 0;
+  let bad = 0;
+  const errors: { id: string; message: string }[] = [];
+  for (const r of records) {
+    let pred: Attribution[] = [];
+    const t0 = performance.now();
+    try {
+      pred = extract(r.text);
+    } catch (err) {
+      errors.push({ id: r.id, message: (err as Error).message });
+    }
+    ms += performance.now() - t0;
+    predictions += pred.length;
+    for (const a of pred) bad += badSpans(r.text, a);
+    const gold = r.attributions.map(fromPolnear);
+    counts = addCounts(counts, scorePolnearArticle(r.text, gold, pred.map((a) => fromPrediction(r.text, a))));
+  }
+  return {
+    split,
+    summary: summarizeCounts(counts),
+    articlesPerSecond: ms > 0 ? (records.length * 1000) / ms : Infinity,
+    msPerArticle: records.length > 0 ? ms / records.length : 0,
+    predictions,
+    badSpans: bad,
+    errors,
+  };
+}
+
+interface SeedRun {
+  result: SeedResult;
+  gold: SeedGold[];
+  negatives: SeedNegative[];
+  predictions: Attribution[];
+  paragraphOf: (offset: number) => number;
+  badSpans: number;
+}
+
+function runSeed(dir: string, extract: Extract): SeedRun {
+  const gold = readJsonl<SeedGold>(path.join(dir, 'gold.jsonl'));
+  const negatives = readJsonl<SeedNegative>(path.join(dir, 'non_attributions.jsonl'));
+  const article = gold[0]?.article ?? 'wsws-2008-04-26-sadr-city-iran';
+  const body = extractMarkdownBody(readFileSync(path.join(dir, `${article}.md`), 'utf8'));
+  const predictions = extract(body.text);
+  const result = scoreSeed(
+    body.text,
+    body.paragraphs,
+    gold.filter((g) => g.article === article),
+    negatives.filter((n) => n.article === article),
+    predictions.map(toSeedPrediction),
+  );
+  const paragraphOf = (offset: number) => body.paragraphs.findIndex(([s, e]) => offset >= s && offset <= e) + 1;
+  const bad = predictions.reduce((n, a) => n + (badSpans(body.text, a) > 0 ? 1 : 0), 0);
+  return { result, gold, negatives, predictions, paragraphOf, badSpans: bad };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+const f3 = (x: number | null) => (x === null ? '–' : x.toFixed(3));
+const prfRow = (data: string, metric: string, r: PRF, note = '') =>
+  `| ${data} | ${metric} | ${f3(r.precision)} | ${f3(r.recall)} | ${f3(r.f1)} | – | tp ${r.tp} / gold ${r.gold} / pred ${r.pred}${note ? `; ${note}` : ''} |`;
+const accRow = (data: string, metric: string, a: Accuracy, note = '') =>
+  `| ${data} | ${metric} | – | – | – | ${f3(a.value)} | ${a.correct}/${a.n}${note ? `; ${note}` : ''} |`;
+
+function table(analyzer: string, pol: PolnearRun | null, seed: SeedRun | null): string {
+  const rows: string[] = [
+    `Analyzer: ${analyzer}`,
+    '',
+    '| data | metric | P | R | F1 | acc | counts |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  if (pol) {
+    const d = `PolNeAR ${pol.split} (${pol.summary.articles} art.)`;
+    const s = pol.summary;
+    rows.push(prfRow(d, 'source mentions (token overlap)', s.source));
+    rows.push(prfRow(d, 'source mentions (exact, trimmed)', s.sourceExact));
+    rows.push(prfRow(d, 'attributions (content ∩ & source ∩)', s.attribution));
+    rows.push(prfRow(d, 'attributions (exact content & source)', s.attributionExact));
+    rows.push(accRow(d, 'sourceless gold recalled', s.sourcelessRecall));
+    rows.push(accRow(d, 'cue overlaps, on matched attributions', s.cue));
+    rows.push(accRow(d, 'cue exact, on matched attributions', s.cueExact));
+    for (const [k, b] of Object.entries(s.byQuote)) {
+      rows.push(
+        `| ${d} | by quote marks: ${k} | ${f3(b.precision)} | ${f3(b.recall)} | – | – | gold ${b.goldMatched}/${b.gold} matched; pred ${b.predMatched}/${b.pred} |`,
+      );
+    }
+    for (const [k, b] of Object.entries(s.byCue)) {
+      rows.push(
+        `| ${d} | by cue: ${k === 'according_to' ? '"according to"' : 'other cues'} | ${f3(b.precision)} | ${f3(b.recall)} | – | – | gold ${b.goldMatched}/${b.gold} matched; pred ${b.predMatched}/${b.pred} |`,
+      );
+    }
+    rows.push(
+      `| ${d} | speed of extractAttributions | – | – | – | – | ${pol.articlesPerSecond.toFixed(1)} articles/s (${pol.msPerArticle.toFixed(2)} ms/article); ${pol.predictions} predictions; ${pol.badSpans} inconsistent spans; ${pol.errors.length} articles threw |`,
+    );
+  }
+  if (seed) {
+    const d = 'seed (wsws 2008)';
+    const r = seed.result;
+    const produced = r.negativeHits.filter((h) => h.length > 0).length;
+    rows.push(prfRow(d, 'attributions (content & source)', r.attribution, `${r.unlocated} gold not located`));
+    rows.push(accRow(d, 'recall, content evidence only', r.contentOnlyRecall));
+    rows.push(accRow(d, 'speaker, on matched', r.speaker));
+    rows.push(accRow(d, 'type, on matched', r.type));
+    rows.push(accRow(d, 'named, on matched', r.named));
+    rows.push(accRow(d, 'category, on matched', r.category));
+    rows.push(
+      `| ${d} | non-attributions produced | – | – | – | ${f3(r.negativeHits.length ? 1 - produced / r.negativeHits.length : null)} | ${produced}/${r.negativeHits.length} produced (acc = share avoided); ${r.negativesUnlocated} not located |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function verboseSeed(seed: SeedRun): string {
+  const out: string[] = ['', '### Seed details'];
+  const r = seed.result;
+  const show = (a: Attribution) =>
+    `¶${seed.paragraphOf(a.cue.start)} ${a.type} [${a.source?.text ?? '—'}] ${a.cue.text} «${a.content.text.slice(0, 90)}${a.content.text.length > 90 ? '…' : ''}»`;
+  out.push('', `Unmatched gold (${r.unmatchedGold.length}):`);
+  for (const i of r.unmatchedGold) {
+    const g = seed.gold[i];
+    out.push(`- ¶${g.paragraph} ${g.type} [${g.source_text}] ${g.cue} «${g.content}»`);
+  }
+  out.push('', `Predictions matching no gold (${r.falsePositives.length}):`);
+  for (const i of r.falsePositives) out.push(`- ${show(seed.predictions[i])}`);
+  out.push('', 'Matched with attribute errors:');
+  for (const { gold: gi, pred: pi } of r.pairs) {
+    const g = seed.gold[gi];
+    const p = seed.predictions[pi];
+    const diffs: string[] = [];
+    if (normalizeSpeaker(p.speaker) !== normalizeSpeaker(g.speaker))
+      diffs.push(`speaker ${JSON.stringify(p.speaker)}≠${JSON.stringify(g.speaker)}`);
+    if (p.type !== g.type) diffs.push(`type ${p.type}≠${g.type}`);
+    if (p.named !== g.named) diffs.push(`named ${p.named}≠${g.named}`);
+    if (p.category !== g.category) diffs.push(`category ${p.category}≠${g.category}`);
+    if (diffs.length) out.push(`- ¶${g.paragraph} [${g.source_text}] ${g.cue}: ${diffs.join(', ')}`);
+  }
+  out.push('', 'Non-attributions produced:');
+  r.negativeHits.forEach((hits, i) => {
+    if (hits.length) out.push(`- «${seed.negatives[i].text}» by: ${hits.map((h) => show(seed.predictions[h])).join(' | ')}`);
+  });
+  if (seed.badSpans) out.push('', `${seed.badSpans} seed predictions have inconsistent spans (text ≠ slice).`);
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const corpora = process.env.PRESSLENS_CORPORA ?? path.resolve(repoRoot, '../shared/corpora');
+  const polnearFile = path.join(corpora, 'polnear', `${opts.split}.jsonl`);
+  const seedDir = path.join(corpora, 'seed');
+  const havePolnear = existsSync(polnearFile);
+  const haveSeed = existsSync(path.join(seedDir, 'gold.jsonl'));
+  if (!havePolnear && !haveSeed) {
+    console.log(`attribution eval: no corpora at ${corpora} (set PRESSLENS_CORPORA); nothing to evaluate.`);
+    return;
+  }
+  if (!havePolnear) console.error(`note: ${polnearFile} not found; PolNeAR skipped`);
+  if (!haveSeed) console.error(`note: ${seedDir}/gold.jsonl not found; seed skipped`);
+  if (opts.split === 'test') console.error('note: scoring the PolNeAR TEST split — do this once, for the final number.');
+
+  const analyzer = await loadAnalyzer(opts.baseline);
+  const pol = havePolnear ? runPolnear(polnearFile, opts.split, analyzer.extract, opts.limit) : null;
+  let seed: SeedRun | null = null;
+  if (haveSeed) {
+    try {
+      seed = runSeed(seedDir, analyzer.extract);
+    } catch (err) {
+      console.error(`seed evaluation failed: ${(err as Error).stack ?? err}`);
+    }
+  }
+
+  if (opts.json) {
+    const seedJson = seed && {
+      ...seed.result,
+      unmatchedGold: seed.result.unmatchedGold.map((i) => seed.gold[i]),
+      falsePositives: seed.result.falsePositives.map((i) => seed.predictions[i]),
+      negativeHits: seed.result.negativeHits.map((h, i) => ({ negative: seed.negatives[i].text, predictions: h.map((j) => seed.predictions[j]) })),
+    };
+    console.log(JSON.stringify({ analyzer: analyzer.name, polnear: pol, seed: seedJson }, null, 2));
+    return;
+  }
+  console.log(table(analyzer.name, pol, seed));
+  if (opts.verbose) {
+    if (seed) console.log(verboseSeed(seed));
+    if (pol?.errors.length) {
+      console.log('', '### PolNeAR articles that threw');
+      for (const e of pol.errors) console.log(`- ${e.id}: ${e.message}`);
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,243 @@
+/**
+ * Light-weight scanning for the attribution analyzer: tokens with offsets, paragraph and sentence
+ * indices, and the quote span each token lies in. Linear time, no backtracking regular expressions.
+ *
+ * The attribution rules work on these tokens rather than on the shared tokenizer so that the stage
+ * has no ordering requirement (`requires: []`) and so that quote marks (including the NYT's `''`)
+ * are single tokens of their own.
+ * @module
+ */
+import { scanQuotes, type QuoteSpan } from './quotes.ts';
+
+/** Token classes used by the attribution rules. */
+export type TokKind = 'word' | 'number' | 'punct' | 'quote';
+
+/** One token of the attribution scanner. */
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text with typographic apostrophes folded to `'`. */
+  lower: string;
+  kind: TokKind;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** 0-based paragraph (blank-line separated block). */
+  para: number;
+  /** 0-based sentence index. */
+  sent: number;
+  /** Index into {@link Scan.quotes} of the quote whose inside holds this token, or -1. For quote-mark tokens: the quote it opens or closes. */
+  quote: number;
+  /** For quote-mark tokens: whether the mark opens or closes its quote. */
+  qrole?: 'open' | 'close';
+}
+
+/** A sentence as token range `[tokStart, tokEnd)`. */
+export interface ScanSentence {
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  para: number;
+}
+
+/** Everything the rules need about one text. */
+export interface Scan {
+  text: string;
+  toks: Tok[];
+  sentences: ScanSentence[];
+  quotes: QuoteSpan[];
+  /** For each quote, the index of its opening-mark token and closing-mark token (-1 when unclosed). */
+  quoteToks: { open: number; close: number }[];
+}
+
+/** Abbreviations after which a period does not end a sentence (lower case, without the period). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'fr',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'v', 'etc', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'approx', 'est', 'fig',
+  'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'i.e', 'e.g', 'calif', 'fla', 'mass', 'ariz', 'penn', 'wash',
+]);
+
+const isLetter = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (s !== s.toLowerCase() && s === s.toUpperCase());
+};
+const isApos = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Quote-mark characters: straight and typographic double quotes, guillemets and single curly quotes. */
+export const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019']);
+
+/**
+ * Tokenizes `text` and attaches paragraph, sentence and quote information.
+ * Words keep internal hyphens and apostrophes except a final possessive `'s`, which becomes its own token.
+ */
+export function scan(text: string): Scan {
+  const quotes = scanQuotes(text);
+  const quoteMarkAt = new Map<number, number>(); // char offset of a quote mark → quote index
+  for (let q = 0; q < quotes.length; q++) {
+    quoteMarkAt.set(quotes[q].start, q);
+    if (quotes[q].closed) quoteMarkAt.set(quotes[q].end - quotes[q].closeLen, q);
+  }
+  const toks: Tok[] = [];
+  const n = text.length;
+  let para = 0;
+  let i = 0;
+  const push = (start: number, end: number, kind: TokKind): void => {
+    const t = text.slice(start, end);
+    const lower = t.toLowerCase().replace(/\u2019/g, "'");
+    toks.push({ start, end, text: t, lower, kind, cap: kind === 'word' && isUpper(t), para, sent: 0, quote: -1 });
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // blank line (possibly with spaces) → new paragraph
+      let j = i + 1;
+      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+      if (j < n && text.charCodeAt(j) === 10) {
+        para++;
+        while (j < n && /\s/.test(text[j])) j++;
+        i = j;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x200b) {
+      i++;
+      continue;
+    }
+    const qi = quoteMarkAt.get(i);
+    if (qi !== undefined) {
+      const qs = quotes[qi];
+      const len = i === qs.start ? qs.openLen : qs.closeLen;
+      push(i, i + len, 'quote');
+      toks[toks.length - 1].quote = qi;
+      toks[toks.length - 1].qrole = i === qs.start ? 'open' : 'close';
+      i += len;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i + 1;
+      // acronyms with periods: U.S., D.C.
+      if (j + 1 < n && text.charCodeAt(j) === 46 && isLetter(text.charCodeAt(j + 1)) && j + 2 <= n && (j + 2 === n || text.charCodeAt(j + 2) === 46)) {
+        let k = i;
+        while (k + 1 < n && isLetter(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46 && (k + 2 >= n || !isLetter(text.charCodeAt(k + 2)) || text.charCodeAt(k + 3) === 46)) k += 2;
+        if (k - i >= 4) {
+          // keep the final period only if another letter-period pair preceded it (U.S. → "U.S.")
+          push(i, k, 'word');
+          i = k;
+          continue;
+        }
+      }
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isLetter(d) || isDigit(d) || d === 0x301 || d === 0x308) j++;
+        else if ((d === 45 || isApos(d)) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
+          // possessive or contraction 's / 't etc. splits off
+          if (isApos(d) && (j + 2 >= n || !isLetter(text.charCodeAt(j + 2)))) break;
+          j += 2;
+        } else break;
+      }
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d) || isLetter(d)) j++;
+        else if ((d === 44 || d === 46 || d === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      push(i, j, 'number');
+      i = j;
+      continue;
+    }
+    if (isApos(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+      // 's possessive / contraction tail
+      let j = i + 1;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    // dashes: -- as one token
+    if (c === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45) {
+      push(i, i + 2, 'punct');
+      i += 2;
+      continue;
+    }
+    push(i, i + 1, 'punct');
+    i++;
+  }
+  // quote membership of inner tokens
+  const quoteToks = quotes.map(() => ({ open: -1, close: -1 }));
+  {
+    let qi = 0;
+    for (let t = 0; t < toks.length; t++) {
+      const tk = toks[t];
+      if (tk.kind === 'quote') {
+        const q = quotes[tk.quote];
+        if (tk.start === q.start) quoteToks[tk.quote].open = t;
+        else quoteToks[tk.quote].close = t;
+        continue;
+      }
+      while (qi < quotes.length && quotes[qi].innerEnd <= tk.start) qi++;
+      // quotes do not nest at the double-quote level, so the first quote ending after tk is the only candidate
+      if (qi < quotes.length && quotes[qi].innerStart <= tk.start && tk.end <= quotes[qi].innerEnd) tk.quote = qi;
+    }
+  }
+  const sentences = splitScanSentences(text, toks);
+  return { text, toks, sentences, quotes, quoteToks };
+}
+
+function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
+  const out: ScanSentence[] = [];
+  let s = 0;
+  const close = (e: number): void => {
+    if (e <= s) return;
+    out.push({ start: toks[s].start, end: toks[e - 1].end, tokStart: s, tokEnd: e, para: toks[s].para });
+    for (let k = s; k < e; k++) toks[k].sent = out.length - 1;
+    s = e;
+  };
+  for (let t = 0; t < toks.length; t++) {
+    const tk = toks[t];
+    if (t > s && tk.para !== toks[t - 1].para) {
+      close(t);
+    }
+    // a single newline between a line without final punctuation-or-comma and a capitalised line (headlines, bylines)
+    if (t > s && text.lastIndexOf('\n', tk.start) > toks[t - 1].end - 1 && tk.para === toks[t - 1].para) {
+      const prev = toks[t - 1];
+      if ((tk.cap || tk.kind === 'quote' || tk.kind === 'number') && prev.lower !== ',' && prev.kind !== 'word') close(t);
+      else if (tk.cap && prev.kind === 'word' && !/[a-z]$/.test(prev.text)) close(t);
+    }
+    if (tk.kind === 'punct' && (tk.text === '.' || tk.text === '!' || tk.text === '?')) {
+      if (tk.text === '.' && t > 0 && toks[t - 1].end === tk.start) {
+        const pl = toks[t - 1].lower;
+        if (ABBREVIATIONS.has(pl) || (pl.length === 1 && toks[t - 1].cap)) {
+          // "Mr. Smith", "U.S. officials": not an end unless followed by a clearly new sentence start we cannot tell; keep going
+          continue;
+        }
+      }
+      // absorb closing quotes / brackets and further terminal punctuation
+      let e = t + 1;
+      while (e < toks.length && toks[e].para === tk.para && toks[e].start === toks[e - 1].end && (toks[e].kind === 'quote' ? isClosing(toks, e) : /^[)\]!?.]$/.test(toks[e].text))) e++;
+      if (e >= toks.length) continue;
+      const nx = toks[e];
+      if (nx.para !== tk.para) continue; // paragraph change closes anyway
+      if (nx.cap || nx.kind === 'number' || (nx.kind === 'quote' && !isClosing(toks, e)) || nx.text === '(' || nx.text === '-' || nx.text === '\u2014') close(e);
+    }
+  }
+  close(toks.length);
+  return out;
+}
+
+function isClosing(toks: Tok[], t: number): boolean {
+  return toks[t].qrole === 'close';
+}

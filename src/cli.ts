@@ -1,0 +1,296 @@
+/**
+ * The `presslens` command line. Data goes to files or stdout; logs, diagnostics and progress to stderr.
+ * Exit codes: 0 ok, 1 failed (or warnings with --strict), 2 bad usage, 130/143 interrupted.
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { createContext, type RunContext } from './context.ts';
+import type { Analyzer, Pipeline } from './pipeline/define.ts';
+import { readArticles, type Format } from './read/files.ts';
+import type { Doc } from './types.ts';
+
+class UsageError extends Error {}
+
+const MAIN_HELP = `presslens — text analytics for news: terms, sentiment, source attribution → CSV + charts
+
+Usage:
+  presslens run <pipeline.ts> --input <paths|-> --out <dir> [options]
+  presslens analyze <stage> [paths|-] [options]
+  presslens help [command]
+
+Commands:
+  run        run a pipeline file over articles and write a report directory
+  analyze    run one stage and print one JSON line per article (or per attribution)
+
+Inputs are files (.jsonl .csv .md .txt), directories (read recursively), globs ("data/**/*.md") or - for stdin.
+Exit codes: 0 ok, 1 failed (or warnings with --strict), 2 bad usage.
+Run "presslens help run" or "presslens help analyze" for options.`;
+
+const RUN_HELP = `Usage: presslens run <pipeline.ts> --input <paths|-> [--input …] --out <dir> [options]
+
+Runs the pipeline declared in <pipeline.ts> (its default export) and writes <dir>/ atomically:
+one CSV per table, charts (.vl.json/.svg/.png), index.html, summary.md and manifest.json.
+Extra positional arguments after the pipeline are more inputs.
+
+Options:
+  -i, --input <path>    file, directory, glob or - (stdin); repeatable
+  -o, --out <dir>       output directory (required)
+  -f, --format <fmt>    force input format: jsonl | csv | markdown | text
+      --strict          exit 1 when any warning was reported (bad lines, skipped files)
+      --no-report       write CSV tables and manifest only (no charts, HTML, summary)
+      --no-neutralize   do not neutralise spreadsheet formulas (=,+,-,@) in CSV cells
+      --progress / --no-progress   progress line on stderr (default: only on a TTY)
+  -q, --quiet           do not print diagnostics (they are still in manifest.json)
+  -h, --help            this help`;
+
+const ANALYZE_HELP = `Usage: presslens analyze <stage> [paths|-] [options]
+
+Runs one stage and prints JSON lines on stdout. With no paths, reads stdin
+(JSONL {"id","text",…} when it starts with "{", else one plain-text article).
+
+Stages:
+  sentences     {"id","sentences":[{"start","end","text","paragraph"}]}
+  tokens        {"id","tokens":[{"text","norm","kind","start","end"}]}
+  terms         {"id","terms":{term:count}} (stopwords removed)
+  sentiment     {"id","compound","pos","neu","neg"} (+"sentences" with --by sentence)
+  attributions  one line per attribution: {"article","type","source","cue","content","speaker","title","named","category"}
+
+All offsets (start, end) are UTF-16 code-unit offsets into the article's body text as read:
+for .md files the text after the title/byline/date header, without the trailing footer; for JSONL/CSV
+the "text" field (with CRLF turned into LF); for .txt the whole file.
+
+Options:
+  -f, --format <fmt>    force input format: jsonl | csv | markdown | text
+      --mode <mode>     sentiment mode: vader | afinn | news (default vader)
+      --by <unit>       sentiment: article (default) | sentence
+      --strict          exit 1 when any warning was reported
+  -q, --quiet           do not print diagnostics
+  -h, --help            this help`;
+
+function fail(message: string): never {
+  throw new UsageError(message);
+}
+
+function checkFormat(f: string | undefined): Format | undefined {
+  if (f === undefined) return undefined;
+  if (!['jsonl', 'csv', 'markdown', 'text'].includes(f)) fail(`--format must be jsonl, csv, markdown or text, got ${JSON.stringify(f)}`);
+  return f as Format;
+}
+
+async function loadPipeline(file: string): Promise<Pipeline> {
+  const abs = path.resolve(file);
+  if (!existsSync(abs)) fail(`pipeline file not found: ${file}`);
+  const mod = (await import(pathToFileURL(abs).href)) as { default?: Pipeline };
+  const p = mod.default;
+  if (!p || !Array.isArray(p.analyzers) || !Array.isArray(p.aggregators)) fail(`${file} must default-export a pipeline (definePipeline({...}))`);
+  return p;
+}
+
+async function cmdRun(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      input: { type: 'string', short: 'i', multiple: true },
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      strict: { type: 'boolean', default: false },
+      'no-report': { type: 'boolean', default: false },
+      'no-neutralize': { type: 'boolean', default: false },
+      progress: { type: 'boolean' },
+      'no-progress': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(RUN_HELP + '\n');
+    return 0;
+  }
+  const [pipelineFile, ...more] = positionals;
+  if (!pipelineFile) fail('missing <pipeline.ts>\n\n' + RUN_HELP);
+  const input = [...(values.input ?? []), ...more];
+  if (input.length === 0) fail('missing --input (a file, directory, glob or -)');
+  if (!values.out) fail('missing --out <dir>');
+  const format = checkFormat(values.format);
+  const pipeline = await loadPipeline(pipelineFile);
+  const ctx = createContext({ log: values.quiet ? null : process.stderr });
+  const { run } = await import('./pipeline/run.ts');
+  const t0 = Date.now();
+  const result = await run(pipeline, {
+    input,
+    out: values.out,
+    format,
+    ctx,
+    report: !values['no-report'],
+    neutralizeFormulas: !values['no-neutralize'],
+    progress: values['no-progress'] ? false : values.progress,
+    settings: { pipeline: path.basename(pipelineFile), input, format: format ?? 'auto', strict: values.strict },
+  });
+  const m = result.manifest;
+  if (!values.quiet) {
+    process.stderr.write(
+      `presslens: ${m.counts.articles} articles, ${m.counts.skipped} skipped, ${m.counts.warnings} warnings → ${values.out} (${m.tables.length} tables, ${m.charts.length} charts) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+    );
+  }
+  return exitCode(ctx, values.strict);
+}
+
+function exitCode(ctx: RunContext, strict: boolean): number {
+  if (ctx.diagnostics.some((d) => d.level === 'fatal')) return 1;
+  if (strict && ctx.problemCount > 0) {
+    process.stderr.write(`presslens: --strict: ${ctx.problemCount} warning(s); failing\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function stageFor(name: string, values: { mode?: string; by?: string }): Promise<{ analyzers: Analyzer[]; emit: (doc: Doc) => unknown[] }> {
+  const text = await import('./analyze/text.ts');
+  switch (name) {
+    case 'sentences':
+      return { analyzers: [text.sentences()], emit: (d) => [{ id: d.article.id, sentences: d.sentences }] };
+    case 'tokens':
+      return {
+        analyzers: [text.tokens()],
+        emit: (d) => [{ id: d.article.id, tokens: d.tokens!.map((t) => ({ text: t.text, norm: t.norm, kind: t.kind, start: t.start, end: t.end })) }],
+      };
+    case 'terms': {
+      const { terms } = await import('./analyze/terms.ts');
+      return { analyzers: [text.tokens(), terms({ bigrams: false })], emit: (d) => [{ id: d.article.id, terms: Object.fromEntries(d.terms!) }] };
+    }
+    case 'sentiment': {
+      const mod = await import('./analyze/sentiment/index.ts');
+      const mode = (values.mode ?? 'vader') as 'vader';
+      if (!['vader', 'afinn', 'news'].includes(mode)) fail(`--mode must be vader, afinn or news, got ${JSON.stringify(values.mode)}`);
+      const by = values.by ?? 'article';
+      if (by !== 'article' && by !== 'sentence') fail(`--by must be article or sentence, got ${JSON.stringify(by)}`);
+      return {
+        analyzers: [text.sentences(), mod.sentiment({ mode })],
+        emit: (d) => {
+          const s = d.sentiment!;
+          const whole = mod.scoreText(d.article.text, mode);
+          const line: Record<string, unknown> = { id: d.article.id, compound: whole.compound, pos: whole.pos, neu: whole.neu, neg: whole.neg };
+          if (by === 'sentence') line.sentences = s.sentences;
+          return [line];
+        },
+      };
+    }
+    case 'attributions': {
+      const mod = await import('./analyze/attribution/index.ts');
+      return {
+        analyzers: [text.sentences(), mod.attributions()],
+        emit: (d) =>
+          (d.attributions ?? []).map((a) => ({
+            article: d.article.id,
+            type: a.type,
+            source: a.source ? { text: a.source.text, start: a.source.start, end: a.source.end } : null,
+            cue: { text: a.cue.text, start: a.cue.start, end: a.cue.end },
+            content: { text: a.content.text, start: a.content.start, end: a.content.end },
+            speaker: a.speaker,
+            title: a.title,
+            named: a.named,
+            category: a.category,
+          })),
+      };
+    }
+    default:
+      return fail(`unknown stage ${JSON.stringify(name)}; stages: sentences, tokens, terms, sentiment, attributions`);
+  }
+}
+
+async function cmdAnalyze(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      mode: { type: 'string' },
+      by: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(ANALYZE_HELP + '\n');
+    return 0;
+  }
+  const [stage, ...paths] = positionals;
+  if (!stage) fail('missing <stage>\n\n' + ANALYZE_HELP);
+  const format = checkFormat(values.format);
+  const { analyzers, emit } = await stageFor(stage, values);
+  const ctx = createContext({ log: values.quiet ? null : process.stderr });
+  const inputs = paths.length ? paths : ['-'];
+  const { analyzeArticle } = await import('./pipeline/run.ts');
+  const pseudo = { name: `analyze-${stage}`, analyzers, aggregators: [], charts: [] };
+  for await (const article of readArticles(inputs, ctx, { format })) {
+    const doc = analyzeArticle(pseudo, article, ctx);
+    if (!doc) continue;
+    for (const line of emit(doc)) {
+      if (!process.stdout.write(JSON.stringify(line) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
+    }
+  }
+  return exitCode(ctx, values.strict);
+}
+
+/** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'run':
+        return await cmdRun(rest);
+      case 'analyze':
+        return await cmdAnalyze(rest);
+      case 'help':
+        process.stdout.write((rest[0] === 'run' ? RUN_HELP : rest[0] === 'analyze' ? ANALYZE_HELP : MAIN_HELP) + '\n');
+        return 0;
+      case '--version':
+      case '-v': {
+        const { createRequire } = await import('node:module');
+        process.stdout.write((createRequire(import.meta.url)('../package.json') as { version: string }).version + '\n');
+        return 0;
+      }
+      case undefined:
+      case '-h':
+      case '--help':
+        process.stdout.write(MAIN_HELP + '\n');
+        return cmd === undefined ? 2 : 0;
+      default:
+        fail(`unknown command ${JSON.stringify(cmd)}\n\n${MAIN_HELP}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof TypeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`presslens: ${(e as Error).message}\n`);
+      return 2;
+    }
+    process.stderr.write(`presslens: failed: ${(e as Error).message}\n${process.env.PRESSLENS_DEBUG ? (e as Error).stack + '\n' : ''}`);
+    return 1;
+  }
+}
+
+function onSignal(sig: 'SIGINT' | 'SIGTERM') {
+  process.on(sig, () => {
+    process.stderr.write(`\npresslens: interrupted by ${sig}; no output was replaced (the previous report, if any, is intact)\n`);
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  });
+}
+
+const isMain = Boolean(process.argv[1]) && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (isMain) {
+  onSignal('SIGINT');
+  onSignal('SIGTERM');
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`presslens: failed: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * presslens — text analytics for news as composable pipeline stages.
+ *
+ * ```ts
+ * import { splitSentences, tokenize, run, definePipeline } from 'presslens';
+ * ```
+ * @module
+ */
+export type * from './types.ts';
+export { RunContext, createContext, formatDiagnostic, type Diagnostic, type Level, type Skipped } from './context.ts';
+
+// text
+export { splitSentences, ABBREVIATIONS } from './text/sentences.ts';
+export { tokenize, words, type TokenizeOptions } from './text/tokens.ts';
+export { foldQuotes } from './text/normalize.ts';
+export { getStopwords, stopwordLanguages, NEWS_STOPWORDS } from './text/stopwords.ts';
+export { stem } from './text/stem.ts';
+
+// sources
+export { readArticles, expandInputs, formatOf, type Format, type ReadOptions } from './read/files.ts';
+export { parseMarkdown, parseDate } from './read/markdown.ts';
+
+// analyzers
+export { sentences, tokens } from './analyze/text.ts';
+export { terms, TERMS_PARAMS, type TermsOptions } from './analyze/terms.ts';
+
+// aggregators
+export { articleStats } from './aggregate/article-stats.ts';
+export { termStats, TERM_STATS_PARAMS, type TermStatsOptions } from './aggregate/term-stats.ts';
+export { tfIdf, TF_IDF_PARAMS, type TfIdfOptions } from './aggregate/tf-idf.ts';
+
+// tables and sinks
+export { table, round, type Table, type Column, type Cell, type ColumnType } from './report/table.ts';
+export { toCsv, neutralizeCell, type CsvOptions } from './report/csv.ts';
+
+// pipeline
+export { definePipeline, analyzer, type Pipeline, type Analyzer, type Aggregator, type Chart, type AnalyzerFn } from './pipeline/define.ts';
+export { resolveParams, describeParams, type Param } from './pipeline/params.ts';
+export { run, writeReport, analyzeArticle, initState, addToState, mergeStates, finishState, type RunOptions, type RunResult, type RunState } from './pipeline/run.ts';
+export type { Manifest, ManifestInput } from './pipeline/manifest.ts';

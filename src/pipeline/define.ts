@@ -1,0 +1,79 @@
+/**
+ * The stage contracts and `definePipeline`.
+ *
+ * - An **analyzer** is created by a function of options (validated eagerly) and returns a worker
+ *   `(doc, ctx) => void` that adds annotations to the doc.
+ * - An **aggregator** is a mergeable fold: `init() → acc`, `add(acc, doc) → acc`, `merge(a, b) → acc`,
+ *   `finish(acc) → Table[]`. `merge` must be associative and commutative with `init()` as identity, so
+ *   worker threads and shards give the same tables as one run. Accumulators must be plain data
+ *   (objects, arrays, numbers, strings, Maps) so they can be sent to threads and written to partial files.
+ * - A **chart** turns one table into a Vega-Lite spec.
+ * @module
+ */
+import type { RunContext } from '../context.ts';
+import type { Doc } from '../types.ts';
+import type { Table } from '../report/table.ts';
+
+/** Per-document worker of an analyzer. */
+export type AnalyzerFn = (doc: Doc, ctx: RunContext) => void;
+
+/** An analyzer stage: a name, what it needs before it, and its worker. */
+export interface Analyzer {
+  readonly kind: 'analyzer';
+  readonly name: string;
+  /** Names of analyzers that must run before this one (the runner adds missing ones in order). */
+  readonly requires: readonly string[];
+  readonly run: AnalyzerFn;
+}
+
+/** A mergeable fold over documents producing tables. */
+export interface Aggregator<A = unknown> {
+  readonly kind: 'aggregator';
+  readonly name: string;
+  /** Analyzers whose annotations `add` reads. */
+  readonly requires: readonly string[];
+  init(): A;
+  add(acc: A, doc: Doc): A;
+  merge(a: A, b: A): A;
+  finish(acc: A): Table[];
+}
+
+/** A Vega-Lite chart built from one table. `build` returns a top-level Vega-Lite spec (data inlined). */
+export interface Chart {
+  readonly name: string;
+  /** Name of the table the chart reads. */
+  readonly table: string;
+  /** Returns the spec, or null when the table has nothing to show (e.g. no dates). */
+  build(table: Table): Record<string, unknown> | null;
+}
+
+/** A declared pipeline: what a `pipelines/*.ts` file default-exports. */
+export interface Pipeline {
+  name: string;
+  description?: string;
+  analyzers: Analyzer[];
+  aggregators: Aggregator<any>[];
+  charts: Chart[];
+}
+
+/** Declares a pipeline, checking that stage names are unique and every requirement is declared. */
+export function definePipeline(p: { name: string; description?: string; analyzers?: Analyzer[]; aggregators?: Aggregator<any>[]; charts?: Chart[] }): Pipeline {
+  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(p.name)) throw new TypeError(`pipeline name must be file-safe, got ${JSON.stringify(p.name)}`);
+  const analyzers = p.analyzers ?? [];
+  const aggregators = p.aggregators ?? [];
+  const names = new Set<string>();
+  for (const a of analyzers) {
+    if (names.has(a.name)) throw new TypeError(`pipeline ${p.name}: analyzer ${a.name} is declared twice`);
+    for (const r of a.requires) if (!names.has(r)) throw new TypeError(`pipeline ${p.name}: analyzer ${a.name} requires ${r}, which must come before it`);
+    names.add(a.name);
+  }
+  for (const g of aggregators) {
+    for (const r of g.requires) if (!names.has(r)) throw new TypeError(`pipeline ${p.name}: aggregator ${g.name} requires analyzer ${r}`);
+  }
+  return { name: p.name, description: p.description, analyzers, aggregators, charts: p.charts ?? [] };
+}
+
+/** Helper to build an analyzer object. */
+export function analyzer(name: string, requires: readonly string[], run: AnalyzerFn): Analyzer {
+  return { kind: 'analyzer', name, requires, run };
+}

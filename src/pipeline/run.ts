@@ -1,0 +1,235 @@
+/**
+ * The runner: reads articles, runs the analyzers on each, folds them into the aggregators,
+ * finishes the tables and writes the report (CSV, charts, HTML, summary, manifest) atomically.
+ *
+ * The pieces (`analyzeArticle`, `initState`, `addToState`, `mergeStates`, `finishState`) are exported
+ * so worker threads and sharded runs compose the same way as a single run.
+ * @module
+ */
+import { createRequire } from 'node:module';
+import { appendFile } from 'node:fs/promises';
+import { createContext, RunContext } from '../context.ts';
+import { readArticles, type ReadOptions } from '../read/files.ts';
+import { toCsv, type CsvOptions } from '../report/csv.ts';
+import type { Table } from '../report/table.ts';
+import type { Article, Doc } from '../types.ts';
+import type { Pipeline } from './define.ts';
+import type { Manifest, ManifestInput } from './manifest.ts';
+import { writeDirAtomic } from './write.ts';
+
+/** Counters carried with the accumulators. */
+export interface RunCounts {
+  articles: number;
+  sentences: number;
+  tokens: number;
+  minDate: string | null;
+  maxDate: string | null;
+}
+
+/** Per-run state: one accumulator per aggregator plus counters. Mergeable like the accumulators. */
+export interface RunState {
+  accs: unknown[];
+  counts: RunCounts;
+}
+
+/** Options of {@link run}. */
+export interface RunOptions extends ReadOptions, CsvOptions {
+  /** Files, directories, globs, or `-` for stdin. */
+  input: string[];
+  /** Output directory; omit to only compute the tables. */
+  out?: string;
+  /** Context to report on (default: a new one logging to stderr). */
+  ctx?: RunContext;
+  /** Render charts, HTML and summary (default true when `out` is set). */
+  report?: boolean;
+  /** Settings recorded in the manifest and shown in the report header. */
+  settings?: Record<string, unknown>;
+  /** Show a progress line on stderr (default: when stderr is a TTY). */
+  progress?: boolean;
+}
+
+/** What a run returns. */
+export interface RunResult {
+  tables: Table[];
+  manifest: Manifest;
+  ctx: RunContext;
+}
+
+/**
+ * Runs every analyzer on one article. An analyzer that throws makes the article skipped
+ * (reported with its origin), never the run fail.
+ */
+export function analyzeArticle(pipeline: Pipeline, article: Article, ctx: RunContext): Doc | null {
+  const doc: Doc = { article };
+  for (const a of pipeline.analyzers) {
+    try {
+      a.run(doc, ctx);
+    } catch (e) {
+      ctx.skip('analyzer-failed', `analyzer ${a.name} failed on article ${JSON.stringify(article.id)}: ${(e as Error).message}`, article.origin, a.name);
+      return null;
+    }
+  }
+  return doc;
+}
+
+/** Fresh state: `init()` of every aggregator. */
+export function initState(pipeline: Pipeline): RunState {
+  return { accs: pipeline.aggregators.map((g) => g.init()), counts: { articles: 0, sentences: 0, tokens: 0, minDate: null, maxDate: null } };
+}
+
+/** Folds one analyzed document into the state. */
+export function addToState(pipeline: Pipeline, state: RunState, doc: Doc): void {
+  pipeline.aggregators.forEach((g, i) => {
+    state.accs[i] = g.add(state.accs[i], doc);
+  });
+  const c = state.counts;
+  c.articles++;
+  c.sentences += doc.sentences?.length ?? 0;
+  c.tokens += doc.tokens?.length ?? 0;
+  const d = doc.article.date?.slice(0, 10);
+  if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) {
+    if (c.minDate === null || d < c.minDate) c.minDate = d;
+    if (c.maxDate === null || d > c.maxDate) c.maxDate = d;
+  }
+}
+
+function minS(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : a < b ? a : b;
+}
+function maxS(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : a > b ? a : b;
+}
+
+/** Merges two states (associative and commutative, like each aggregator's merge). */
+export function mergeStates(pipeline: Pipeline, a: RunState, b: RunState): RunState {
+  return {
+    accs: pipeline.aggregators.map((g, i) => g.merge(a.accs[i], b.accs[i])),
+    counts: {
+      articles: a.counts.articles + b.counts.articles,
+      sentences: a.counts.sentences + b.counts.sentences,
+      tokens: a.counts.tokens + b.counts.tokens,
+      minDate: minS(a.counts.minDate, b.counts.minDate),
+      maxDate: maxS(a.counts.maxDate, b.counts.maxDate),
+    },
+  };
+}
+
+/** Finishes every aggregator into tables, in pipeline order. */
+export function finishState(pipeline: Pipeline, state: RunState): Table[] {
+  return pipeline.aggregators.flatMap((g, i) => g.finish(state.accs[i]));
+}
+
+const require = createRequire(import.meta.url);
+
+function versionOf(pkg: string): string {
+  try {
+    return (require(`${pkg}/package.json`) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Versions of presslens and the packages that shape its output. */
+export function packageVersions(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of ['natural', 'stopword', 'vega', 'vega-lite', 'csv-stringify', 'vader-sentiment', '@resvg/resvg-js']) out[p] = versionOf(p);
+  return out;
+}
+
+/** The run's timestamp: `SOURCE_DATE_EPOCH` (reproducible builds convention) when set, else now. */
+export function runTimestamp(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  return new Date().toISOString();
+}
+
+/** Builds the manifest of a finished run. */
+export function buildManifest(pipeline: Pipeline, state: RunState, tables: Table[], ctx: RunContext, inputs: ManifestInput[], settings: Record<string, unknown>, charts: string[] = []): Manifest {
+  return {
+    pipeline: pipeline.name,
+    generatedAt: runTimestamp(),
+    presslens: versionOf('presslens') === 'unknown' ? (require('../../package.json') as { version: string }).version : versionOf('presslens'),
+    node: process.version,
+    packages: packageVersions(),
+    settings,
+    inputs,
+    counts: {
+      articles: state.counts.articles,
+      skipped: ctx.skipped.length,
+      warnings: ctx.diagnostics.filter((d) => d.level === 'warning').length,
+      sentences: state.counts.sentences,
+      tokens: state.counts.tokens,
+    },
+    dateRange: state.counts.minDate && state.counts.maxDate ? { from: state.counts.minDate, to: state.counts.maxDate } : null,
+    skipped: ctx.skipped,
+    diagnostics: ctx.diagnostics,
+    tables: tables.map((t) => ({ name: t.name, rows: t.rows.length, file: `${t.name}.csv` })),
+    charts,
+  };
+}
+
+/** A progress line on stderr, redrawn at most every 250 ms. */
+function progressLine(enabled: boolean) {
+  let last = 0;
+  const t0 = Date.now();
+  return {
+    tick(articles: number, bytes: number, force = false) {
+      if (!enabled) return;
+      const now = Date.now();
+      if (!force && now - last < 250) return;
+      last = now;
+      const s = (now - t0) / 1000 || 1e-3;
+      process.stderr.write(`\r\x1b[K${articles} articles · ${(bytes / 1e6).toFixed(1)} MB · ${(bytes / 1e6 / s).toFixed(1)} MB/s`);
+    },
+    done() {
+      if (enabled) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+/**
+ * Runs a pipeline over the inputs. With `out`, writes `<out>/` atomically: one CSV per table,
+ * charts (`.vl.json`, `.svg`, `.png`), `index.html`, `summary.md` and `manifest.json`.
+ */
+export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
+  const ctx = options.ctx ?? createContext();
+  const inputs: ManifestInput[] = [];
+  const state = initState(pipeline);
+  const progress = progressLine(options.progress ?? Boolean(process.stderr.isTTY));
+  let bytes = 0;
+  for await (const article of readArticles(options.input, ctx, {
+    format: options.format,
+    stdin: options.stdin,
+    onFile: (f) => {
+      inputs.push(f);
+      options.onFile?.(f);
+    },
+  })) {
+    bytes += article.text.length;
+    const doc = analyzeArticle(pipeline, article, ctx);
+    if (doc) addToState(pipeline, state, doc);
+    progress.tick(state.counts.articles, bytes);
+  }
+  progress.done();
+  const tables = finishState(pipeline, state);
+  const settings = options.settings ?? {};
+  const manifest = buildManifest(pipeline, state, tables, ctx, inputs, settings);
+  if (options.out) await writeReport(pipeline, tables, manifest, options.out, options, options.report !== false);
+  return { tables, manifest, ctx };
+}
+
+/** Renders and writes the report directory (tables, charts, HTML, summary, manifest). */
+export async function writeReport(pipeline: Pipeline, tables: Table[], manifest: Manifest, out: string, csv: CsvOptions = {}, report = true): Promise<void> {
+  const files = new Map<string, string | Uint8Array>();
+  for (const t of tables) files.set(`${t.name}.csv`, toCsv(t, csv));
+  if (report && pipeline.charts.length > 0) {
+    const { renderReport } = await import('../report/report.ts');
+    const rendered = await renderReport({ pipeline: { name: pipeline.name, description: pipeline.description }, tables, charts: pipeline.charts, manifest });
+    manifest.charts = [...rendered.keys()].filter((k) => k.endsWith('.vl.json')).map((k) => k.slice(0, -'.vl.json'.length)).sort();
+    for (const [k, v] of rendered) files.set(k, v);
+    const summary = rendered.get('summary.md');
+    if (summary && process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, String(summary));
+  }
+  files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
+  await writeDirAtomic(out, files);
+}

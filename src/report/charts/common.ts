@@ -1,0 +1,176 @@
+/**
+ * Shared pieces of the chart builders: the house style (fonts, colours, sizes), cell readers and
+ * label helpers.
+ *
+ * Rule for every chart: strings that come from articles (titles, terms, speaker names, quotes) only
+ * ever appear as inline data values. No Vega expression (`calculate`, `filter`, `labelExpr`, `test`)
+ * is built from data, so hostile text cannot become code.
+ * @module
+ */
+import type { Cell, Table } from '../table.ts';
+
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** Font of every chart; the renderer measures and rasterises with the bundled DejaVu fonts. */
+export const CHART_FONT = 'DejaVu Sans';
+
+/** Default plot width in pixels. */
+export const WIDTH = 520;
+
+/** Colours: a blue/red diverging pair (colour-blind safe) and a neutral grey. */
+export const COLORS = {
+  bar: '#4c78a8',
+  positive: '#2166ac',
+  negative: '#b2182b',
+  neutral: '#9e9e9e',
+  named: '#4c78a8',
+  anonymous: '#f58518',
+  loaded: '#e45756',
+} as const;
+
+/** Sentiment tone labels (VADER convention: compound ≥ 0.05 positive, ≤ −0.05 negative). */
+export const TONES = ['Negative', 'Neutral', 'Positive'] as const;
+export type Tone = (typeof TONES)[number];
+export const TONE_SCALE = { domain: [...TONES], range: [COLORS.negative, COLORS.neutral, COLORS.positive] };
+
+/** Tone of a compound score. */
+export function tone(x: number): Tone {
+  return x >= 0.05 ? 'Positive' : x <= -0.05 ? 'Negative' : 'Neutral';
+}
+
+/** The house style, as a Vega-Lite `config`. */
+export function baseConfig(): Record<string, unknown> {
+  return {
+    font: CHART_FONT,
+    background: 'white',
+    padding: 12,
+    view: { stroke: null },
+    title: { fontSize: 15, fontWeight: 'bold', anchor: 'start', offset: 12, subtitleFontSize: 11, subtitleColor: '#555555', subtitlePadding: 4 },
+    axis: {
+      labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'bold', titleColor: '#333333', labelColor: '#333333',
+      gridColor: '#e8e8e8', domainColor: '#888888', tickColor: '#888888', labelLimit: 260, titlePadding: 8,
+    },
+    legend: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'bold', labelLimit: 260, orient: 'top', direction: 'horizontal', titleOrient: 'left' },
+    header: { labelFontSize: 11, labelLimit: 180, titleFontSize: 12 },
+    text: { fontSize: 10, color: '#333333' },
+    bar: { color: COLORS.bar },
+    line: { color: COLORS.bar },
+    point: { color: COLORS.bar },
+  };
+}
+
+/** A complete top-level spec: schema, title (with optional subtitle), description, the body and the house config. */
+export function topLevel(title: string, subtitle: string | string[] | undefined, body: Record<string, unknown>): Record<string, unknown> {
+  const t: Record<string, unknown> = { text: title };
+  if (subtitle !== undefined) t.subtitle = subtitle;
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description: Array.isArray(subtitle) ? `${title}. ${subtitle.join(' ')}` : subtitle ? `${title}. ${subtitle}` : title,
+    title: t,
+    ...body,
+    config: baseConfig(),
+  };
+}
+
+/** A finite number from a cell, or null. */
+export function num(v: Cell | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && v.trim() !== '') {
+    const n = Number(v);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+/** A string from a cell ('' for null). */
+export function str(v: Cell | undefined): string {
+  return v == null ? '' : String(v);
+}
+
+/** A boolean from a cell (`true`, `'true'`, 1). */
+export function bool(v: Cell | undefined): boolean {
+  return v === true || v === 1 || v === 'true';
+}
+
+/** Throws when the table lacks a column the chart reads: a wiring error, not a data problem. */
+export function requireColumns(chart: string, t: Table, names: string[]): void {
+  const have = new Set(t.columns.map((c) => c.name));
+  const missing = names.filter((n) => !have.has(n));
+  if (missing.length) throw new Error(`chart ${chart}: table ${t.name} lacks column(s) ${missing.join(', ')}`);
+}
+
+/** Validates a "top N" option. */
+export function topOption(chart: string, value: number | undefined, fallback: number): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 1) throw new TypeError(`chart ${chart}: top must be a positive integer, got ${String(value)}`);
+  return n;
+}
+
+/** Compares strings by code unit (locale-independent, deterministic). */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Display labels that are unique per key: the first key with a given label keeps it, later ones get
+ * ` (key)` appended, so two articles with the same title stay two bars. Empty labels fall back to the key.
+ */
+export function uniqueLabels(items: { key: string; label: string }[], maxChars = 60): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const { key, label } of items) {
+    if (out.has(key)) continue;
+    let l = shorten(label.replace(/\s+/g, ' ').trim() || key, maxChars);
+    if (used.has(l)) l = `${l} (${key})`;
+    let i = 2;
+    const base = l;
+    while (used.has(l)) l = `${base} #${i++}`;
+    used.add(l);
+    out.set(key, l);
+  }
+  return out;
+}
+
+/** Cuts `s` to at most `max` characters (code points), ending in an ellipsis when cut. */
+export function shorten(s: string, max: number): string {
+  const chars = [...s];
+  return chars.length <= max ? s : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** Bar height step in pixels for horizontal bar charts. */
+export const STEP = 20;
+
+/**
+ * A horizontal bar chart of `value` per `label`, in the given row order, with the value printed at
+ * the end of each bar.
+ */
+export function rankedBar(o: {
+  values: Record<string, unknown>[];
+  label: string;
+  value: string;
+  valueTitle: string;
+  format: string;
+  title: string;
+  subtitle?: string | string[];
+  color?: Record<string, unknown>;
+}): Record<string, unknown> {
+  const y = { field: o.label, type: 'nominal', sort: null, title: null, axis: { labelLimit: 240 } };
+  const x = { field: o.value, type: 'quantitative', title: o.valueTitle, axis: o.format.endsWith('d') ? { format: o.format, tickMinStep: 1 } : { format: o.format } };
+  const bar: Record<string, unknown> = { mark: { type: 'bar', cornerRadiusEnd: 2 }, encoding: o.color ? { color: o.color } : {} };
+  const text = {
+    mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
+    encoding: { text: { field: o.value, type: 'quantitative', format: o.format } },
+  };
+  return topLevel(o.title, o.subtitle, {
+    width: WIDTH,
+    height: { step: STEP },
+    data: { values: o.values },
+    encoding: { y, x },
+    layer: [bar, text],
+  });
+}
+
+/** `1,234` */
+export function fmtInt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}

@@ -1,0 +1,123 @@
+/**
+ * Core data types shared by every stage. Offsets are always UTF-16 code-unit
+ * indices into `Article.text`, end-exclusive, so `text.slice(start, end)` gives the span.
+ * @module
+ */
+
+/** Where an article came from: a file (or `-` for stdin) and, for line-based formats, the 1-based line. */
+export interface Origin {
+  file: string;
+  line?: number;
+}
+
+/** One news article as read by a source. */
+export interface Article {
+  id: string;
+  title?: string | null;
+  /** ISO-8601 date (`YYYY-MM-DD` or a full timestamp) when known. */
+  date?: string | null;
+  source?: string | null;
+  author?: string | null;
+  url?: string | null;
+  /** The body text. All offsets index into this string. */
+  text: string;
+  origin: Origin;
+  /** Fields of the input record not listed above, kept as they were. */
+  extra?: Record<string, unknown>;
+}
+
+/** A half-open character range `[start, end)` into `Article.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span together with the text it covers. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** A sentence with its offsets and the 0-based index of the paragraph (blank-line separated block) it is in. */
+export interface Sentence extends TextSpan {
+  paragraph: number;
+}
+
+/** Token classes produced by the news tokenizer. */
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
+
+/** One token: `text` is exactly the original slice; `norm` is lower-cased with typographic quotes/apostrophes folded and a possessive `'s` removed. */
+export interface Token extends TextSpan {
+  norm: string;
+  kind: TokenKind;
+  /** True when an `'s` / `’s` / trailing `'` possessive was stripped from `norm` (`Sadr's` → `sadr`). */
+  possessive?: boolean;
+}
+
+/** VADER-style sentiment scores of one text. `compound` is in [-1, 1]; pos + neu + neg ≈ 1 (0 for all on empty input). */
+export interface SentimentScores {
+  compound: number;
+  pos: number;
+  neu: number;
+  neg: number;
+}
+
+/** Sentiment of one sentence, with its offsets into the article text. */
+export interface SentenceSentiment extends SentimentScores, Span {}
+
+/** Article-level sentiment annotation. */
+export interface DocSentiment {
+  mode: string;
+  sentences: SentenceSentiment[];
+  /** Mean compound over sentences (0 when there are none). */
+  mean: number;
+  /** Share of sentences with compound ≥ 0.05 / ≤ −0.05. */
+  sharePositive: number;
+  shareNegative: number;
+}
+
+/** How an attribution reports its content. */
+export type AttributionType = 'direct' | 'mixed' | 'indirect' | 'according_to';
+
+/** Source categories (see the category lexicon for the rules that assign them). */
+export type SourceCategory =
+  | 'government'
+  | 'military'
+  | 'politician'
+  | 'media'
+  | 'ngo'
+  | 'expert'
+  | 'citizen'
+  | 'militant'
+  | 'business'
+  | 'law_enforcement'
+  | 'other';
+
+/** One attribution: who (source) said (cue) what (content). */
+export interface Attribution {
+  type: AttributionType;
+  source: TextSpan | null;
+  cue: TextSpan;
+  /** The attributed content; `fragments` lists the pieces when it is split around source and cue. */
+  content: TextSpan & { fragments?: Span[] };
+  /** Canonical source within the article ("Michael Mullen", "Agence France-Presse", "a military official"); null when no source. */
+  speaker: string | null;
+  title: string | null;
+  named: boolean;
+  category: SourceCategory;
+}
+
+/**
+ * A document flowing through the analyzers: the article plus the annotations
+ * analyzers have added so far. Analyzers add fields; they never change `article`.
+ */
+export interface Doc {
+  article: Article;
+  sentences?: Sentence[];
+  tokens?: Token[];
+  /** Term counts of the article after stopwords/stemming (term → count), in first-seen order. */
+  terms?: Map<string, number>;
+  /** Bigram counts ("a b" → count). */
+  bigrams?: Map<string, number>;
+  sentiment?: DocSentiment;
+  attributions?: Attribution[];
+}
