@@ -9,10 +9,25 @@
  * - `--verbose`  also list seed gold that was not matched, seed predictions matching no gold,
  *                the negatives that were produced, and the PolNeAR articles that threw.
  * - `--limit N`  only the first N articles of the split.
- * - `--baseline` use the built-in regex baseline even when the real analyzer exists.
+ * - `--baseline` use the built-in regex baseline even when the real analyzer exists. When the analyzer
+ *                file exists but cannot be loaded, the eval fails (exit 1) rather than silently scoring the baseline.
  *
  * Corpora: `$PRESSLENS_CORPORA`, else `<repo>/../shared/corpora`; if absent, a message and exit 0.
- * Matching rules are documented in eval/lib/attribution-metrics.ts.
+ *
+ * What is scored (details and exact rules in eval/lib/attribution-metrics.ts):
+ * - PolNeAR: gold = the primary annotator's `attributions`, spans compared on their `fragments`;
+ *   analyzer input = the record's `text`. Overlap = sharing a `\w+` token (characters for
+ *   token-less spans such as a `:` cue); "exact" = equal after trimming edge whitespace,
+ *   punctuation and quote marks. Source mentions are de-duplicated per article on both sides.
+ *   An attribution matches when contents overlap and sources overlap (or both have none); all
+ *   matching is greedy one-to-one by overlap size. Cue accuracy is over matched pairs. Breakdowns:
+ *   by gold `content_quote_marks` (predictions are bucketed by the same rule applied to their
+ *   content, widened over adjacent quote marks) and by "according to" cue vs the rest. Note that
+ *   gold contents include a leading complementizer "that", which the exact variant does not forgive.
+ * - Seed: body of the markdown article (eval/lib/markdown-body.ts); each gold record is located
+ *   (content prefix in its paragraph, nearest source and cue); a prediction matches when its
+ *   content overlaps the located prefix and its source overlaps / equals `source_text`; predictions
+ *   whose content or cue overlaps a non-attribution are false positives and never match.
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -166,8 +181,9 @@ async function loadAnalyzer(forceBaseline: boolean): Promise<{ name: string; ext
     if (typeof mod.extractAttributions !== 'function') throw new Error('no extractAttributions export');
     return { name: 'src/analyze/attribution extractAttributions', extract: mod.extractAttributions as Extract };
   } catch (err) {
-    console.error(`warning: could not load ${path.relative(repoRoot, ANALYZER)}: ${(err as Error).message}; using the baseline`);
-    return { name: 'baseline (regex; real analyzer failed to load)', extract: baselineExtract };
+    throw new Error(
+      `could not load ${path.relative(repoRoot, ANALYZER)}: ${(err as Error).message}\n(run with --baseline to score the regex baseline instead)`,
+    );
   }
 }
 
@@ -218,17 +234,17 @@ function fromPrediction(text: string, a: Attribution): ScoredAttribution {
   const content = contentRanges(a);
   return {
     source: a.source ? [[a.source.start, a.source.end]] : null,
-    cue: [[a.cue.start, a.cue.end]],
+    cue: a.cue ? [[a.cue.start, a.cue.end]] : null,
     content,
     quoteBucket: quoteMarksClass(text, expandOverQuotes(text, content)),
-    cueBucket: a.type === 'according_to' || isAccordingTo(text.slice(a.cue.start, a.cue.end)) ? 'according_to' : 'other',
+    cueBucket: a.type === 'according_to' || (a.cue && isAccordingTo(text.slice(a.cue.start, a.cue.end))) ? 'according_to' : 'other',
   };
 }
 
 function toSeedPrediction(a: Attribution): SeedPrediction {
   return {
     source: a.source ? [[a.source.start, a.source.end]] : null,
-    cue: [[a.cue.start, a.cue.end]],
+    cue: a.cue ? [[a.cue.start, a.cue.end]] : null,
     content: contentRanges(a),
     speaker: a.speaker,
     type: a.type,
@@ -285,7 +301,7 @@ function runPolnear(file: string, split: string, extract: Extract, limit: number
     }
     ms += performance.now() - t0;
     predictions += pred.length;
-    for (const a of pred) bad += badSpans(r.text, a);
+    for (const a of pred) if (badSpans(r.text, a) > 0) bad++;
     const gold = r.attributions.map(fromPolnear);
     counts = addCounts(counts, scorePolnearArticle(r.text, gold, pred.map((a) => fromPrediction(r.text, a))));
   }
@@ -364,7 +380,7 @@ function table(analyzer: string, pol: PolnearRun | null, seed: SeedRun | null): 
       );
     }
     rows.push(
-      `| ${d} | speed of extractAttributions | – | – | – | – | ${pol.articlesPerSecond.toFixed(1)} articles/s (${pol.msPerArticle.toFixed(2)} ms/article); ${pol.predictions} predictions; ${pol.badSpans} inconsistent spans; ${pol.errors.length} articles threw |`,
+      `| ${d} | speed of extractAttributions | – | – | – | – | ${pol.articlesPerSecond.toFixed(1)} articles/s (${pol.msPerArticle.toFixed(2)} ms/article); ${pol.predictions} predictions; ${pol.badSpans} with inconsistent spans; ${pol.errors.length} articles threw |`,
     );
   }
   if (seed) {
@@ -388,7 +404,7 @@ function verboseSeed(seed: SeedRun): string {
   const out: string[] = ['', '### Seed details'];
   const r = seed.result;
   const show = (a: Attribution) =>
-    `¶${seed.paragraphOf(a.cue.start)} ${a.type} [${a.source?.text ?? '—'}] ${a.cue.text} «${a.content.text.slice(0, 90)}${a.content.text.length > 90 ? '…' : ''}»`;
+    `¶${seed.paragraphOf(a.content.start)} ${a.type} [${a.source?.text ?? '—'}] ${a.cue?.text ?? '—'} «${a.content.text.slice(0, 90)}${a.content.text.length > 90 ? '…' : ''}»`;
   out.push('', `Unmatched gold (${r.unmatchedGold.length}):`);
   for (const i of r.unmatchedGold) {
     const g = seed.gold[i];

@@ -121,12 +121,13 @@ export interface RenderedChart {
 }
 
 /** Vega-Lite compile messages are advisory (e.g. about faceted independent scales); keep test and CLI output clean. */
-const quietLogger = {
-  level(): number | typeof quietLogger { return quietLogger; },
-  warn(): typeof quietLogger { return quietLogger; },
-  info(): typeof quietLogger { return quietLogger; },
-  debug(): typeof quietLogger { return quietLogger; },
-  error(...args: unknown[]): typeof quietLogger { throw new Error(args.map(String).join(' ')); },
+interface QuietLogger { level(): QuietLogger; warn(): QuietLogger; info(): QuietLogger; debug(): QuietLogger; error(...args: unknown[]): QuietLogger }
+const quietLogger: QuietLogger = {
+  level: () => quietLogger,
+  warn: () => quietLogger,
+  info: () => quietLogger,
+  debug: () => quietLogger,
+  error: (...args: unknown[]) => { throw new Error(args.map(String).join(' ')); },
 };
 
 /** Compiles a Vega-Lite spec to Vega and returns its SVG markup (no trailing newline). */

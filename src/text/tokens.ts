@@ -11,9 +11,10 @@ import type { Token, TokenKind } from '../types.ts';
 
 // One sticky pass; alternatives are ordered by priority. Named groups would be slower; the
 // group index tells the kind.
-//  1: dotted initialism (U.S., e.g., U.S.A.)  2: number  3: word  4: punctuation  5: symbol
+//  1: dotted initialism (U.S., e.g., U.S.A.)  2: number (3.5, 1,000, 12%, 1990s, 2003's)
+//  3: word (incl. S&P, AT&T)  4: punctuation  5: symbol
 const TOKEN =
-  /((?:\p{Lu}\.){2,}|(?:\p{Ll}\.){2,}(?!\p{L}))|(\p{N}+(?:[.,:]\p{N}+)*(?:%|st|nd|rd|th)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-'\u2019\u02BC][\p{L}\p{M}\p{N}]+)*(?:(?<=[sS])['\u2019](?![\p{L}\p{N}]))?)|(\p{P})|(\p{S})/uy;
+  /((?:\p{Lu}\.){2,}|(?:\p{Ll}\.){2,}(?!\p{L}))|(\p{N}+(?:[.,:]\p{N}+)*(?:%|st|nd|rd|th|s\b|['\u2019]s\b)?)|(\p{Lu}&\p{Lu}+(?:['\u2019]s)?\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'\u2019\u02BC][\p{L}\p{M}\p{N}]+)*(?:(?<=[sS])['\u2019](?![\p{L}\p{N}]))?)|(\p{P})|(\p{S})/uy;
 
 const APOS = /[\u2019\u02BC]/g;
 

@@ -97,7 +97,7 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
       if (!all.length) return null;
       const grid = all.length > panels;
       const shown = all.slice(0, grid ? maxRows : panels);
-      const labels = uniqueLabels(shown.map(([key, a]) => ({ key, label: a.title })), grid ? 60 : 34);
+      const labels = uniqueLabels(shown.map(([key, a]) => ({ key, label: a.title })), grid ? 60 : 30);
       const values = shown.flatMap(([key, a], order) => a.terms.map((x, i) => ({ article: labels.get(key)!, order, term: x.term, tf_idf: x.score, rank: i + 1 })));
       const subtitle = [
         `Terms frequent in an article but rare in the others (tf-idf); top ${terms} per article`,
@@ -106,7 +106,7 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
       if (!grid) {
         return topLevel('Distinctive terms per article', subtitle, {
           data: { values },
-          facet: { field: 'article', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null, header: { labelFontWeight: 'bold', labelAnchor: 'start', labelLimit: 200 } },
+          facet: { field: 'article', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null, header: { labelFontWeight: 'bold', labelAnchor: 'start', labelLimit: 300 } },
           columns: 3,
           spacing: { row: 16, column: 24 },
           resolve: { scale: { y: 'independent' } },

@@ -1,0 +1,248 @@
+/**
+ * The cue lexicon (as data) and cue matching.
+ *
+ * Each entry names a lemma, its class, its stance (`loaded` verbs colour what they report — AP style
+ * warns against "claimed", "admitted", "insisted" …) and the complement frames under which it reports
+ * content:
+ *
+ * | frame | pattern | example |
+ * |---|---|---|
+ * | `quote` | CUE [,:] "…" | said, "We will win." |
+ * | `that` | CUE [adverbials] that CLAUSE | denied that any vessels were involved |
+ * | `zero` | CUE CLAUSE (no "that") | said the dead included … |
+ * | `obj` | CUE ADDRESSEE (that / , "…") | told reporters that … / told a press conference, "…" |
+ * | `to` | CUE to-VP | vowed to fight |
+ * | `obj_to` | CUE OBJ to-VP | asked his followers to continue … |
+ * | `np_quote` | CUE NP-with-a-quote | threatened "open war" / called them "deplorables" |
+ * | `wh` | CUE whether/why/how … | asked whether … |
+ * | `inverted` | "…," CUE SOURCE | "We will win," said Mullen. |
+ * | `aside` | CLAUSE, SOURCE CUE, CLAUSE | only frame of belief verbs: "Iran, he believes, is …" |
+ *
+ * A communication verb with only a noun object ("announced his resignation") matches no frame and is
+ * not an attribution. Belief verbs (think, believe …) count only as asides.
+ * @module
+ */
+
+/** What kind of act a cue reports. */
+export type CueClass = 'speech' | 'report' | 'directive' | 'commissive' | 'evaluative' | 'belief' | 'evidential' | 'according_to';
+
+/** Complement frames (see the module table). */
+export type CueFrame = 'quote' | 'that' | 'zero' | 'obj' | 'to' | 'obj_to' | 'np_quote' | 'wh' | 'inverted' | 'aside';
+
+/** Whether a cue is neutral ("said") or loaded ("claimed", "admitted", "insisted" …). */
+export type CueStance = 'neutral' | 'loaded';
+
+/** One lexicon entry. */
+export interface CueEntry {
+  /** Lemma, lower case; multi-word cues inflect their first word ("point out" → "pointed out"). */
+  lemma: string;
+  cls: CueClass;
+  stance: CueStance;
+  frames: readonly CueFrame[];
+  /** Irregular forms: [3rd person -s, past, past participle, -ing]. */
+  irregular?: readonly [string, string, string, string];
+}
+
+const S: CueFrame[] = ['quote', 'that', 'zero', 'inverted', 'aside'];
+const R: CueFrame[] = ['quote', 'that', 'inverted', 'aside'];
+const T: CueFrame[] = ['that', 'quote'];
+
+/** The cue lexicon. Order is irrelevant; matching prefers the longest multi-word form. */
+export const CUE_LEXICON: readonly CueEntry[] = [
+  // speech: neutral reporting verbs
+  { lemma: 'say', cls: 'speech', stance: 'neutral', frames: S, irregular: ['says', 'said', 'said', 'saying'] },
+  { lemma: 'tell', cls: 'speech', stance: 'neutral', frames: ['obj', 'quote', 'that', 'obj_to', 'inverted', 'aside'], irregular: ['tells', 'told', 'told', 'telling'] },
+  { lemma: 'add', cls: 'speech', stance: 'neutral', frames: S },
+  { lemma: 'explain', cls: 'speech', stance: 'neutral', frames: [...R, 'wh'] },
+  { lemma: 'note', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'state', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'remark', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'comment', cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'inverted'] },
+  { lemma: 'reply', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'respond', cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'inverted'] },
+  { lemma: 'answer', cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'inverted'] },
+  { lemma: 'continue', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted'] },
+  { lemma: 'recall', cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'inverted', 'aside'] },
+  { lemma: 'write', cls: 'speech', stance: 'neutral', frames: S, irregular: ['writes', 'wrote', 'written', 'writing'] },
+  { lemma: 'tweet', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'post', cls: 'speech', stance: 'neutral', frames: ['quote'] },
+  { lemma: 'announce', cls: 'report', stance: 'neutral', frames: R },
+  { lemma: 'report', cls: 'report', stance: 'neutral', frames: R },
+  { lemma: 'testify', cls: 'report', stance: 'neutral', frames: R },
+  { lemma: 'observe', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'mention', cls: 'speech', stance: 'neutral', frames: T },
+  { lemma: 'point out', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'ask', cls: 'directive', stance: 'neutral', frames: ['quote', 'obj_to', 'wh', 'inverted', 'obj'] },
+  { lemma: 'confirm', cls: 'report', stance: 'neutral', frames: R },
+  { lemma: 'disclose', cls: 'report', stance: 'neutral', frames: T },
+  { lemma: 'estimate', cls: 'report', stance: 'neutral', frames: T },
+  { lemma: 'predict', cls: 'report', stance: 'neutral', frames: R },
+  { lemma: 'explain', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'emphasize', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'emphasise', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'stress', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'agree', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'suggest', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'argue', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'declare', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'acknowledge', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'deny', cls: 'speech', stance: 'neutral', frames: T },
+  { lemma: 'warn', cls: 'speech', stance: 'neutral', frames: [...R, 'obj', 'obj_to'] },
+  { lemma: 'caution', cls: 'speech', stance: 'neutral', frames: R },
+  { lemma: 'urge', cls: 'directive', stance: 'neutral', frames: ['quote', 'obj_to', 'that', 'inverted'] },
+  { lemma: 'call on', cls: 'directive', stance: 'neutral', frames: ['obj_to'] },
+  { lemma: 'demand', cls: 'directive', stance: 'neutral', frames: ['that', 'quote', 'to'] },
+  { lemma: 'promise', cls: 'commissive', stance: 'neutral', frames: ['that', 'quote', 'to'] },
+  { lemma: 'pledge', cls: 'commissive', stance: 'neutral', frames: ['that', 'quote', 'to'] },
+  { lemma: 'vow', cls: 'commissive', stance: 'neutral', frames: ['that', 'quote', 'to'] },
+  { lemma: 'threaten', cls: 'commissive', stance: 'neutral', frames: ['that', 'quote', 'to', 'np_quote'] },
+  { lemma: 'predict', cls: 'report', stance: 'neutral', frames: T },
+  { lemma: 'write', cls: 'speech', stance: 'neutral', frames: S, irregular: ['writes', 'wrote', 'written', 'writing'] },
+  { lemma: 'insist', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'claim', cls: 'speech', stance: 'loaded', frames: ['quote', 'that', 'zero', 'inverted', 'aside'] },
+  { lemma: 'admit', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'concede', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'allege', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'confess', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'boast', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'brag', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'complain', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'contend', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'maintain', cls: 'speech', stance: 'loaded', frames: T },
+  { lemma: 'assert', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'charge', cls: 'speech', stance: 'loaded', frames: T },
+  { lemma: 'proclaim', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'scoff', cls: 'speech', stance: 'loaded', frames: ['quote', 'inverted'] },
+  { lemma: 'quip', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'joke', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'exclaim', cls: 'speech', stance: 'loaded', frames: R },
+  { lemma: 'reveal', cls: 'report', stance: 'loaded', frames: T },
+  // evaluative verbs: attributions only with a quoted object or clause
+  { lemma: 'call', cls: 'evaluative', stance: 'neutral', frames: ['np_quote'] },
+  { lemma: 'describe', cls: 'evaluative', stance: 'neutral', frames: ['np_quote'] },
+  { lemma: 'denounce', cls: 'evaluative', stance: 'loaded', frames: ['np_quote', 'that'] },
+  { lemma: 'condemn', cls: 'evaluative', stance: 'loaded', frames: ['np_quote', 'that'] },
+  { lemma: 'criticize', cls: 'evaluative', stance: 'loaded', frames: ['np_quote', 'that'] },
+  { lemma: 'criticise', cls: 'evaluative', stance: 'loaded', frames: ['np_quote', 'that'] },
+  { lemma: 'blast', cls: 'evaluative', stance: 'loaded', frames: ['np_quote', 'quote', 'inverted'] },
+  { lemma: 'slam', cls: 'evaluative', stance: 'loaded', frames: ['np_quote', 'quote', 'inverted'] },
+  { lemma: 'accuse', cls: 'evaluative', stance: 'loaded', frames: ['np_quote', 'that'] },
+  { lemma: 'praise', cls: 'evaluative', stance: 'neutral', frames: ['np_quote'] },
+  { lemma: 'dismiss', cls: 'evaluative', stance: 'loaded', frames: ['np_quote'] },
+  { lemma: 'label', cls: 'evaluative', stance: 'loaded', frames: ['np_quote'] },
+  { lemma: 'dub', cls: 'evaluative', stance: 'loaded', frames: ['np_quote'] },
+  // evidential: documents, polls and studies as sources
+  { lemma: 'show', cls: 'evidential', stance: 'neutral', frames: ['that'], irregular: ['shows', 'showed', 'shown', 'showing'] },
+  { lemma: 'find', cls: 'evidential', stance: 'neutral', frames: ['that'], irregular: ['finds', 'found', 'found', 'finding'] },
+  { lemma: 'indicate', cls: 'evidential', stance: 'neutral', frames: ['that'] },
+  { lemma: 'conclude', cls: 'evidential', stance: 'neutral', frames: ['that', 'quote'] },
+  // belief verbs: only as asides ("Iran, he believes, is …")
+  { lemma: 'believe', cls: 'belief', stance: 'neutral', frames: ['aside'] },
+  { lemma: 'think', cls: 'belief', stance: 'neutral', frames: ['aside'], irregular: ['thinks', 'thought', 'thought', 'thinking'] },
+  { lemma: 'feel', cls: 'belief', stance: 'neutral', frames: ['aside'], irregular: ['feels', 'felt', 'felt', 'feeling'] },
+  { lemma: 'expect', cls: 'belief', stance: 'neutral', frames: ['aside'] },
+  { lemma: 'fear', cls: 'belief', stance: 'neutral', frames: ['aside'] },
+];
+
+/** "according to" and similar prepositional cues (type `according_to`). */
+export const ACCORDING_TO: readonly string[][] = [['according', 'to'], ['citing'], ['quoting']];
+
+/** Nouns that cue an attribution when a possessive source precedes them and a that-clause or quote follows ("Petraeus's testimony that …"). */
+export const NOUN_CUES: ReadonlySet<string> = new Set([
+  'statement', 'testimony', 'claim', 'claims', 'assertion', 'remarks', 'comments', 'warning', 'announcement', 'argument', 'insistence', 'admission', 'allegation', 'allegations', 'prediction', 'promise', 'pledge', 'view', 'position',
+]);
+
+/** Grammatical form of a matched cue. */
+export type CueForm = 'base' | 's' | 'past' | 'participle' | 'ing' | 'prep';
+
+/** A cue found at a token position. */
+export interface CueMatch {
+  entry: CueEntry;
+  form: CueForm;
+  /** Number of tokens the cue spans. */
+  length: number;
+}
+
+const DOUBLE_FINAL = new Set(['admit', 'commit', 'regret', 'rebut', 'refer', 'prefer', 'quip', 'dub', 'slam', 'brag', 'occur', 'submit', 'permit', 'omit']);
+
+/** Regular English inflection of a verb lemma: [-s, past, past participle, -ing]. */
+export function inflect(lemma: string): [string, string, string, string] {
+  const last = lemma[lemma.length - 1];
+  const cons = (ch: string | undefined): boolean => ch !== undefined && !'aeiou'.includes(ch);
+  let s: string;
+  if (/(s|x|z|ch|sh)$/.test(lemma)) s = lemma + 'es';
+  else if (last === 'y' && cons(lemma[lemma.length - 2])) s = lemma.slice(0, -1) + 'ies';
+  else s = lemma + 's';
+  let ed: string;
+  let ing: string;
+  if (DOUBLE_FINAL.has(lemma)) {
+    ed = lemma + last + 'ed';
+    ing = lemma + last + 'ing';
+  } else if (last === 'e') {
+    ed = lemma + 'd';
+    ing = lemma.endsWith('ee') ? lemma + 'ing' : lemma.slice(0, -1) + 'ing';
+  } else if (last === 'y' && cons(lemma[lemma.length - 2])) {
+    ed = lemma.slice(0, -1) + 'ied';
+    ing = lemma + 'ing';
+  } else {
+    ed = lemma + 'ed';
+    ing = lemma + 'ing';
+  }
+  return [s, ed, ed, ing];
+}
+
+interface IndexRow {
+  words: string[];
+  entry: CueEntry;
+  form: CueForm;
+}
+
+function buildIndex(): Map<string, IndexRow[]> {
+  const idx = new Map<string, IndexRow[]>();
+  const seen = new Set<string>();
+  for (const entry of CUE_LEXICON) {
+    const [head, ...rest] = entry.lemma.split(' ');
+    const [s, past, part, ing] = entry.irregular ?? inflect(head);
+    const forms: [string, CueForm][] = [[head, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']];
+    if (part !== past) forms.push([part, 'participle']);
+    for (const [f, form] of forms) {
+      const key = `${f} ${rest.join(' ')}|${form}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const row = { words: [f, ...rest], entry, form };
+      const list = idx.get(f) ?? [];
+      list.push(row);
+      idx.set(f, list);
+    }
+  }
+  for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return idx;
+}
+
+const INDEX = buildIndex();
+
+/** Lemma of a verb form known to the lexicon (e.g. "told" → "tell"), or null. */
+export function cueLemma(word: string): string | null {
+  const rows = INDEX.get(word.toLowerCase());
+  return rows ? rows[0].entry.lemma : null;
+}
+
+/** Stance of a cue lemma: `loaded` when the lexicon says so, `neutral` otherwise. */
+export function cueStance(lemma: string): CueStance {
+  return CUE_LEXICON.find((e) => e.lemma === lemma)?.stance ?? 'neutral';
+}
+
+/**
+ * Matches a verb cue starting at `words[i]` (lower-cased token texts). Returns the longest match or null.
+ * Multi-word cues allow only adjacent words.
+ */
+export function matchCue(words: readonly string[], i: number): CueMatch | null {
+  const rows = INDEX.get(words[i]);
+  if (!rows) return null;
+  for (const r of rows) {
+    let ok = true;
+    for (let k = 1; k < r.words.length; k++) if (words[i + k] !== r.words[k]) ok = false;
+    if (ok) return { entry: r.entry, form: r.form, length: r.words.length };
+  }
+  return null;
+}

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, createContext, definePipeline, finishState, initState, addToState, mergeStates, terms, termStats, tfIdf, tokens, type Article, type Table } from '../src/index.ts';
+
+const art = (id: string, text: string): Article => ({ id, title: id.toUpperCase(), text, origin: { file: 'mem' } });
+// A mini corpus whose tf-idf can be checked by hand (stopwords "the", "and" are dropped).
+const corpus = [art('d1', 'cats and dogs. cats.'), art('d2', 'dogs and birds.'), art('d3', 'the fish.')];
+
+const pipeline = definePipeline({
+  name: 'mini',
+  analyzers: [tokens(), terms({ bigrams: true })],
+  aggregators: [termStats({ minCount: 1, top: 10, topBigrams: 10 }), tfIdf({ top: 3 })],
+});
+
+function runOn(articles: Article[]): Table[] {
+  const ctx = createContext({ log: null });
+  const state = initState(pipeline);
+  for (const a of articles) addToState(pipeline, state, analyzeArticle(pipeline, a, ctx)!);
+  return finishState(pipeline, state);
+}
+const byName = (ts: Table[], n: string) => ts.find((t) => t.name === n)!;
+
+test('terms() counts terms without stopwords and bigrams without crossing punctuation', () => {
+  const ctx = createContext({ log: null });
+  const doc = analyzeArticle(pipeline, art('x', 'The cats, the dogs and cats sleep. Dogs sleep.'), ctx)!;
+  assert.deepEqual([...doc.terms!], [['cats', 2], ['dogs', 2], ['sleep', 2]]);
+  assert.deepEqual([...doc.bigrams!], [['cats sleep', 1], ['dogs sleep', 1]]);
+});
+
+test('terms({ stem: true }) stems and terms() validates its options', () => {
+  const ctx = createContext({ log: null });
+  const p = definePipeline({ name: 's', analyzers: [tokens(), terms({ stem: true })] });
+  assert.deepEqual([...analyzeArticle(p, art('x', 'running runs'), ctx)!.terms!], [['run', 2]]);
+  assert.throws(() => terms({ minLength: 0 }), /minLength must be an integer ≥ 1/);
+  assert.throws(() => terms({ bogus: 1 } as never), /unknown option "bogus"/);
+});
+
+test('termStats() counts terms, documents and shares with count-then-term order', () => {
+  const t = byName(runOn(corpus), 'terms');
+  assert.deepEqual(t.rows, [
+    { term: 'cats', count: 2, docs: 1, share: 0.333333 },
+    { term: 'dogs', count: 2, docs: 2, share: 0.333333 },
+    { term: 'birds', count: 1, docs: 1, share: 0.166667 },
+    { term: 'fish', count: 1, docs: 1, share: 0.166667 },
+  ].sort((a, b) => b.count - a.count || b.docs - a.docs || (a.term < b.term ? -1 : 1)));
+});
+
+test('tfIdf() matches hand-computed tf-idf on a mini corpus', () => {
+  const rows = byName(runOn(corpus), 'tfidf').rows;
+  // d1: cats tf 2/3, idf ln(3/1); dogs tf 1/3, idf ln(3/2)
+  const d1 = rows.filter((r) => r.article === 'd1');
+  assert.deepEqual(d1.map((r) => r.term), ['cats', 'dogs']);
+  assert.equal(d1[0].tf_idf, Math.round(((2 / 3) * Math.log(3)) * 1e6) / 1e6);
+  assert.equal(d1[1].tf_idf, Math.round(((1 / 3) * Math.log(3 / 2)) * 1e6) / 1e6);
+  const d2 = rows.filter((r) => r.article === 'd2');
+  assert.deepEqual(d2.map((r) => [r.term, r.rank]), [['birds', 1], ['dogs', 2]]);
+});
+
+test('mergeStates() of two halves gives the same tables as one pass, in any order', () => {
+  const ctx = createContext({ log: null });
+  const whole = runOn(corpus);
+  const a = initState(pipeline);
+  const b = initState(pipeline);
+  addToState(pipeline, a, analyzeArticle(pipeline, corpus[2], ctx)!);
+  addToState(pipeline, b, analyzeArticle(pipeline, corpus[0], ctx)!);
+  addToState(pipeline, b, analyzeArticle(pipeline, corpus[1], ctx)!);
+  assert.deepEqual(finishState(pipeline, mergeStates(pipeline, a, b)), whole);
+  assert.deepEqual(finishState(pipeline, mergeStates(pipeline, b, a)), whole);
+  assert.deepEqual(finishState(pipeline, mergeStates(pipeline, initState(pipeline), mergeStates(pipeline, a, b))), whole);
+});
+
+test('tfIdf({ maxGroups }) keeps the first groups in natural id order whatever the input order', () => {
+  const p = definePipeline({ name: 'cap', analyzers: [tokens(), terms()], aggregators: [tfIdf({ maxGroups: 2, top: 1 })] });
+  const ctx = createContext({ log: null });
+  const docs = ['a10', 'a2', 'a1', 'a3'].map((id) => analyzeArticle(p, art(id, `word${id} common`), ctx)!);
+  const s = initState(p);
+  for (const d of docs) addToState(p, s, d);
+  assert.deepEqual(finishState(p, s)[0].rows.map((r) => r.article), ['a1', 'a2']);
+});
