@@ -105,7 +105,6 @@ function parseArgs(argv: string[]): Options {
       case '-h':
         console.log('usage: tsx eval/attribution.ts [--split dev|test|train] [--json] [--verbose] [--limit N] [--baseline]');
         process.exit(0);
-      // falls through (unreachable)
       default:
         throw new Error(`unknown argument ${argv[i]}`);
     }
@@ -123,7 +122,7 @@ const NAME = `(?:[A-Z][\\w’'.-]*(?: (?:of |the )?[A-Z][\\w’'.-]*)*|[Hh]e|[Ss
  * A deliberately trivial regex baseline: `"Q," NAME said`, `NAME said (that) X.` and
  * `According to X, Y.` inside single sentences. Only here so the harness runs before the analyzer exists.
  */
-export function baselineExtract(text: string): Attribution[] {
+function baselineExtract(text: string): Attribution[] {
   const out: Attribution[] = [];
   const span = (s: number, e: number) => ({ start: s, end: e, text: text.slice(s, e) });
   const push = (type: Attribution['type'], src: [number, number], cue: [number, number], content: [number, number]) => {

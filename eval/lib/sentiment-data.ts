@@ -123,3 +123,30 @@ export function macroF1(gold: readonly Label[], pred: readonly Label[]): number 
   }
   return sum / 3;
 }
+
+/** Metrics of one scorer on one set: Pearson r (null for NewsMTSC, which has no ratings) and macro-F1. */
+export interface SetMetrics {
+  n: number;
+  r: number | null;
+  f1: number;
+}
+
+/** A rated set (human means on −4…4) or a labelled set (NewsMTSC), ready to score. */
+export type EvalSet =
+  | { name: string; kind: 'rated'; items: RatedItem[] }
+  | { name: string; kind: 'labelled'; items: LabelledSentence[] };
+
+/** Human neutral band on the −4…4 scale and predicted band on −1…1 (the issue's protocol). */
+export const HUMAN_BAND = 0.2;
+export const PRED_BAND = 0.05;
+
+/** Scores every item of `set` with `score` and computes r and macro-F1 as the issue defines them. */
+export function evaluate(set: EvalSet, score: (text: string) => number): SetMetrics {
+  const pred = set.items.map((it) => score(it.text));
+  const predLabels = pred.map((p) => toLabel(p, PRED_BAND));
+  if (set.kind === 'rated') {
+    const gold = set.items.map((it) => toLabel(it.mean, HUMAN_BAND));
+    return { n: pred.length, r: pearson(set.items.map((it) => it.mean), pred), f1: macroF1(gold, predLabels) };
+  }
+  return { n: pred.length, r: null, f1: macroF1(set.items.map((it) => it.label), predLabels) };
+}

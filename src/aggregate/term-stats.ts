@@ -5,7 +5,7 @@
 import type { Aggregator } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Table } from '../report/table.ts';
-import { addCounts, byString } from '../util/compare.ts';
+import { byString } from '../util/compare.ts';
 
 /** Options of {@link termStats}. */
 export interface TermStatsOptions {
@@ -25,21 +25,51 @@ export const TERM_STATS_PARAMS: readonly Param[] = [
   { name: 'bigramsTable', type: 'string', default: 'bigrams', description: 'name of the bigrams table' },
 ];
 
+/** Occurrences and documents of one term: `[count, docs]`. */
+export type CountDocs = [number, number];
+
 /** Accumulator of {@link termStats}: plain Maps, mergeable. */
 export interface TermStatsAcc {
   docs: number;
   tokens: number;
-  tf: Map<string, number>;
-  df: Map<string, number>;
-  btf: Map<string, number>;
-  bdf: Map<string, number>;
+  terms: Map<string, CountDocs>;
+  bigrams: Map<string, CountDocs>;
 }
 
-function top(tf: Map<string, number>, df: Map<string, number>, n: number, min: number): [string, number, number][] {
+function top(m: Map<string, CountDocs>, n: number, min: number): [string, number, number][] {
   const rows: [string, number, number][] = [];
-  for (const [k, c] of tf) if (c >= min) rows.push([k, c, df.get(k) ?? 0]);
+  for (const [k, [c, d]] of m) if (c >= min) rows.push([k, c, d]);
   rows.sort((a, b) => b[1] - a[1] || b[2] - a[2] || byString(a[0], b[0]));
   return rows.slice(0, n);
+}
+
+function addDoc(into: Map<string, CountDocs>, counts: Map<string, number>): number {
+  let total = 0;
+  for (const [t, c] of counts) {
+    const e = into.get(t);
+    if (e === undefined) into.set(t, [c, 1]);
+    else {
+      e[0] += c;
+      e[1]++;
+    }
+    total += c;
+  }
+  return total;
+}
+
+function mergeCounts(a: Map<string, CountDocs>, b: Map<string, CountDocs>): Map<string, CountDocs> {
+  const [big, small] = a.size >= b.size ? [a, b] : [b, a];
+  const out = new Map<string, CountDocs>();
+  for (const [k, [c, d]] of big) out.set(k, [c, d]);
+  for (const [k, [c, d]] of small) {
+    const e = out.get(k);
+    if (e === undefined) out.set(k, [c, d]);
+    else {
+      e[0] += c;
+      e[1] += d;
+    }
+  }
+  return out;
 }
 
 /**
@@ -53,33 +83,15 @@ export function termStats(options: TermStatsOptions = {}): Aggregator<TermStatsA
     kind: 'aggregator',
     name: 'term-stats',
     requires: ['terms'],
-    init: () => ({ docs: 0, tokens: 0, tf: new Map(), df: new Map(), btf: new Map(), bdf: new Map() }),
+    init: () => ({ docs: 0, tokens: 0, terms: new Map(), bigrams: new Map() }),
     add(acc, doc) {
       acc.docs++;
-      if (doc.terms) {
-        for (const [t, c] of doc.terms) {
-          acc.tf.set(t, (acc.tf.get(t) ?? 0) + c);
-          acc.df.set(t, (acc.df.get(t) ?? 0) + 1);
-          acc.tokens += c;
-        }
-      }
-      if (doc.bigrams && o.topBigrams > 0) {
-        for (const [t, c] of doc.bigrams) {
-          acc.btf.set(t, (acc.btf.get(t) ?? 0) + c);
-          acc.bdf.set(t, (acc.bdf.get(t) ?? 0) + 1);
-        }
-      }
+      if (doc.terms) acc.tokens += addDoc(acc.terms, doc.terms);
+      if (doc.bigrams && o.topBigrams > 0) addDoc(acc.bigrams, doc.bigrams);
       return acc;
     },
     merge(a, b) {
-      return {
-        docs: a.docs + b.docs,
-        tokens: a.tokens + b.tokens,
-        tf: addCounts(addCounts(new Map(), a.tf), b.tf),
-        df: addCounts(addCounts(new Map(), a.df), b.df),
-        btf: addCounts(addCounts(new Map(), a.btf), b.btf),
-        bdf: addCounts(addCounts(new Map(), a.bdf), b.bdf),
-      };
+      return { docs: a.docs + b.docs, tokens: a.tokens + b.tokens, terms: mergeCounts(a.terms, b.terms), bigrams: mergeCounts(a.bigrams, b.bigrams) };
     },
     finish(acc) {
       const tables: Table[] = [
@@ -92,7 +104,7 @@ export function termStats(options: TermStatsOptions = {}): Aggregator<TermStatsA
             { name: 'docs', type: 'integer', description: 'articles containing the term' },
             { name: 'share', type: 'number', description: 'count / all kept term occurrences' },
           ],
-          top(acc.tf, acc.df, o.top, o.minCount).map(([term, count, docs]) => ({ term, count, docs, share: round(count / (acc.tokens || 1)) })),
+          top(acc.terms, o.top, o.minCount).map(([term, count, docs]) => ({ term, count, docs, share: round(count / (acc.tokens || 1)) })),
         ),
       ];
       if (o.topBigrams > 0) {
@@ -105,7 +117,7 @@ export function termStats(options: TermStatsOptions = {}): Aggregator<TermStatsA
               { name: 'count', type: 'integer', description: 'occurrences in the corpus' },
               { name: 'docs', type: 'integer', description: 'articles containing the bigram' },
             ],
-            top(acc.btf, acc.bdf, o.topBigrams, o.minCount).map(([bigram, count, docs]) => ({ bigram, count, docs })),
+            top(acc.bigrams, o.topBigrams, o.minCount).map(([bigram, count, docs]) => ({ bigram, count, docs })),
           ),
         );
       }

@@ -82,10 +82,10 @@ export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
       let g = acc.groups.get(key);
       if (!g) {
         acc.seen++;
-        g = { title: o.by === 'article' ? doc.article.title ?? '' : key, counts: new Map() };
+        // The doc's own term map is not changed after analysis, so a new group can share it.
+        g = { title: o.by === 'article' ? doc.article.title ?? '' : key, counts: o.by === 'article' ? terms : new Map(terms) };
         acc.groups.set(key, g);
-      }
-      addCounts(g.counts, terms);
+      } else addCounts(g.counts, terms);
       if (acc.groups.size > cap * 2) acc.groups = prune(acc.groups, cap);
       return acc;
     },

@@ -16,6 +16,7 @@ import type { Article, Doc } from '../types.ts';
 import type { Pipeline } from './define.ts';
 import type { Manifest, ManifestInput } from './manifest.ts';
 import { writeDirAtomic } from './write.ts';
+import { byString } from '../util/compare.ts';
 
 /** Counters carried with the accumulators. */
 export interface RunCounts {
@@ -46,6 +47,14 @@ export interface RunOptions extends ReadOptions, CsvOptions {
   settings?: Record<string, unknown>;
   /** Show a progress line on stderr (default: when stderr is a TTY). */
   progress?: boolean;
+  /** Worker threads for analysis (default 1 = in this thread). Needs `pipelineFile`. */
+  workers?: number;
+  /** Path of the pipeline module (what workers load). */
+  pipelineFile?: string;
+  /** Process only shard `index` (0-based) of `count`: articles whose read position ≡ index (mod count). */
+  shard?: { index: number; count: number };
+  /** Write the serialized state to this file (for `presslens merge`) instead of finishing a report. */
+  partial?: string;
 }
 
 /** What a run returns. */
@@ -143,6 +152,20 @@ export function runTimestamp(): string {
   return new Date().toISOString();
 }
 
+function originKey(x: { file?: string; line?: number; origin?: { file: string; line?: number } }): [string, number] {
+  const o = x.origin ?? x;
+  return [o.file ?? '', o.line ?? 0];
+}
+
+/** Sorts diagnostics or skipped entries by file, line, code, message: the same order for any number of workers or shards. */
+export function sortByOrigin<T extends { code: string; file?: string; line?: number; origin?: { file: string; line?: number }; message?: string; reason?: string }>(xs: T[]): T[] {
+  return xs.sort((a, b) => {
+    const [fa, la] = originKey(a);
+    const [fb, lb] = originKey(b);
+    return fa < fb ? -1 : fa > fb ? 1 : la - lb || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || byString(String(a.message ?? a.reason), String(b.message ?? b.reason));
+  });
+}
+
 /** Builds the manifest of a finished run. */
 export function buildManifest(pipeline: Pipeline, state: RunState, tables: Table[], ctx: RunContext, inputs: ManifestInput[], settings: Record<string, unknown>, charts: string[] = []): Manifest {
   return {
@@ -161,8 +184,8 @@ export function buildManifest(pipeline: Pipeline, state: RunState, tables: Table
       tokens: state.counts.tokens,
     },
     dateRange: state.counts.minDate && state.counts.maxDate ? { from: state.counts.minDate, to: state.counts.maxDate } : null,
-    skipped: ctx.skipped,
-    diagnostics: ctx.diagnostics,
+    skipped: sortByOrigin(ctx.skipped.map((x) => ({ ...x }))),
+    diagnostics: sortByOrigin(ctx.diagnostics.map((d) => ({ ...d, origin: d.origin ? { ...d.origin } : undefined }))),
     tables: tables.map((t) => ({ name: t.name, rows: t.rows.length, file: `${t.name}.csv` })),
     charts,
   };
@@ -194,25 +217,70 @@ function progressLine(enabled: boolean) {
 export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
   const ctx = options.ctx ?? createContext();
   const inputs: ManifestInput[] = [];
-  const state = initState(pipeline);
+  const workers = options.workers ?? 1;
+  if (!Number.isInteger(workers) || workers < 1) throw new TypeError(`workers must be an integer ≥ 1, got ${workers}`);
+  if (workers > 1 && !options.pipelineFile) throw new TypeError('workers > 1 needs pipelineFile (the module workers load)');
+  const shard = options.shard;
+  if (shard && !(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 0 && shard.index < shard.count)) {
+    throw new TypeError(`shard must be i/n with 1 ≤ i ≤ n, got ${shard.index + 1}/${shard.count}`);
+  }
   const progress = progressLine(options.progress ?? Boolean(process.stderr.isTTY));
   let bytes = 0;
-  for await (const article of readArticles(options.input, ctx, {
+  let done = 0;
+  let position = 0;
+  const articles = readArticles(options.input, ctx, {
     format: options.format,
     stdin: options.stdin,
     onFile: (f) => {
       inputs.push(f);
       options.onFile?.(f);
     },
-  })) {
-    bytes += article.text.length;
-    const doc = analyzeArticle(pipeline, article, ctx);
-    if (doc) addToState(pipeline, state, doc);
-    progress.tick(state.counts.articles, bytes);
+  });
+  let state: RunState;
+  if (workers === 1) {
+    state = initState(pipeline);
+    for await (const article of articles) {
+      if (shard && position++ % shard.count !== shard.index) continue;
+      bytes += article.text.length;
+      const doc = analyzeArticle(pipeline, article, ctx);
+      if (doc) addToState(pipeline, state, doc);
+      progress.tick(state.counts.articles, bytes);
+    }
+  } else {
+    const { startPool } = await import('./workers.ts');
+    const pool = startPool(pipeline, options.pipelineFile!, workers, ctx, (n) => {
+      done += n;
+      progress.tick(done, bytes);
+    });
+    try {
+      let batch: Article[] = [];
+      let batchBytes = 0;
+      for await (const article of articles) {
+        if (shard && position++ % shard.count !== shard.index) continue;
+        bytes += article.text.length;
+        batch.push(article);
+        batchBytes += article.text.length;
+        if (batch.length >= 256 || batchBytes >= 1 << 19) {
+          await pool.push(batch);
+          batch = [];
+          batchBytes = 0;
+        }
+      }
+      if (batch.length) await pool.push(batch);
+      state = await pool.finish();
+    } catch (e) {
+      await pool.terminate();
+      throw e;
+    }
   }
   progress.done();
-  const tables = finishState(pipeline, state);
   const settings = options.settings ?? {};
+  if (options.partial) {
+    const { writePartial } = await import('./shard.ts');
+    await writePartial(options.partial, { pipeline: pipeline.name, pipelineFile: options.pipelineFile ?? null, settings, state, inputs, diagnostics: ctx.diagnostics, skipped: ctx.skipped, shard: shard ?? null });
+    return { tables: [], manifest: buildManifest(pipeline, state, [], ctx, inputs, settings), ctx };
+  }
+  const tables = finishState(pipeline, state);
   const manifest = buildManifest(pipeline, state, tables, ctx, inputs, settings);
   if (options.out) await writeReport(pipeline, tables, manifest, options.out, options, options.report !== false);
   return { tables, manifest, ctx };

@@ -37,7 +37,10 @@ export interface AfinnOptions {
 
 /** A reusable AFINN scorer. */
 export interface AfinnScorer {
+  /** AFINN scores of `text` (all zeros when it has no word). */
   polarityScores(text: string): SentimentScores;
+  /** The (negation-aware) sum of AFINN valences s behind compound = s / √(s² + alpha). */
+  valenceSum(text: string): number;
 }
 
 /** One word of the text; `clause` increases at every clause boundary. */
@@ -111,11 +114,10 @@ export function createAfinn(options: AfinnOptions = {}): AfinnScorer {
 
   const isNegator = (w: string): boolean => AFINN_NEGATORS.has(w) || w.endsWith("n't");
 
-  const polarityScores = (text: string): SentimentScores => {
+  const run = (text: string): { sum: number; posSum: number; negSum: number; neutral: number } => {
     if (typeof text !== 'string') throw new TypeError(`polarityScores: text must be a string, got ${typeof text}`);
     const words = afinnWords(text);
     const n = words.length;
-    if (n === 0) return { compound: 0, pos: 0, neu: 0, neg: 0 };
     let sum = 0, posSum = 0, negSum = 0, neutral = 0;
     let negUntil = -1; // index of the last word in the current negation scope
     let negClause = -1;
@@ -159,11 +161,15 @@ export function createAfinn(options: AfinnOptions = {}): AfinnScorer {
       } else neutral++;
       k++;
     }
-    const compound = sum / Math.sqrt(sum * sum + alpha);
-    const total = posSum + negSum + neutral;
-    return { compound, pos: total > 0 ? posSum / total : 0, neu: total > 0 ? neutral / total : 0, neg: total > 0 ? negSum / total : 0 };
+    return { sum, posSum, negSum, neutral };
   };
-  return { polarityScores };
+  const polarityScores = (text: string): SentimentScores => {
+    const { sum, posSum, negSum, neutral } = run(text);
+    const total = posSum + negSum + neutral;
+    if (total === 0) return { compound: 0, pos: 0, neu: 0, neg: 0 };
+    return { compound: sum / Math.sqrt(sum * sum + alpha), pos: posSum / total, neu: neutral / total, neg: negSum / total };
+  };
+  return { polarityScores, valenceSum: (text) => run(text).sum };
 }
 
 let defaultScorer: AfinnScorer | null = null;

@@ -107,12 +107,25 @@ export interface VaderOptions {
   lexicon?: Lexicon | Record<string, number>;
   /** Normalisation constant of compound = s / √(s² + alpha) (default 15, as in VADER). */
   alpha?: number;
+  /**
+   * `nltk` (default): NLTK's tokenisation (see the module notes). `strip`: a token that is not itself a lexicon
+   * entry (such as `:)`) loses all leading and trailing punctuation, ASCII or typographic (`“good”`, `(good`,
+   * `'bad'` → `good`, `bad`), which news text with curly quotes and brackets needs.
+   */
+  tokenizer?: 'nltk' | 'strip';
+  /**
+   * `first` (default): a word's context (negators, boosters, `but`…) is that of the first token with the same
+   * spelling, as in NLTK. `position`: its own position, as in vaderSentiment 3.3.2.
+   */
+  context?: 'first' | 'position';
 }
 
 /** A reusable VADER scorer. Not re-entrant across threads (it reuses scratch buffers), which JS never does. */
 export interface VaderScorer {
   /** VADER scores of `text` (all zeros when it has no token). */
   polarityScores(text: string): SentimentScores;
+  /** The punctuation-amplified valence sum s behind compound = s / √(s² + alpha) (0 when it has no token). */
+  valenceSum(text: string): number;
 }
 
 /** Python `str.isspace()` for one UTF-16 code unit (no whitespace lies outside the BMP). */
@@ -138,6 +151,11 @@ function moreThanOneCodePoint(text: string, s: number, e: number): boolean {
   return !(hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff);
 }
 
+/** ASCII punctuation or typographic quotes, dashes, ellipsis, guillemets (what the `strip` tokenizer removes at word edges). */
+function isStripPunct(c: number): boolean {
+  return isPunct(c) || (c >= 0x2010 && c <= 0x201f) || c === 0x2026 || c === 0xab || c === 0xbb;
+}
+
 const LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
 const UPPER = /\p{Uppercase}/u;
 
@@ -154,6 +172,12 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
   if (options === null || typeof options !== 'object') throw new TypeError('createVader: options must be an object');
   const alpha = options.alpha ?? 15;
   if (typeof alpha !== 'number' || !(alpha > 0) || !Number.isFinite(alpha)) throw new TypeError(`createVader: alpha must be a positive finite number, got ${String(alpha)}`);
+  const tokenizer = options.tokenizer ?? 'nltk';
+  if (tokenizer !== 'nltk' && tokenizer !== 'strip') throw new TypeError(`createVader: tokenizer must be 'nltk' or 'strip', got ${JSON.stringify(tokenizer)}`);
+  const context = options.context ?? 'first';
+  if (context !== 'first' && context !== 'position') throw new TypeError(`createVader: context must be 'first' or 'position', got ${JSON.stringify(context)}`);
+  const strip = tokenizer === 'strip';
+  const positional = context === 'position';
   const source = options.lexicon ?? getVaderLexicon();
   if (source === null || typeof source !== 'object') throw new TypeError('createVader: lexicon must be a Map or a plain object of token → number');
   const entries: Iterable<[string, number]> = source instanceof Map ? source : Object.entries(source);
@@ -260,12 +284,17 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
 
   /** Index of the first token spelled exactly like token `j` (NLTK's `words.index(item)`). */
   const firstIndex = (j: number): number => {
+    if (positional) return j;
     const w = words[j];
     for (let k = 0; k < j; k++) if (words[k] === w) return k;
     return j;
   };
 
-  const polarityScores = (text: string): SentimentScores => {
+  // results of the last `run`
+  let rSum = 0, rPos = 0, rNeg = 0, rNeu = 0;
+
+  /** Scores `text` into rSum/rPos/rNeg/rNeu; returns the number of tokens. */
+  const run = (text: string): number => {
     if (typeof text !== 'string') throw new TypeError(`polarityScores: text must be a string, got ${typeof text}`);
     const len = text.length;
     let n = 0;
@@ -297,7 +326,18 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
       }
       let e = p;
       if (!moreThanOneCodePoint(text, s, e)) continue;
-      if (puncts > 0) {
+      if (strip) {
+        if (puncts > 0 || nonAscii) {
+          const whole = info.get(hasUp || nonAscii ? text.slice(s, e).toLowerCase() : text.slice(s, e));
+          if (whole === undefined || !whole.inLex) {
+            let a = s, b = e;
+            while (a < b && isStripPunct(text.charCodeAt(a))) a++;
+            while (b > a && isStripPunct(text.charCodeAt(b - 1))) b--;
+            if (a < b) { s = a; e = b; }
+            if (!moreThanOneCodePoint(text, s, e)) continue;
+          }
+        }
+      } else if (puncts > 0) {
         // strip one PUNC_LIST item glued to a punctuation-free word of ≥ 2 code points
         let lead = 0;
         while (s + lead < e && isPunct(text.charCodeAt(s + lead))) lead++;
@@ -321,7 +361,7 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
       neg[n] = (t !== undefined && t.neg) || (apos && lw.includes("n't")) ? 1 : 0;
       n++;
     }
-    if (n === 0) return { compound: 0, pos: 0, neu: 0, neg: 0 };
+    if (n === 0) return 0;
     const capDiff = nUpper > 0 && nUpper < n;
 
     let but = -1;
@@ -357,14 +397,21 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
     const amp = Math.min(excl, 4) * 0.292 + (quest > 1 ? (quest <= 3 ? quest * 0.18 : 0.96) : 0);
     if (sum > 0) sum += amp;
     else if (sum < 0) sum -= amp;
-    const compound = sum / Math.sqrt(sum * sum + alpha);
     if (posSum > -negSum) posSum += amp;
     else if (posSum < -negSum) negSum -= amp;
-    const total = posSum - negSum + neu;
-    return { compound, pos: Math.abs(posSum / total), neu: Math.abs(neu / total), neg: Math.abs(negSum / total) };
+    rSum = sum; rPos = posSum; rNeg = negSum; rNeu = neu;
+    return n;
   };
 
-  return { polarityScores };
+  const polarityScores = (text: string): SentimentScores => {
+    if (run(text) === 0) return { compound: 0, pos: 0, neu: 0, neg: 0 };
+    const total = rPos - rNeg + rNeu;
+    return { compound: rSum / Math.sqrt(rSum * rSum + alpha), pos: Math.abs(rPos / total), neu: Math.abs(rNeu / total), neg: Math.abs(rNeg / total) };
+  };
+
+  const valenceSum = (text: string): number => (run(text) === 0 ? 0 : rSum);
+
+  return { polarityScores, valenceSum };
 }
 
 let defaultScorer: VaderScorer | null = null;

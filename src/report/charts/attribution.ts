@@ -16,6 +16,11 @@ const TYPES = [
 ] as const;
 const TYPE_SCALE = { domain: TYPES.map((t) => t.label), range: ['#4c78a8', '#72b7b2', '#f58518', '#b279a2'] };
 
+/** `civil_society` → `civil society`; empty → `unknown`. */
+export function categoryLabel(c: string): string {
+  return c.replace(/_/g, ' ').trim() || 'unknown';
+}
+
 interface SourceRow { key: string; speaker: string; category: string; named: boolean; attributions: number; mean: number | null; row: Record<string, unknown> }
 
 /** Rows of `sources`, most-attributed first (ties by speaker), with unique display labels. */
@@ -75,7 +80,7 @@ export function sourceCategoriesChart(): Chart {
     build(t) {
       requireColumns(name, t, ['category', 'named', 'attributions', 'sources']);
       const rows = t.rows
-        .map((r) => ({ category: str(r.category) || 'unknown', named: bool(r.named), attributions: num(r.attributions) ?? 0, sources: num(r.sources) ?? 0 }))
+        .map((r) => ({ category: categoryLabel(str(r.category)), named: bool(r.named), attributions: num(r.attributions) ?? 0, sources: num(r.sources) ?? 0 }))
         .filter((r) => r.attributions > 0);
       if (!rows.length) return null;
       const totals = new Map<string, number>();
@@ -155,7 +160,7 @@ export function sourceSentimentChart(options: { top?: number } = {}): Chart {
         data: { values },
         encoding: {
           y: { field: 'source', type: 'nominal', sort: null, title: null, axis: { labelLimit: 240 } },
-          x: { field: 'mean', type: 'quantitative', title: 'Mean score of the statements (−1 to +1)', scale: { domain: [-extent, extent] }, axis: { format: '+.2f' } },
+          x: { field: 'mean', type: 'quantitative', title: 'Mean score of the statements (−1 to +1)', scale: { domain: [-extent, extent] }, axis: { format: '+.1f', tickCount: 5 } },
         },
         layer: [
           { mark: { type: 'bar', cornerRadiusEnd: 2 }, encoding: { color: { field: 'tone', type: 'nominal', scale: TONE_SCALE, legend: { title: 'Tone', values: TONE_SCALE.domain } } } },

@@ -24,7 +24,8 @@ export function sentimentHistogramChart(): Chart {
         const n = num(r.sentences);
         if (start === null || end === null || n === null) continue;
         total += n;
-        values.push({ bin_start: start, bin_end: end, sentences: n, tone: tone((start + end) / 2) });
+        // A bin is negative/positive only when all of it is; bins straddling the neutral band are neutral.
+        values.push({ bin_start: start, bin_end: end, sentences: n, tone: end <= -0.05 + 1e-9 ? 'Negative' : start >= 0.05 - 1e-9 ? 'Positive' : 'Neutral' });
       }
       if (total <= 0) return null;
       values.sort((a, b) => (a.bin_start as number) - (b.bin_start as number));
@@ -37,7 +38,7 @@ export function sentimentHistogramChart(): Chart {
         data: { values },
         mark: { type: 'bar', stroke: 'white', strokeWidth: 0.5 },
         encoding: {
-          x: { field: 'bin_start', type: 'quantitative', title: 'Sentence score (−1 = most negative, +1 = most positive)', scale: { domain: [-1, 1] }, axis: { format: '+.1f', tickCount: 10 } },
+          x: { field: 'bin_start', type: 'quantitative', bin: { binned: true }, title: 'Sentence score (−1 = most negative, +1 = most positive)', scale: { domain: [-1, 1] }, axis: { format: '+.1f', tickCount: 10 } },
           x2: { field: 'bin_end' },
           y: { field: 'sentences', type: 'quantitative', title: 'Sentences', axis: { format: ',d', tickMinStep: 1 } },
           color: { field: 'tone', type: 'nominal', scale: TONE_SCALE, legend: TONE_LEGEND },
@@ -62,6 +63,8 @@ export function sentimentOverTimeChart(): Chart {
         .map((r) => ({ ...r, tone: tone(r.mean!) }));
       if (!values.length) return null;
       const days = values.length;
+      const maxArticles = Math.max(1, ...values.map((v) => v.articles));
+      const legendCounts = [...new Set([1, Math.ceil(maxArticles / 2), maxArticles])].sort((a, b) => a - b);
       return topLevel('Sentiment over time', [
         `Mean sentence score of the articles published each day (${fmtInt(days)} day${days === 1 ? '' : 's'}, ${values[0].date} to ${values[days - 1].date}).`,
         'Point size shows the number of articles; above 0 is positive on average.',
@@ -79,7 +82,7 @@ export function sentimentOverTimeChart(): Chart {
           {
             mark: { type: 'point', filled: true, opacity: 1 },
             encoding: {
-              size: { field: 'articles', type: 'quantitative', title: 'Articles', scale: { range: [30, 200], zero: true }, legend: { format: ',d', tickMinStep: 1 } },
+              size: { field: 'articles', type: 'quantitative', title: 'Articles', scale: { domain: [0, maxArticles], range: [0, 220] }, legend: { format: ',d', values: legendCounts } },
               color: { field: 'tone', type: 'nominal', scale: TONE_SCALE, legend: null },
             },
           },
@@ -117,7 +120,7 @@ export function articleSentimentChart(options: { top?: number } = {}): Chart {
         data: { values },
         encoding: {
           y: { field: 'article', type: 'nominal', sort: null, title: null, axis: { labelLimit: 280 } },
-          x: { field: 'mean', type: 'quantitative', title: 'Mean sentence score (−1 to +1)', scale: { domain: [-extent, extent] }, axis: { format: '+.2f' } },
+          x: { field: 'mean', type: 'quantitative', title: 'Mean sentence score (−1 to +1)', scale: { domain: [-extent, extent] }, axis: { format: '+.1f', tickCount: 5 } },
         },
         layer: [
           { mark: { type: 'bar', cornerRadiusEnd: 2 }, encoding: { color: { field: 'tone', type: 'nominal', scale: TONE_SCALE, legend: TONE_LEGEND } } },

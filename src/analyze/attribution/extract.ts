@@ -1,0 +1,689 @@
+/**
+ * The attribution rules: cue-anchored patterns (source–cue–content in either order, inversion,
+ * asides, "according to"), quote-anchored patterns (`"…" -Name`, `From X: "…"`, `X: "…"`) and
+ * continuation of a speaker's quote across sentences and paragraphs. Produces raw attributions with
+ * token/char spans; speakers and categories are filled in by `speakers.ts`.
+ * @module
+ */
+import type { AttributionType, Span } from '../../types.ts';
+import { matchCue, type CueMatch } from './cues.ts';
+import type { Scan, ScanSentence, Tok } from './scan.ts';
+import { AUX_ADV, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
+
+/** An attribution before speaker resolution. Spans are character offsets. */
+export interface RawAttribution {
+  type: AttributionType;
+  source: Span | null;
+  /** Token range of the source mention (for speaker analysis). */
+  sourceToks: SourceChunk | null;
+  cue: Span;
+  /** Lemma of the cue ("say", "according to", ":" …). */
+  cueLemma: string;
+  content: Span[];
+  /** Index of the attribution whose source this one shares ("…, adding that …"), or -1. */
+  sharedWith: number;
+  /** Character span of an appositive describing the source ("the chairman of the Joint Chiefs"). */
+  appositive: Span | null;
+  /** True when the cue lies inside a quotation (a nested attribution). */
+  nested: boolean;
+  /** Quote chains used as content (for continuation). */
+  chains: number[];
+  sent: number;
+}
+
+/** Options of the rules. */
+export interface ExtractOptions {
+  /** Report attributions whose cue is inside a quotation (default true). */
+  nested: boolean;
+  /** Attach following quote sentences/paragraphs of the same speaker as content fragments (default true). */
+  continuation: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const NOUN_DET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", 'whose', 'any', 'no', 'every', 'each', 'some', 'first', 'latest', 'new', 'recent']);
+const WH = new Set(['whether', 'why', 'how', 'what', 'if', 'when', 'where', 'who', 'which']);
+const DASHES = new Set(['\u2014', '\u2013', '\u2015', '--', '-']);
+const ZERO_BAD_START = new Set(['so', 'nothing', 'something', 'anything', 'little', 'much', 'more', 'goodbye', 'hello', 'yes', 'no', 'thanks', 'sorry', 'the', 'a', 'an']);
+const HEDGE_ADVERBS = new Set(['however', 'though', 'also', 'too', 'instead', 'meanwhile', 'then', 'again', 'later', 'earlier', 'in', 'at', 'on', 'for', 'during', 'after']);
+
+interface Ctx {
+  scan: Scan;
+  toks: Tok[];
+  words: string[];
+  out: RawAttribution[];
+  usedCue: Set<number>;
+  opts: ExtractOptions;
+}
+
+/** Runs the rules over a scanned text. */
+export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
+  const toks = scan.toks;
+  const ctx: Ctx = { scan, toks, words: toks.map((t) => t.lower), out: [], usedCue: new Set(), opts };
+  for (let si = 0; si < scan.sentences.length; si++) {
+    const s = scan.sentences[si];
+    for (let t = s.tokStart; t < s.tokEnd; t++) {
+      if (ctx.usedCue.has(t)) continue;
+      const tk = toks[t];
+      if (tk.kind !== 'word') continue;
+      if (tk.lower === 'according' && ctx.words[t + 1] === 'to') {
+        accordingTo(ctx, s, si, t);
+        continue;
+      }
+      const m = matchCue(ctx.words, t);
+      if (!m) continue;
+      if (tk.cap && !(t === s.tokStart || toks[t - 1].kind === 'quote')) continue;
+      verbCue(ctx, s, si, t, m);
+    }
+  }
+  quoteForms(ctx);
+  if (opts.continuation) continuation(ctx);
+  return ctx.out;
+}
+
+/** Lower bound for leftward scans: sentence start, or the start of the quote the cue is in. */
+function leftBound(ctx: Ctx, s: ScanSentence, t: number): number {
+  const q = ctx.toks[t].quote;
+  let lo = s.tokStart;
+  if (q >= 0) {
+    const open = ctx.scan.quoteToks[q].open;
+    if (open >= 0) lo = Math.max(lo, open + 1);
+  } else {
+    // do not scan back into a quote: stop after the last closing mark
+    for (let k = t - 1; k >= lo; k--) {
+      if (ctx.toks[k].kind === 'quote') {
+        if (ctx.toks[k].qrole === 'close') return k + 1;
+        if (k === t - 1) continue; // "a medic "said …": the quote opens right before the cue
+        return k + 1;
+      }
+    }
+  }
+  return lo;
+}
+
+/** Upper bound for content: the sentence end, or the end of the quote the cue is in. */
+function rightBound(ctx: Ctx, s: ScanSentence, t: number): number {
+  const q = ctx.toks[t].quote;
+  if (q >= 0) {
+    const close = ctx.scan.quoteToks[q].close;
+    if (close >= 0 && close < s.tokEnd) return close;
+  }
+  return s.tokEnd;
+}
+
+function span(toks: Tok[], a: number, b: number): Span {
+  return { start: toks[a].start, end: toks[b - 1].end };
+}
+
+/** Trims edge punctuation (except quote marks that belong to the content) from a token range. */
+function trimRange(ctx: Ctx, a: number, b: number): [number, number] {
+  const toks = ctx.toks;
+  while (a < b && toks[a].kind === 'punct' && toks[a].text !== '(') a++;
+  while (b > a && toks[b - 1].kind === 'punct' && toks[b - 1].text !== ')') b--;
+  // an unbalanced closing quote at the end of a range that does not contain its opening mark
+  while (b > a && toks[b - 1].kind === 'quote' && toks[b - 1].qrole === 'close' && ctx.scan.quoteToks[toks[b - 1].quote].open < a) b--;
+  while (a < b && toks[a].kind === 'quote' && toks[a].qrole === 'open' && (ctx.scan.quoteToks[toks[a].quote].close >= b || ctx.scan.quoteToks[toks[a].quote].close < 0) && quoteEndTok(ctx, toks[a].quote) > b) a++;
+  while (b > a && toks[b - 1].kind === 'punct' && toks[b - 1].text !== ')') b--;
+  return [a, b];
+}
+
+/** Token index after the last token of a quote (its closing mark, or its last inner token when unclosed). */
+function quoteEndTok(ctx: Ctx, q: number): number {
+  const qt = ctx.scan.quoteToks[q];
+  if (qt.close >= 0) return qt.close + 1;
+  const innerEnd = ctx.scan.quotes[q].innerEnd;
+  let k = qt.open + 1;
+  while (k < ctx.toks.length && ctx.toks[k].end <= innerEnd) k++;
+  return k;
+}
+
+function typeOf(ctx: Ctx, pieces: [number, number][]): AttributionType {
+  let quoted = 0;
+  let unquoted = 0;
+  for (const [a, b] of pieces) {
+    for (let k = a; k < b; k++) {
+      const t = ctx.toks[k];
+      if (t.kind === 'quote') continue;
+      if (t.kind === 'punct') continue;
+      if (t.quote >= 0) quoted++;
+      else unquoted++;
+    }
+  }
+  if (quoted > 0 && unquoted === 0) return 'direct';
+  if (quoted > 0) return 'mixed';
+  return 'indirect';
+}
+
+function chainsIn(ctx: Ctx, pieces: [number, number][]): number[] {
+  const out = new Set<number>();
+  for (const [a, b] of pieces) for (let k = a; k < b; k++) if (ctx.toks[k].quote >= 0) out.add(ctx.scan.quotes[ctx.toks[k].quote].chain);
+  return [...out];
+}
+
+function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, src: SourceChunk | null, pieces: [number, number][], type: AttributionType | null, sharedWith = -1): RawAttribution | null {
+  const toks = ctx.toks;
+  const clean = pieces.filter(([a, b]) => b > a);
+  if (clean.length === 0) return null;
+  const words = clean.reduce((n, [a, b]) => n + (b - a), 0);
+  if (words < 1) return null;
+  for (let k = cueA; k < cueB; k++) ctx.usedCue.add(k);
+  const nested = toks[cueA].quote >= 0;
+  if (nested && !ctx.opts.nested) return null;
+  if (nested && src && src.end - src.start === 1 && /^(?:i|we|you)$/.test(toks[src.start].lower)) return null;
+  const r: RawAttribution = {
+    type: type ?? typeOf(ctx, clean),
+    source: src ? span(toks, src.start, src.end) : null,
+    sourceToks: src,
+    cue: span(toks, cueA, cueB),
+    cueLemma: lemma,
+    content: clean.map(([a, b]) => span(toks, a, b)),
+    sharedWith,
+    appositive: src?.appositive ? span(toks, src.appositive.start, src.appositive.end) : null,
+    nested,
+    chains: chainsIn(ctx, clean),
+    sent: si,
+  };
+  ctx.out.push(r);
+  return r;
+}
+
+/** The content range of a quote that opens at token `open`: whole quote incl. marks, possibly past the sentence. */
+function quoteRange(ctx: Ctx, q: number): [number, number] {
+  return [ctx.scan.quoteToks[q].open, quoteEndTok(ctx, q)];
+}
+
+/** Skips adverbials between a cue and its complement: ", however,", "at a press conference", "on Friday", "for the first time". */
+function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  for (let round = 0; round < 3; round++) {
+    if (p >= hi) return p;
+    if (w[p] === ',' && p + 2 < hi && (HEDGE_ADVERBS.has(w[p + 1]) || w[p + 1].endsWith('ly')) ) {
+      let k = p + 1;
+      while (k < hi && k - p < 8 && w[k] !== ',') k++;
+      if (k < hi && w[k] === ',') {
+        p = k + 1;
+        continue;
+      }
+    }
+    if (PREPOSITIONS.has(w[p]) || TIME_WORDS.has(w[p]) || w[p] === 'then' || w[p] === 'repeatedly' || (w[p].endsWith('ly') && toks[p].kind === 'word' && w[p].length > 4)) {
+      // scan to the next "that"/","/":"/quote within a window
+      let k = p;
+      while (k < hi && k - p < 12 && w[k] !== 'that' && w[k] !== ',' && w[k] !== ':' && toks[k].kind !== 'quote' && !WH.has(w[k])) k++;
+      if (k < hi && k > p && (w[k] === 'that' || w[k] === ',' || w[k] === ':' || toks[k].kind === 'quote')) {
+        p = k;
+        continue;
+      }
+      return p;
+    }
+    return p;
+  }
+  return p;
+}
+
+function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
+  if (t === 0) return false;
+  const prev = ctx.words[t - 1];
+  if (NOUN_DET.has(prev)) return true;
+  // "a report", "the claims", "press reports"
+  if (m.form === 's' && ctx.toks[t - 1].kind === 'word' && (ctx.words[t - 2] === 'the' || ctx.words[t - 2] === 'a' || ctx.words[t - 2] === "'s")) return true;
+  return false;
+}
+
+function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch): void {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  const e = m.entry;
+  const cueEnd = t + m.length;
+  let cueB = cueEnd;
+  if (isNounUse(ctx, t, m)) return;
+  const lo = leftBound(ctx, s, t);
+  const hi = rightBound(ctx, s, t);
+  // infinitive "to say" / "declined to comment": not a report (except "went on to say")
+  if (m.form === 'base' && t > 0 && w[t - 1] === 'to') return;
+  // passive: "was told", "is said to", "were reported" — only with a "by"-source
+  let j = t - 1;
+  while (j >= lo && (w[j] === 'also' || w[j] === 'not' || w[j] === "n't" || w[j] === 'widely' || w[j] === 'previously' || w[j] === 'often' || w[j] === 'being')) j--;
+  if ((m.form === 'past' || m.form === 'participle') && j >= lo && BE.has(w[j])) {
+    if (e.lemma === 'tell' && j >= lo) {
+      // "X was told that …" : X is the addressee; no source
+    }
+    return;
+  }
+  const frames = new Set(e.frames);
+  if (e.cls === 'belief') {
+    aside(ctx, s, si, t, m, lo, hi);
+    return;
+  }
+  // ---- inversion: '"…," said Mullen' / 'The plan is flawed, said Revesz.'
+  const prevTok = t - 1 >= lo ? toks[t - 1] : null;
+  const afterQuoteOrComma = prevTok !== null && (prevTok.text === ',' || (prevTok.kind === 'quote' && prevTok.qrole === 'close'));
+  if (afterQuoteOrComma && frames.has('inverted')) {
+    const right = sourceRightOf(toks, cueEnd, hi);
+    if (right && isInvertedSource(toks, right, hi)) {
+      const left = leftContent(ctx, s, t - 1 + 1, lo);
+      if (left) {
+        emit(ctx, si, t, cueB, e.lemma, right, [left], null);
+        return;
+      }
+    }
+  }
+  // ---- participial: ", saying that …" / ", adding …"
+  let src: SourceChunk | null = null;
+  let shared = -1;
+  if (m.form === 'ing') {
+    if (prevTok && (prevTok.text === ',' || w[t - 1] === 'and' || w[t - 1] === 'before' || w[t - 1] === 'after' || w[t - 1] === 'while')) {
+      shared = lastInSentence(ctx, si);
+      if (shared < 0) src = sentenceSubject(ctx, s, t);
+    } else if (j >= lo && (w[j] === 'is' || w[j] === 'are' || w[j] === 'was' || w[j] === 'were' || w[j] === "'s" || w[j] === 'been')) {
+      src = sourceLeftOf(toks, j + 1, lo);
+    } else return;
+  } else {
+    src = sourceLeftOf(toks, t, lo);
+    if (!src && t - 1 >= lo && (w[t - 1] === 'and' || w[t - 1] === 'but' || (w[t - 1] === 'also' && w[t - 2] === 'and'))) {
+      shared = lastInSentence(ctx, si);
+      if (shared < 0) return;
+    }
+    if (!src && shared < 0 && prevTok && prevTok.text === ',' && !afterQuoteOrCommaIsClause(ctx, t, lo)) src = sentenceSubject(ctx, s, t);
+    if (!src && shared < 0) return;
+  }
+  if (src && !validSource(ctx, src)) return;
+  const srcForEmit = shared >= 0 ? ctx.out[shared].sourceToks : src;
+  // ---- trailing attribution: '"…," Mullen said.' / 'The plan is flawed, Revesz said.' / asides
+  if (src && src.start - 1 >= lo) {
+    const before = toks[src.start - 1];
+    const isTrail = before.text === ',' || (before.kind === 'quote' && before.qrole === 'close') || before.text === '\u2014' || before.text === '--';
+    if (isTrail) {
+      const left = leftContent(ctx, s, src.start, lo);
+      if (left) {
+        // a continuation after the cue: ', "…"' or ', CLAUSE' (aside)
+        let p = skipTrailingAdverbials(ctx, cueEnd, hi);
+        const pieces: [number, number][] = [left];
+        if (p < hi && w[p] === ',' && p + 1 < hi) {
+          const q = toks[p + 1];
+          if (q.kind === 'quote' && q.qrole === 'open') pieces.push(quoteRange(ctx, q.quote));
+          else if (toks[lo].kind !== 'quote' && before.text === ',') {
+            const [a, b] = trimRange(ctx, p + 1, hi);
+            if (b > a) pieces.push([a, b]);
+          }
+        } else if (p < hi && toks[p].kind === 'quote' && toks[p].qrole === 'open') {
+          // '"…," he said. "…"' is handled by continuation; '… he said “…”' without comma
+          pieces.push(quoteRange(ctx, toks[p].quote));
+        }
+        emit(ctx, si, t, cueB, e.lemma, srcForEmit, pieces, null, shared);
+        return;
+      }
+    }
+  }
+  // ---- content to the right of the cue
+  let p = cueEnd;
+  // "said on Friday", ", however,"
+  p = skipAdverbials(ctx, p, hi);
+  let obj = -1;
+  if ((frames.has('obj') || frames.has('obj_to')) && p < hi) {
+    // addressee: "told reporters", "told a press conference this week", "warned Iran"
+    let k = p;
+    while (k < hi && k - p < 10 && w[k] !== 'that' && w[k] !== ',' && w[k] !== ':' && w[k] !== 'to' && toks[k].kind !== 'quote' && !(WH.has(w[k]) && k > p) && w[k] !== '.') k++;
+    if (k > p && k < hi) {
+      obj = p;
+      if (w[k] === 'to' && frames.has('obj_to')) {
+        const [a, b] = trimRange(ctx, p, hi);
+        emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
+        return;
+      }
+      if (frames.has('obj')) p = skipAdverbials(ctx, k, hi);
+    } else if (e.lemma === 'tell' && k === p) {
+      // "told" without an addressee is unusual; keep going with the general frames
+    }
+  }
+  if (p >= hi) {
+    return;
+  }
+  const tp = toks[p];
+  // ": "…"" / ', "…"' / '"…"'
+  let qTok = -1;
+  if ((w[p] === ',' || w[p] === ':') && p + 1 < hi && toks[p + 1].kind === 'quote' && toks[p + 1].qrole === 'open') qTok = p + 1;
+  else if (tp.kind === 'quote' && tp.qrole === 'open') qTok = p;
+  if (qTok >= 0 && (frames.has('quote') || frames.has('np_quote') || frames.has('zero'))) {
+    const [qa, qb] = quoteRange(ctx, toks[qTok].quote);
+    let end = qb;
+    // more words after the quote in the same sentence → mixed content up to the sentence end
+    if (qb < s.tokEnd && toks[qTok].quote >= 0) {
+      let k = qb;
+      while (k < s.tokEnd && toks[k].kind === 'punct') k++;
+      if (k < s.tokEnd && toks[k].kind === 'word' && w[k - 1] !== ',' && !(matchCue(w, k))) end = trimRange(ctx, qa, s.tokEnd)[1];
+    }
+    emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[qa, Math.max(end, qb)]], null, shared);
+    return;
+  }
+  if (w[p] === ':' && (frames.has('quote'))) {
+    const [a, b] = trimRange(ctx, p + 1, hi);
+    if (b - a >= 3) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
+    return;
+  }
+  if (w[p] === 'that' && frames.has('that')) {
+    const [a, b] = trimRange(ctx, p + 1, hi);
+    if (b - a >= 2) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
+    return;
+  }
+  if (w[p] === 'to' && (frames.has('to') || frames.has('obj_to')) && obj < 0 && frames.has('to')) {
+    const [a, b] = trimRange(ctx, p, hi);
+    if (b - a >= 2) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
+    return;
+  }
+  if (WH.has(w[p]) && frames.has('wh') && w[p] !== 'who' && w[p] !== 'which') {
+    const [a, b] = trimRange(ctx, p, hi);
+    if (b - a >= 3) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
+    return;
+  }
+  if (frames.has('np_quote')) {
+    // the object must contain a quotation: 'threatened “open war” against the US'
+    let k = p;
+    let hasQuote = false;
+    while (k < hi && w[k] !== ';' && !(w[k] === ',' && toks[k + 1]?.kind === 'word' && (w[k + 1] === 'but' || w[k + 1] === 'and' || w[k + 1] === 'which'))) {
+      if (toks[k].kind === 'quote') hasQuote = true;
+      k++;
+    }
+    if (hasQuote) {
+      const [a, b] = trimRange(ctx, p, k);
+      if (b > a) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
+    }
+    return;
+  }
+  if (frames.has('zero') && obj < 0) {
+    if (tp.kind !== 'word' && tp.kind !== 'number') return;
+    if (ZERO_BAD_START.has(w[p]) && !(w[p] === 'the' || w[p] === 'a' || w[p] === 'an') ) return;
+    if (PREPOSITIONS.has(w[p]) && w[p] !== 'by') return;
+    if (w[p] === 'it' && (w[p + 1] === '.' || w[p + 1] === ',')) return;
+    // a clause needs a verb-like word: check there is more than a bare NP
+    const [a, b] = trimRange(ctx, p, hi);
+    if (b - a < 3) return;
+    if (!looksLikeClause(ctx, a, b)) return;
+    emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
+    return;
+  }
+}
+
+/** Whether the comma before a cue is the end of a fronted clause ("The plan is flawed, said Revesz") rather than an appositive. */
+function afterQuoteOrCommaIsClause(_ctx: Ctx, _t: number, _lo: number): boolean {
+  return false;
+}
+
+/** Rough clause test for zero-"that" complements: an auxiliary, modal, pronoun subject or -ed/-s verb within the first words. */
+const CLAUSE_MARKERS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "'s", "'re", "'ll", "'ve", "'d", "n't", 'not', 'be', 'won']);
+function looksLikeClause(ctx: Ctx, a: number, b: number): boolean {
+  const w = ctx.words;
+  if (PRONOUNS.has(w[a]) || w[a] === 'there' || w[a] === 'this' || w[a] === 'those' || w[a] === 'these') return true;
+  for (let k = a; k < Math.min(b, a + 12); k++) {
+    if (CLAUSE_MARKERS.has(w[k])) return true;
+    const t = ctx.toks[k];
+    if (t.kind === 'word' && !t.cap && k > a && (w[k].endsWith('ed') || (w[k].endsWith('s') && !w[k].endsWith('ss') && (ctx.toks[k - 1].cap || PRONOUNS.has(w[k - 1]))))) return true;
+    if (t.kind === 'quote') return true;
+  }
+  return false;
+}
+
+function isInvertedSource(toks: Tok[], r: SourceChunk, hi: number): boolean {
+  const first = toks[r.start];
+  if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower))) return false;
+  if (first.lower === 'i' || first.lower === 'we' || first.lower === 'you' || first.lower === 'it') return false;
+  if (r.end - r.start > 12) return false;
+  // must end the clause
+  const nx = r.end < hi ? toks[r.end] : null;
+  return nx === null || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.kind === 'quote' || nx.text === ':' || nx.text === '!' || nx.text === '?' || nx.text === '(' || /^(?:on|in|at|during|after|before|when|last|this|earlier|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|who|whose|adding|noting|saying|referring|speaking|according)$/.test(nx.lower);
+}
+
+/** Content left of a trailing source: the quote that closes before it, or the clause from the sentence start. */
+function leftContent(ctx: Ctx, s: ScanSentence, srcStart: number, lo: number): [number, number] | null {
+  const toks = ctx.toks;
+  let k = srcStart - 1;
+  while (k >= s.tokStart && (toks[k].text === ',' || DASHES.has(toks[k].text))) k--;
+  if (k < s.tokStart) return null;
+  if (toks[k].kind === 'quote' && toks[k].qrole === 'close') {
+    const q = toks[k].quote;
+    const open = ctx.scan.quoteToks[q].open;
+    if (open >= 0) return [open, k + 1];
+    return null;
+  }
+  // comma inside closing quote: '"…," he said' → tokens: … , ” he said
+  if (toks[k].text === ',' && k - 1 >= 0 && toks[k - 1].kind === 'quote') k--;
+  // clause from sentence start (or the quote start when nested)
+  const a0 = Math.max(lo, s.tokStart);
+  if (k - a0 < 2) return null;
+  // a fronted clause must not itself be another attribution's source side: fine to overlap
+  const [a, b] = trimRange(ctx, a0, k + 1);
+  if (b - a < 3) return null;
+  return [a, b];
+}
+
+function skipTrailingAdverbials(ctx: Ctx, p: number, hi: number): number {
+  const w = ctx.words;
+  // "said at a Washington event this month", "said in an interview", "said Friday"
+  let k = p;
+  while (k < hi && w[k] !== ',' && w[k] !== '.' && ctx.toks[k].kind !== 'quote' && k - p < 12) k++;
+  if (k === p) return p;
+  const first = w[p];
+  if (PREPOSITIONS.has(first) || TIME_WORDS.has(first) || first.endsWith('ly') || AUX_ADV.has(first) || ctx.toks[p].cap) return k;
+  return p;
+}
+
+function lastInSentence(ctx: Ctx, si: number): number {
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    if (ctx.out[i].sent !== si) return -1;
+    if (ctx.out[i].sourceToks) return i;
+  }
+  return -1;
+}
+
+/** The sentence subject: first noun phrase after a fronted adverbial ("On Friday, Mullen …"). */
+function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk | null {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  let a = s.tokStart;
+  if (toks[a]?.kind === 'quote') return null;
+  // skip a fronted adverbial up to its comma if the sentence starts with a preposition/time word
+  if (PREPOSITIONS.has(w[a]) || TIME_WORDS.has(w[a])) {
+    let k = a;
+    while (k < before && w[k] !== ',') k++;
+    if (k >= before) return null;
+    a = k + 1;
+  }
+  if (a >= before) return null;
+  const first = toks[a];
+  if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower))) return null;
+  if (PRONOUNS.has(first.lower)) return { start: a, end: a + 1 };
+  let k = a + 1;
+  while (k < before && k - a < 10) {
+    const t = toks[k];
+    if (t.kind === 'punct' || t.kind === 'quote') break;
+    if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'has' || t.lower === 'have' || t.lower === 'had' || t.lower === 'is' || t.lower === 'was' || t.lower === 'were' || t.lower === 'are' || t.lower === 'will' || t.lower === 'would') break;
+    if (!t.cap && t.kind === 'word' && (t.lower.endsWith('ed') && t.lower.length > 4)) break;
+    k++;
+  }
+  if (k - a > 8) return null;
+  return { start: a, end: k };
+}
+
+function validSource(ctx: Ctx, src: SourceChunk): boolean {
+  const toks = ctx.toks;
+  const first = toks[src.start];
+  const last = toks[src.end - 1];
+  if (src.end - src.start === 1 && PRONOUNS.has(first.lower)) return true;
+  if (first.kind === 'number' && src.end - src.start === 1) return false;
+  // must contain a capitalised word, a determiner or a plural/role noun; reject obvious non-NPs
+  if (last.kind === 'punct') return false;
+  if (/^(?:it|this|that|there|which|what|who)$/.test(last.lower) && src.end - src.start > 1) return false;
+  for (let k = src.start; k < src.end; k++) if (toks[k].kind === 'quote') return false;
+  return true;
+}
+
+function aside(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch, lo: number, hi: number): void {
+  // "Iran, he believes, is …": pronoun/name between commas, content around
+  const toks = ctx.toks;
+  const src = sourceLeftOf(toks, t, lo);
+  if (!src || src.start - 1 < lo || toks[src.start - 1].text !== ',') return;
+  const after = t + m.length;
+  if (after >= hi || toks[after].text !== ',') return;
+  const [a1, b1] = trimRange(ctx, lo, src.start - 1);
+  const [a2, b2] = trimRange(ctx, after + 1, hi);
+  if (b1 - a1 < 1 || b2 - a2 < 2) return;
+  emit(ctx, si, t, t + m.length, m.entry.lemma, src, [[a1, b1], [a2, b2]], null);
+}
+
+function accordingTo(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  const hi = rightBound(ctx, s, t);
+  const lo = leftBound(ctx, s, t);
+  const src = sourceRightOf(toks, t + 2, hi, 30);
+  if (!src) return;
+  let after = src.end;
+  let pieces: [number, number][] = [];
+  // fronted: "According to X, CLAUSE"
+  let k = t - 1;
+  while (k >= lo && (toks[k].kind === 'punct' || toks[k].lower === 'but' || toks[k].lower === 'and')) k--;
+  const fronted = k < lo || (k - lo < 4 && (PREPOSITIONS.has(w[lo]) || TIME_WORDS.has(w[lo])) && toks[t - 1]?.text === ',');
+  if (fronted) {
+    if (after < hi && w[after] === ',') after++;
+    const [a, b] = trimRange(ctx, after, hi);
+    if (b - a >= 2) pieces = [[a, b]];
+  } else {
+    const [a, b] = trimRange(ctx, lo, t);
+    if (b - a >= 2) pieces = [[a, b]];
+    // "X, according to Y, is …"
+    if (after < hi && w[after] === ',') {
+      const [c, d] = trimRange(ctx, after + 1, hi);
+      if (d - c >= 2 && toks[t - 1]?.text === ',') pieces.push([c, d]);
+    }
+  }
+  if (pieces.length === 0) return;
+  emit(ctx, si, t, t + 2, 'according to', src, pieces, 'according_to');
+}
+
+/** `"…" -Name`, `"…" — Name (@handle)`, `From X: "…"`, `X: "…"`. */
+function quoteForms(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  const covered = coveredChains(ctx);
+  for (let q = 0; q < ctx.scan.quotes.length; q++) {
+    const chain = ctx.scan.quotes[q].chain;
+    if (covered.has(chain)) continue;
+    const qt = ctx.scan.quoteToks[q];
+    if (qt.open < 0) continue;
+    const si = toks[qt.open].sent;
+    const s = ctx.scan.sentences[si];
+    // "X: "…"" and "From X: "…""
+    const colon = qt.open - 1;
+    if (colon >= 0 && w[colon] === ':' && toks[colon].para === toks[qt.open].para) {
+      let a = ctx.scan.sentences[toks[colon].sent].tokStart;
+      if (w[a] === 'from') a++;
+      const n = colon - a;
+      if (n >= 1 && n <= 6 && toks[a].cap && !/^(?:update|note|editor|photo|video|watch|read|related|source|sources|caption|credit|image|share|warning|related)$/.test(w[a])) {
+        const [qa, qb] = quoteRange(ctx, q);
+        if (qb - qa >= 4) {
+          emit(ctx, si, colon, colon + 1, ':', { start: a, end: colon }, [[qa, qb]], 'direct');
+          covered.add(chain);
+          continue;
+        }
+      }
+    }
+    // '"…" -Name' / '"…" — Name'
+    const endTok = quoteEndTok(ctx, q);
+    let d = endTok;
+    if (d < toks.length && (w[d] === '.' || w[d] === ',') && toks[d].para === toks[qt.open].para) d++;
+    if (qt.close >= 0 && d < toks.length && DASHES.has(toks[d].text) && toks[d].para === toks[qt.close].para && d + 1 < toks.length && toks[d + 1].cap) {
+      const r = sourceRightOf(toks, d + 1, Math.min(toks.length, d + 12), 10, false);
+      if (r) {
+        let e = r.start;
+        while (e < r.end && (toks[e].cap || toks[e].lower === '.' || toks[e].lower === 'al' || toks[e].lower === 'de' || toks[e].lower === 'van' || toks[e].text === '-')) e++;
+        if (e > r.start) {
+          emit(ctx, si, d, d + 1, toks[d].text, { start: r.start, end: e }, [quoteRange(ctx, q)], 'direct');
+          covered.add(chain);
+          continue;
+        }
+      }
+    }
+    void s;
+  }
+  // tweets: "… — Name (@handle) Date"
+  for (let d = 1; d + 3 < toks.length; d++) {
+    if (!DASHES.has(toks[d].text) || toks[d].text === '-') continue;
+    let k = d + 1;
+    while (k < toks.length && k - d < 6 && toks[k].cap) k++;
+    if (k === d + 1 || k + 1 >= toks.length || toks[k].text !== '(' || toks[k + 1].text !== '@') continue;
+    if (ctx.usedCue.has(d)) continue;
+    const para = toks[d].para;
+    let a = d - 1;
+    while (a > 0 && toks[a - 1].para === para) a--;
+    const [ca, cb] = trimRange(ctx, a, d);
+    if (cb - ca < 2) continue;
+    emit(ctx, toks[d].sent, d, d + 1, toks[d].text, { start: d + 1, end: k }, [[ca, cb]], null);
+  }
+}
+
+function coveredChains(ctx: Ctx): Set<number> {
+  const out = new Set<number>();
+  for (const r of ctx.out) for (const c of r.chains) out.add(c);
+  return out;
+}
+
+/**
+ * Attaches speech-like quotes that follow a speaker's quote with no attribution of their own:
+ * `"I believe …," Mullen declared. "Their support …"` and multi-paragraph quotes.
+ */
+function continuation(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const covered = coveredChains(ctx);
+  const quotes = ctx.scan.quotes;
+  // attribution by chain for direct chain links
+  const byChain = new Map<number, RawAttribution>();
+  for (const r of ctx.out) for (const c of r.chains) if (!byChain.has(c)) byChain.set(c, r);
+  for (let q = 0; q < quotes.length; q++) {
+    const qt = ctx.scan.quoteToks[q];
+    if (qt.open < 0) continue;
+    const chain = quotes[q].chain;
+    const owner = byChain.get(chain);
+    if (owner && covered.has(chain) && !owner.content.some((c) => c.start <= quotes[q].start && quotes[q].end <= c.end)) {
+      // a later paragraph of the same quotation
+      owner.content.push({ start: quotes[q].start, end: quotes[q].end });
+      continue;
+    }
+    if (covered.has(chain)) continue;
+    // speech-like: starts a sentence and is long enough
+    const open = qt.open;
+    const sent = ctx.scan.sentences[toks[open].sent];
+    if (sent.tokStart !== open) continue;
+    const end = quoteEndTok(ctx, q);
+    if (end - open < 5) continue;
+    // the previous attribution must be in the previous sentence (same paragraph or previous paragraph) and end with a quote
+    const prevSent = toks[open].sent - 1;
+    if (prevSent < 0) continue;
+    let prev: RawAttribution | null = null;
+    for (let i = ctx.out.length - 1; i >= 0; i--) {
+      const r = ctx.out[i];
+      if (r.nested) continue;
+      if (r.cue.start < quotes[q].start) {
+        prev = r;
+        break;
+      }
+    }
+    if (!prev || prev.type === 'indirect' || prev.type === 'according_to' || prev.chains.length === 0) continue;
+    // nothing but this attribution's sentences may lie between
+    const lastContentEnd = Math.max(...prev.content.map((c) => c.end), prev.cue.end, prev.source?.end ?? 0);
+    const ps = ctx.scan.sentences[prevSent];
+    if (lastContentEnd < ps.start) continue;
+    if (toks[open].para - ps.para > 1) continue;
+    if (toks[open].para !== ps.para && !quotes[q].closed && quotes[q].chain === q) {
+      // a new paragraph quote after a paragraph that ended: still the same speaker in news style
+    }
+    // must not contain an attribution of its own (e.g. '"…," she said' later in the sentence) — checked by coverage above
+    prev.content.push({ start: quotes[q].start, end: quotes[q].end });
+    prev.chains.push(chain);
+    covered.add(chain);
+    // subsequent chain pieces get attached by the owner logic
+    byChain.set(chain, prev);
+  }
+  for (const r of ctx.out) r.content.sort((a, b) => a.start - b.start);
+}
+
+/** Token range helpers exported for the speaker module. */
+export { npEndingAt };

@@ -1,0 +1,103 @@
+/**
+ * The source-attribution analyzer: who is quoted or cited, how, and with which words.
+ *
+ * `extractAttributions(text)` is a pure function on an article body; `attributions()` is the pipeline
+ * stage that stores its result in `doc.attributions`. Modules: `quotes.ts` (quote spans), `cues.ts`
+ * (cue lexicon), `sources.ts` (source mentions), `extract.ts` (the rules), `speakers.ts` (resolution),
+ * `categories.ts` (category lexicon).
+ * @module
+ */
+import { analyzer, type Analyzer } from '../../pipeline/define.ts';
+import type { Attribution } from '../../types.ts';
+import { extractRaw } from './extract.ts';
+import { scan } from './scan.ts';
+import { resolveSpeakers } from './speakers.ts';
+
+export { CUE_LEXICON, cueLemma, cueStance, type CueEntry, type CueStance } from './cues.ts';
+export { CATEGORY_LEXICON, categorize } from './categories.ts';
+export { scanQuotes, type QuoteSpan } from './quotes.ts';
+
+/** Options of {@link extractAttributions} and {@link attributions}. */
+export interface AttributionOptions {
+  /** Report attributions nested inside quotations (the Wall Street Journal quoting officials who said …). Default true. */
+  nested?: boolean;
+  /** Attach a speaker's following quote sentences and paragraphs to their attribution as content fragments. Default true. */
+  continuation?: boolean;
+  /** Drop attributions without a source mention. Default false. */
+  requireSource?: boolean;
+}
+
+interface Resolved {
+  nested: boolean;
+  continuation: boolean;
+  requireSource: boolean;
+}
+
+function validate(options: AttributionOptions | undefined): Resolved {
+  const o = options ?? {};
+  if (typeof o !== 'object' || o === null) throw new TypeError('attributions: options must be an object');
+  const known = new Set(['nested', 'continuation', 'requireSource']);
+  for (const k of Object.keys(o)) if (!known.has(k)) throw new TypeError(`attributions: unknown option ${JSON.stringify(k)}`);
+  for (const k of known) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v !== undefined && typeof v !== 'boolean') throw new TypeError(`attributions: option ${k} must be a boolean, got ${JSON.stringify(v)}`);
+  }
+  return { nested: o.nested ?? true, continuation: o.continuation ?? true, requireSource: o.requireSource ?? false };
+}
+
+/** Compares attributions by content start, then cue start, then source start. */
+export function compareAttributions(a: Attribution, b: Attribution): number {
+  return a.content.start - b.content.start || a.cue.start - b.cue.start || (a.source?.start ?? -1) - (b.source?.start ?? -1);
+}
+
+/**
+ * Finds the attributions of an article body. Offsets index into `text` (UTF-16 code units,
+ * end-exclusive). Sorted by content start, then cue start.
+ */
+export function extractAttributions(text: string, options?: AttributionOptions): Attribution[] {
+  const o = validate(options);
+  return extractWith(text, o);
+}
+
+/** The lemma of an attribution's cue for statistics ("said" → "say", "According to" → "according to", ":" for colon forms). */
+export { cueKey } from './cue-key.ts';
+
+function extractWith(text: string, o: Resolved): Attribution[] {
+  if (typeof text !== 'string') throw new TypeError('extractAttributions: text must be a string');
+  if (text.length === 0) return [];
+  const sc = scan(text);
+  const raws = extractRaw(sc, { nested: o.nested, continuation: o.continuation });
+  const res = resolveSpeakers(sc, raws);
+  const out: Attribution[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i];
+    if (o.requireSource && !r.source) continue;
+    const frags = [...r.content].sort((a, b) => a.start - b.start);
+    const cs = frags[0].start;
+    const ce = Math.max(...frags.map((f) => f.end));
+    const content: Attribution['content'] = { start: cs, end: ce, text: text.slice(cs, ce) };
+    if (frags.length > 1) content.fragments = frags.map((f) => ({ start: f.start, end: f.end }));
+    out.push({
+      type: r.type,
+      source: r.source ? { start: r.source.start, end: r.source.end, text: text.slice(r.source.start, r.source.end) } : null,
+      cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) },
+      content,
+      speaker: res[i].speaker,
+      title: res[i].title,
+      named: res[i].named,
+      category: res[i].category,
+    });
+  }
+  return out.sort(compareAttributions);
+}
+
+/**
+ * The attribution stage: sets `doc.attributions` from the article text. Requires no other stage (it
+ * scans quotes and sentences itself, since quotations cross sentence and paragraph boundaries).
+ */
+export function attributions(options?: AttributionOptions): Analyzer {
+  const o = validate(options);
+  return analyzer('attributions', [], (doc) => {
+    doc.attributions = extractWith(doc.article.text, o);
+  });
+}

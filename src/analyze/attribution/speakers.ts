@@ -1,0 +1,470 @@
+/**
+ * Speaker resolution: turns a source mention into the canonical source within the article.
+ *
+ * - Titles are split from names with the {@link TITLE_WORDS} lexicon ("Navy Admiral Michael Mullen" →
+ *   title "Navy Admiral", name "Michael Mullen").
+ * - Surnames resolve to the fullest mention in the article ("Gates" → "Robert Gates", "Sadr" →
+ *   "Moqtada al-Sadr"); acronyms written after a name resolve to it ("AFP" → "Agence France-Presse").
+ * - Pronouns resolve to the latest compatible speaker (he/she → person, they → plural, it → the clause
+ *   subject or an organisation).
+ * - Definite descriptions ("the military", "the administration") resolve to the fullest earlier
+ *   "X military" / "X administration"; "the admiral", "the head of …" to the latest person speaker.
+ * - Documents and outlets: "an article published in the Wall Street Journal" → "Wall Street Journal",
+ *   "an Esquire magazine article" → "Esquire magazine".
+ * - Unnamed sources ("a military official") keep their phrase (first word lower-cased), `named: false`.
+ * @module
+ */
+import type { SourceCategory } from '../../types.ts';
+import { categorize } from './categories.ts';
+import type { RawAttribution } from './extract.ts';
+import type { Scan, Tok } from './scan.ts';
+import { DETERMINERS, PREPOSITIONS } from './sources.ts';
+
+/** Title words (lower case). A capitalised run's title is everything up to its last title word. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'admiral', 'navy', 'army', 'air', 'force', 'marine',
+  'defense', 'defence', 'foreign', 'interior', 'finance', 'state', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative',
+  'governor', 'gov', 'gov.', 'mayor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor',
+  'chairman', 'chairwoman', 'chair', 'chief', 'director', 'judge', 'justice', 'ambassador', 'spokesman', 'spokeswoman',
+  'commander', 'colonel', 'col', 'col.', 'lt', 'lt.', 'lieutenant', 'sergeant', 'sgt', 'sgt.', 'captain', 'capt', 'capt.',
+  'major', 'gen', 'gen.', 'adm', 'adm.', 'brig', 'brigadier', 'attorney', 'deputy', 'assistant', 'former', 'acting',
+  'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'grand', 'cardinal', 'pope', 'bishop', 'reverend', 'rev',
+  'rev.', 'speaker', 'leader', 'majority', 'minority', 'house', 'senate', 'democratic', 'republican', 'candidate', 'nominee',
+  'ceo', 'executive', 'officer', 'chancellor', 'premier', 'sir', 'lord', 'lady', 'dame', 'detective', 'inspector', 'sheriff',
+  'officer', 'councillor', 'councilman', 'councilwoman', 'congressman', 'congresswoman', 'delegate', 'commissioner',
+  'the', 'of', 'staff', 'homeland', 'security', 'national', 'press', 'white', 'u.s.', 'us', 'federal', 'reserve',
+]);
+
+/** Head nouns of organisation descriptions ("the military", "the Bush administration"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'military', 'administration', 'government', 'army', 'navy', 'police', 'ministry', 'company', 'campaign', 'militia',
+  'party', 'agency', 'department', 'committee', 'council', 'court', 'regime', 'embassy', 'commission', 'firm', 'group',
+  'forces', 'authorities', 'coalition', 'senate', 'congress', 'parliament', 'cabinet', 'board', 'union', 'bank', 'newspaper',
+  'magazine', 'network', 'channel', 'paper',
+]);
+
+/** Nouns of documents and reports whose author (outlet, organisation) is the real source. */
+export const DOC_NOUNS: ReadonlySet<string> = new Set([
+  'article', 'articles', 'report', 'reports', 'figures', 'study', 'poll', 'survey', 'data', 'statement', 'analysis', 'memo',
+  'document', 'documents', 'letter', 'editorial', 'story', 'piece', 'book', 'investigation', 'audit', 'review', 'filing',
+  'complaint', 'lawsuit', 'indictment', 'records', 'footage', 'video', 'tweet', 'post', 'email', 'interview', 'website',
+  'release', 'column', 'op-ed', 'estimates', 'numbers', 'statistics', 'count', 'tally', 'broadcast', 'transcript',
+]);
+
+/** Person description heads that corefer with the latest person speaker ("the admiral", "the head of …"). */
+const PERSON_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'head', 'chief', 'leader', 'chairman', 'admiral', 'general', 'secretary', 'minister', 'president', 'senator', 'governor',
+  'commander', 'official', 'spokesman', 'spokeswoman', 'candidate', 'nominee', 'mayor', 'cleric', 'businessman', 'billionaire',
+]);
+
+/** Well-known abbreviations that stand for the same name. */
+export const NAME_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['us', 'united states'], ['u.s.', 'united states'], ['u.s', 'united states'], ['america', 'united states'], ['usa', 'united states'],
+  ['uk', 'united kingdom'], ['u.k.', 'united kingdom'], ['britain', 'united kingdom'], ['un', 'united nations'], ['u.n.', 'united nations'],
+  ['eu', 'european union'], ['e.u.', 'european union'],
+]);
+
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'del', 'di', 'du', 'abu', 'ben']);
+const RUN_GLUE = new Set(['of', 'the', 'for', 'and', '&', 'de', 'del', 'al', 'on']);
+
+/** A name mention found in the article. */
+interface Entity {
+  /** Canonical display text ("Michael Mullen", "Agence France-Presse", "United States military"). */
+  name: string;
+  key: string[];
+  title: string | null;
+  kind: 'person' | 'org';
+  pos: number;
+  context: string[];
+}
+
+/** Resolved speaker fields. */
+export interface Resolved {
+  speaker: string | null;
+  title: string | null;
+  named: boolean;
+  category: SourceCategory;
+}
+
+const normWord = (w: string): string => NAME_ALIASES.get(w) ?? w;
+const keyOf = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[\u2019']s\b/g, '')
+    .split(/[\s]+/)
+    .flatMap((w) => normWord(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).split(' '))
+    .filter((w) => w.length > 0 && w !== 'the');
+
+/** Capitalised runs of the article: candidate names with their titles. */
+function findEntities(scan: Scan): { entities: Entity[]; aliases: Map<string, Entity> } {
+  const toks = scan.toks;
+  const entities: Entity[] = [];
+  const aliases = new Map<string, Entity>();
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!(t.kind === 'word' && t.cap) || t.lower === 'the') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && toks[j].sent === t.sent) {
+      const u = toks[j];
+      if (u.kind === 'word' && u.cap) j++;
+      else if (u.kind === 'word' && (RUN_GLUE.has(u.lower) || NAME_PARTICLES.has(u.lower)) && toks[j + 1]?.cap && toks[j + 1].kind === 'word' && u.lower !== 'and') j++;
+      else if (u.text === '.' && u.start === toks[j - 1].end && toks[j - 1].text.length <= 3 && toks[j + 1]?.cap) j++;
+      else break;
+    }
+    // sentence-initial common words ("Officials", "Several") are not names when the run is a single word followed by lower case
+    const words = toks.slice(i, j);
+    const isSentStart = i === scan.sentences[t.sent].tokStart || toks[i - 1]?.kind === 'quote';
+    let a = 0;
+    if (isSentStart && (DETERMINERS.has(words[0].lower) || PREPOSITIONS.has(words[0].lower) || /^(?:he|she|they|it|we|i|but|and|in|on|at|for|if|when|while|as|after|this|that|there|what|officials|according)$/.test(words[0].lower))) a = 1;
+    const run = words.slice(a);
+    if (run.length > 0) {
+      const { title, name } = splitTitle(run.map((w) => w.text));
+      if (name.length > 0) {
+        const text = name.join(' ');
+        const orgish = /\b(?:Committee|Army|Journal|Agency|Party|Council|Ministry|Department|Inc|Corp|Times|Post|News|University|Institute|Cross|Government|Administration|Union|Bank|Court|Congress|Senate|House|Organization|Association|Foundation|Commission|Office|Force|Forces|Guard|Press|Presse|Network|Group|Company|Post|Street|Magazine|Tribune|Herald|Watch|International|Nations|Council|Service|Center|Centre|Fund)\b/.test(text) || /^[A-Z][A-Z.&-]+$/.test(text);
+        const ent: Entity = { name: text, key: keyOf(text), title: title.length ? title.join(' ') : null, kind: orgish ? 'org' : 'person', pos: toks[i + a].start, context: [] };
+        // context: "militia led by X", "X administration", "X's militia"
+        const prev = toks.slice(Math.max(0, i - 4), i).map((x) => x.lower);
+        if (prev.length >= 2 && (prev[prev.length - 1] === 'by' && /^(?:led|headed|run|founded|commanded)$/.test(prev[prev.length - 2]))) ent.context.push(prev.join(' '));
+        let k = j;
+        if (toks[k]?.lower === "'s") k++;
+        if (toks[k] && ORG_HEADS.has(toks[k].lower)) ent.context.push(toks[k].lower);
+        entities.push(ent);
+        // acronym in parentheses: "Agence France-Presse (AFP)"
+        if (toks[j]?.text === '(' && toks[j + 1]?.kind === 'word' && /^[A-Z][A-Z.&-]+$/.test(toks[j + 1].text) && toks[j + 2]?.text === ')') {
+          aliases.set(toks[j + 1].lower, ent);
+          ent.kind = 'org';
+          j += 3;
+        }
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return { entities, aliases };
+}
+
+/** Splits "Navy Admiral Michael Mullen" into title ["Navy", "Admiral"] and name ["Michael", "Mullen"]. */
+export function splitTitle(words: readonly string[]): { title: string[]; name: string[] } {
+  let last = -1;
+  for (let k = 0; k < words.length - 1; k++) {
+    const lw = words[k].toLowerCase();
+    if (TITLE_WORDS.has(lw) || TITLE_WORDS.has(lw.replace(/\.$/, ''))) last = k;
+    else if (last >= 0 && k === last + 1 && /^(?:iranian|iraqi|american|british|french|german|russian|chinese|israeli|palestinian|syrian|afghan|pakistani|indian|japanese|turkish|saudi)$/.test(lw)) last = k;
+    else if (last === -1 && k === 0 && /^(?:iranian|iraqi|american|british|french|german|russian|chinese|israeli|palestinian|syrian|afghan|pakistani|indian|japanese|turkish|saudi|u\.s\.|us)$/.test(lw) && words.length > 2 && TITLE_WORDS.has(words[1].toLowerCase())) last = k;
+    else if (last >= 0) break;
+  }
+  // the title must be followed by at least one name word
+  let title = words.slice(0, last + 1) as string[];
+  let name = words.slice(last + 1) as string[];
+  while (title.length && /^(?:the|of)$/i.test(title[title.length - 1])) {
+    name = [title[title.length - 1], ...name];
+    title = title.slice(0, -1);
+  }
+  while (title.length && /^the$/i.test(title[0])) title = title.slice(1);
+  if (name.length && /^(?:of|the)$/i.test(name[0])) {
+    // "Chairman of the Joint Chiefs": a role, not a name
+    return { title: [], name: [] };
+  }
+  return { title, name };
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** Resolves speakers, titles, `named` and categories for the raw attributions, in text order. */
+export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Resolved[] {
+  const { entities, aliases } = findEntities(scan);
+  const descList = buildDescriptions(scan);
+  const descriptions = (): typeof descList => descList;
+  const text = scan.text;
+  const toks = scan.toks;
+  // order of processing: by cue position, so pronouns see earlier speakers
+  const order = raws.map((_, i) => i).sort((a, b) => raws[a].cue.start - raws[b].cue.start || a - b);
+  const out: Resolved[] = raws.map(() => ({ speaker: null, title: null, named: false, category: 'other' }));
+  const history: { pos: number; res: Resolved; plural: boolean; person: boolean; org: boolean }[] = [];
+  const fullest = (key: string[], pos: number, kind?: 'person' | 'org'): Entity | null => {
+    // entities whose key ends with the mention's last word and contains all its words
+    if (key.length === 0) return null;
+    const lastW = key[key.length - 1];
+    let best: Entity | null = null;
+    for (const e of entities) {
+      if (kind && e.kind !== kind) continue;
+      const ek = e.key;
+      const el = ek[ek.length - 1];
+      if (!(el === lastW || el.endsWith('-' + lastW))) continue;
+      if (!key.every((w) => ek.includes(w) || ek.some((x) => x.endsWith('-' + w)))) continue;
+      if (!best || ek.length > best.key.length || (ek.length === best.key.length && (e.pos < best.pos) && false)) best = e;
+      void pos;
+    }
+    return best;
+  };
+  const entityTitle = (e: Entity): string | null => {
+    for (const x of entities) if (x.name === e.name && x.title) return x.title;
+    return null;
+  };
+  const contextOf = (e: Entity): string[] => entities.filter((x) => x.name === e.name || (x.kind === 'person' && x.key[x.key.length - 1] === e.key[e.key.length - 1])).flatMap((x) => [x.title ?? '', ...x.context]);
+  for (const idx of order) {
+    const r = raws[idx];
+    const res = out[idx];
+    const sharedFrom = r.sharedWith >= 0 ? out[r.sharedWith] : null;
+    if (sharedFrom) {
+      Object.assign(res, sharedFrom);
+      history.push({ pos: r.cue.start, res, plural: false, person: true, org: false });
+      continue;
+    }
+    if (!r.source || !r.sourceToks) {
+      res.category = 'other';
+      continue;
+    }
+    const stoks = toks.slice(r.sourceToks.start, r.sourceToks.end);
+    const phrase = text.slice(r.source.start, r.source.end);
+    const appositive = r.appositive ? text.slice(r.appositive.start, r.appositive.end) : null;
+    const lw = stoks.map((t) => t.lower);
+    let resolved = false;
+    let isPlural = false;
+    let isPerson = false;
+    let isOrg = false;
+    // pronouns
+    if (stoks.length === 1 && /^(?:he|she|they|it|him|her)$/.test(lw[0])) {
+      const p = lw[0];
+      let found: Resolved | null = null;
+      if (p === 'it') {
+        const subj = clauseSubject(scan, r.sourceToks.start);
+        if (subj) {
+          const sub = describe(subj);
+          if (sub) found = sub;
+        }
+        if (!found) for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) if (history[h].org) { found = history[h].res; break; }
+      } else if (p === 'they') {
+        for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) if (history[h].plural || history[h].org) { found = history[h].res; break; }
+      } else {
+        for (let h = history.length - 1; h >= 0 && h >= history.length - 8; h--) if (history[h].person && !history[h].plural) { found = history[h].res; break; }
+        if (!found) {
+          // latest person entity mentioned before
+          let best: Entity | null = null;
+          for (const e of entities) if (e.kind === 'person' && e.pos < r.source.start && e.key.length >= 1) best = e;
+          if (best) {
+            const full = fullest(best.key, best.pos, 'person') ?? best;
+            found = { speaker: full.name, title: entityTitle(full), named: true, category: categorize([entityTitle(full), ...contextOf(full)]) };
+          }
+        }
+      }
+      if (found) {
+        Object.assign(res, found);
+        resolved = true;
+        isPerson = p !== 'it' && p !== 'they';
+        isPlural = p === 'they';
+        isOrg = p === 'it';
+      } else {
+        res.speaker = p;
+        res.named = false;
+        res.category = 'other';
+        resolved = true;
+      }
+    }
+    if (!resolved) {
+      const d = describe({ start: r.sourceToks.start, end: r.sourceToks.end }, appositive);
+      if (d) {
+        Object.assign(res, d);
+        isPerson = d.named && !isOrgName(d.speaker ?? '');
+        isOrg = !isPerson;
+        isPlural = /s$/.test(lw[lw.length - 1]) && !d.named;
+      } else {
+        res.speaker = lowerFirst(phrase);
+        res.named = false;
+        res.category = categorize([phrase, appositive]);
+      }
+    }
+    history.push({ pos: r.cue.start, res, plural: isPlural, person: isPerson, org: isOrg });
+  }
+  return out;
+
+  function isOrgName(name: string): boolean {
+    return entities.some((e) => e.name === name && e.kind === 'org') || /\b(?:military|administration|government)$/i.test(name);
+  }
+
+  /** Describes a source token range: named entity, document author, definite description or anonymous phrase. */
+  function describe(range: { start: number; end: number }, appositive: string | null = null): Resolved | null {
+    const stoks = toks.slice(range.start, range.end);
+    if (stoks.length === 0) return null;
+    const lw = stoks.map((t) => t.lower);
+    const phrase = text.slice(stoks[0].start, stoks[stoks.length - 1].end);
+    // head region: up to the first preposition / participle after the first word
+    let headEnd = stoks.length;
+    for (let k = 1; k < stoks.length; k++) {
+      if ((PREPOSITIONS.has(lw[k]) && lw[k] !== 'of') || (!stoks[k].cap && lw[k].endsWith('ed') && lw[k].length > 4) || stoks[k].text === ',' || (stoks[k].text === '(' && k > 0)) {
+        headEnd = k;
+        break;
+      }
+    }
+    const head = stoks.slice(0, headEnd);
+    const hl = head.map((t) => t.lower);
+    const headNoun = hl[hl.length - 1];
+    // documents: "an article published in the Wall Street Journal", "a report by AFP", "an Esquire magazine article"
+    if (DOC_NOUNS.has(headNoun) || hl.some((w) => DOC_NOUNS.has(w))) {
+      const docIdx = hl.findIndex((w) => DOC_NOUNS.has(w));
+      const mods = head.slice(0, docIdx).filter((t) => !DETERMINERS.has(t.lower));
+      if (mods.length > 0 && mods[0].cap) {
+        const name = text.slice(mods[0].start, mods[mods.length - 1].end);
+        const ent = aliases.get(mods[0].lower);
+        const disp = ent ? ent.name : name;
+        return { speaker: disp, title: null, named: true, category: categorize(['media', disp]) === 'other' ? 'media' : categorize([disp, 'media']) };
+      }
+      // by/in/from + Name
+      for (let k = headEnd; k < stoks.length; k++) {
+        if ((lw[k] === 'by' || lw[k] === 'in' || lw[k] === 'from' || lw[k] === 'of') && stoks[k + 1]) {
+          let a = k + 1;
+          while (a < stoks.length && DETERMINERS.has(lw[a])) a++;
+          let b = a;
+          while (b < stoks.length && (stoks[b].cap || (RUN_GLUE.has(lw[b]) && stoks[b + 1]?.cap) || stoks[b].text === '-')) b++;
+          if (b > a) {
+            const sub = describe({ start: range.start + a, end: range.start + b });
+            if (sub && sub.named) {
+              if (sub.category === 'other') sub.category = 'media';
+              return sub;
+            }
+          }
+        }
+      }
+      // anonymous documents: "media reports"
+      return { speaker: anonymousName(phrase, stoks), title: null, named: false, category: categorize([phrase]) };
+    }
+    // proper names: the last capitalised run in the head
+    let e2 = head.length;
+    while (e2 > 0 && !head[e2 - 1].cap && head[e2 - 1].text !== ')') e2--;
+    let b2 = e2;
+    while (b2 > 0 && (head[b2 - 1].cap || RUN_GLUE.has(head[b2 - 1].lower) || NAME_PARTICLES.has(head[b2 - 1].lower) || head[b2 - 1].text === '(' || head[b2 - 1].text === ')' || head[b2 - 1].text === '.' || head[b2 - 1].lower === "'s")) b2--;
+    while (b2 < e2 && !head[b2].cap) b2++;
+    const trailingLower = head.slice(e2).filter((t) => t.kind === 'word');
+    const allCapHead = e2 > b2 && trailingLower.length === 0;
+    if (e2 > b2 && (allCapHead || (trailingLower.length === 1 && ORG_HEADS.has(trailingLower[0].lower)))) {
+      let words = head.slice(b2, e2).filter((t) => t.text !== '(' && t.text !== ')' && t.text !== '.');
+      // acronym in parentheses after a name: keep the name
+      if (words.length > 1 && /^[A-Z][A-Z.&-]+$/.test(words[words.length - 1].text) && head[e2 - 1]?.text === ')') words = words.slice(0, -1);
+      if (words.length && words[0].lower === 'the') words = words.slice(1);
+      const sentInit = words.length > 0 && (words[0].start === scan.sentences[words[0].sent].start || toks[toks.indexOf(words[0]) - 1]?.kind === 'quote');
+      if (words.length === 1 && sentInit && (DETERMINERS.has(words[0].lower) || /^(?:officials|police|experts|analysts|critics|residents|witnesses|sources|others|people|some)$/.test(words[0].lower))) {
+        // not a name
+      } else if (words.length > 0) {
+        const { title, name } = splitTitle(words.map((t) => t.text));
+        const titleText = title.length ? title.join(' ') : null;
+        if (name.length === 0) {
+          // a bare title: "the Defense Secretary" → latest entity with that title
+          const tl = (titleText ?? '').toLowerCase();
+          for (let h = history.length - 1; h >= 0; h--) if (history[h].res.title && history[h].res.title!.toLowerCase().endsWith(tl.split(' ').pop() ?? '')) return { ...history[h].res };
+          return { speaker: anonymousName(phrase, stoks), title: titleText, named: false, category: categorize([titleText, phrase, appositive]) };
+        }
+        let display = name.join(' ');
+        if (trailingLower.length === 1) display = `${display} ${trailingLower[0].text}`;
+        const key = keyOf(display);
+        // acronym alias
+        if (key.length === 1 && aliases.has(key[0])) {
+          const ent = aliases.get(key[0])!;
+          return { speaker: ent.name, title: null, named: true, category: categorize([ent.name, display, ...ent.context]) };
+        }
+        const best = fullest(key, stoks[0].start);
+        if (trailingLower.length === 1) {
+          // "US military" → "United States military": fullest org description with the same key
+          const desc = fullestDescription(key);
+          if (desc) display = desc.name;
+          return { speaker: display, title: titleText, named: true, category: categorize([display, titleText, appositive]) };
+        }
+        const canon = best && best.key.length >= key.length ? best : null;
+        const speaker = canon ? canon.name : display.replace(/\s*'s$/, '');
+        const t2 = titleText ?? (canon ? entityTitle(canon) : null);
+        const ctx = canon ? contextOf(canon) : [];
+        return { speaker, title: t2, named: true, category: categorize([t2, speaker, appositive, ...ctx, phrase]) };
+      }
+    }
+    // definite descriptions: "the military", "the administration", "The head of a military"
+    if (lw[0] === 'the' && head.length <= 3) {
+      if (ORG_HEADS.has(headNoun)) {
+        const d = latestDescription(headNoun, stoks[0].start);
+        if (d) return { speaker: d.name, title: null, named: true, category: categorize([d.name]) };
+      }
+      if (PERSON_DESCRIPTIONS.has(headNoun) || PERSON_DESCRIPTIONS.has(hl[1] ?? '')) {
+        for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
+          if (history[h].person && history[h].res.named) return { ...history[h].res };
+        }
+      }
+    }
+    return { speaker: anonymousName(phrase, stoks), title: null, named: false, category: categorize([phrase, appositive]) };
+  }
+
+  function anonymousName(phrase: string, stoks: Tok[]): string {
+    const first = stoks[0];
+    if (!first.cap) return phrase;
+    if (DETERMINERS.has(first.lower) || !isProperLike(first)) return lowerFirst(phrase);
+    return phrase;
+  }
+
+  function isProperLike(t: Tok): boolean {
+    // capitalised somewhere else in the article not at a sentence start → proper noun / adjective
+    for (const u of toks) {
+      if (u.lower === t.lower && u !== t && u.cap && u.start !== scan.sentences[u.sent].start) return true;
+    }
+    return /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i))$/.test(t.text);
+  }
+
+  /** "X military" descriptions: the fullest display with the same normalised key. */
+  function fullestDescription(key: string[]): { name: string; key: string[] } | null {
+    const all = descriptions();
+    let best: { name: string; key: string[] } | null = null;
+    for (const d of all) if (d.key.join(' ') === key.join(' ') && (!best || d.name.length > best.name.length)) best = d;
+    return best;
+  }
+
+  function latestDescription(head: string, before: number): { name: string } | null {
+    const all = descriptions();
+    let best: { name: string; key: string[]; pos: number } | null = null;
+    for (const d of all) if (d.head === head && d.pos < before) best = d;
+    if (!best) return null;
+    return fullestDescription(best.key) ?? best;
+  }
+}
+
+/** "X military", "Bush administration": organisation descriptions of the article with their head noun. */
+function buildDescriptions(scan: Scan): { name: string; key: string[]; head: string; pos: number }[] {
+  const list: { name: string; key: string[]; head: string; pos: number }[] = [];
+  const toks = scan.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word' || t.cap || !ORG_HEADS.has(t.lower)) continue;
+    let k = i;
+    if (toks[k - 1]?.lower === "'s") k--;
+    let a = k;
+    while (a > 0 && toks[a - 1].cap && toks[a - 1].kind === 'word' && toks[a - 1].lower !== 'the') a--;
+    if (a === k) continue;
+    if (a === scan.sentences[toks[a].sent].tokStart && DETERMINERS.has(toks[a].lower)) a++;
+    if (a >= k) continue;
+    const name = `${toks.slice(a, k).map((x) => x.text).join(' ')} ${t.text}`;
+    list.push({ name, key: keyOf(name), head: t.lower, pos: t.start });
+  }
+  return list;
+}
+
+/** Subject of the clause containing token `at` (for "it"): the sentence subject after a fronted adverbial. */
+function clauseSubject(scan: Scan, at: number): { start: number; end: number } | null {
+  const toks = scan.toks;
+  const s = scan.sentences[toks[at].sent];
+  let a = s.tokStart;
+  if (PREPOSITIONS.has(toks[a].lower) || /^(?:on|in|at|last|this|earlier)$/.test(toks[a].lower)) {
+    while (a < at && toks[a].text !== ',') a++;
+    a++;
+  }
+  if (a >= at) return null;
+  let k = a;
+  while (k < at && k - a < 10) {
+    const t = toks[k];
+    if (t.kind === 'punct' || t.kind === 'quote') break;
+    if (k > a && /^(?:is|are|was|were|has|have|had|will|would|that|which|who|fired|said)$/.test(t.lower)) break;
+    if (k > a && !t.cap && t.lower.endsWith('ed') && t.lower.length > 4 && toks[k + 1]?.lower !== 'by') break;
+    k++;
+  }
+  if (k === a) return null;
+  if (toks[a].lower === 'it') return null;
+  return { start: a, end: k };
+}

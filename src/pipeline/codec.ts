@@ -1,0 +1,31 @@
+/**
+ * JSON encoding of run state for partial files (`--partial`): like JSON, plus Maps
+ * (`{"$map": [[k, v], …]}`) and non-finite numbers, so accumulators round-trip exactly.
+ * @module
+ */
+
+/** Serialises a value (Maps included) to a JSON string. */
+export function encodeState(value: unknown): string {
+  return JSON.stringify(value, function (this: unknown, _key, v: unknown) {
+    if (v instanceof Map) return { $map: [...v.entries()] };
+    if (v instanceof Set) return { $set: [...v.values()] };
+    if (typeof v === 'number' && !Number.isFinite(v)) return { $num: String(v) };
+    return v;
+  });
+}
+
+/** Parses what {@link encodeState} wrote. */
+export function decodeState<T = unknown>(text: string): T {
+  return JSON.parse(text, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      const keys = Object.keys(o);
+      if (keys.length === 1) {
+        if (keys[0] === '$map' && Array.isArray(o.$map)) return new Map(o.$map as [unknown, unknown][]);
+        if (keys[0] === '$set' && Array.isArray(o.$set)) return new Set(o.$set as unknown[]);
+        if (keys[0] === '$num' && typeof o.$num === 'string') return Number(o.$num);
+      }
+    }
+    return v;
+  }) as T;
+}

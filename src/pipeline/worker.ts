@@ -1,0 +1,35 @@
+/**
+ * The worker-thread side of a parallel run: loads the pipeline file, analyzes the batches of
+ * articles it is sent, folds them into its own state, and returns that state when told to finish.
+ * @module
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { createContext } from '../context.ts';
+import type { Article } from '../types.ts';
+import type { Pipeline } from './define.ts';
+import { addToState, analyzeArticle, initState } from './run.ts';
+
+/** Messages the main thread sends. */
+export type ToWorker = { type: 'batch'; id: number; articles: Article[] } | { type: 'finish' };
+
+const port = parentPort!;
+const { pipelineFile } = workerData as { pipelineFile: string };
+const pipeline = ((await import(pathToFileURL(pipelineFile).href)) as { default: Pipeline }).default;
+const state = initState(pipeline);
+const ctx = createContext({ log: null });
+
+port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'batch') {
+    const d0 = ctx.diagnostics.length;
+    const s0 = ctx.skipped.length;
+    for (const article of msg.articles) {
+      const doc = analyzeArticle(pipeline, article, ctx);
+      if (doc) addToState(pipeline, state, doc);
+    }
+    port.postMessage({ type: 'done', id: msg.id, diagnostics: ctx.diagnostics.slice(d0), skipped: ctx.skipped.slice(s0) });
+  } else {
+    port.postMessage({ type: 'state', state });
+  }
+});
+port.postMessage({ type: 'ready' });

@@ -1,0 +1,109 @@
+/**
+ * A pool of worker threads for `run(…, { workers: N })`. Articles are sent in batches with at most
+ * two batches in flight per worker (a bounded queue: the reader waits when workers are busy, so
+ * memory stays flat on any input size). Each worker keeps its own accumulators; at the end their
+ * states are merged — aggregators' merges are associative and commutative, so tables are the same
+ * for any N.
+ * @module
+ */
+import { Worker } from 'node:worker_threads';
+import type { Diagnostic, RunContext, Skipped } from '../context.ts';
+import type { Article } from '../types.ts';
+import type { Pipeline } from './define.ts';
+import { initState, mergeStates, type RunState } from './run.ts';
+
+type FromWorker = { type: 'ready' } | { type: 'done'; id: number; diagnostics: Diagnostic[]; skipped: Skipped[] } | { type: 'state'; state: RunState };
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+  ready: Promise<void>;
+  onState?: (s: RunState) => void;
+}
+
+/** A running pool; feed it with {@link Pool.push}, end with {@link Pool.finish}. */
+export interface Pool {
+  push(articles: Article[]): Promise<void>;
+  finish(): Promise<RunState>;
+  terminate(): Promise<void>;
+}
+
+/** Starts `n` workers that each load `pipelineFile`. */
+export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, ctx: RunContext, onDone?: (articles: number) => void): Pool {
+  const slots: Slot[] = [];
+  let waiters: (() => void)[] = [];
+  let failure: Error | null = null;
+  let nextId = 0;
+  const sizes = new Map<number, number>();
+  const wake = () => {
+    const w = waiters;
+    waiters = [];
+    w.forEach((f) => f());
+  };
+  for (let i = 0; i < n; i++) {
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { pipelineFile } });
+    let readyResolve!: () => void;
+    const slot: Slot = { worker, inFlight: 0, ready: new Promise<void>((r) => (readyResolve = r)) };
+    worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'ready') readyResolve();
+      else if (msg.type === 'done') {
+        slot.inFlight--;
+        for (const d of msg.diagnostics) ctx.report(d);
+        for (const s of msg.skipped) ctx.skipped.push(s);
+        onDone?.(sizes.get(msg.id) ?? 0);
+        sizes.delete(msg.id);
+        wake();
+      } else if (msg.type === 'state') slot.onState?.(msg.state);
+    });
+    worker.on('error', (e) => {
+      failure = e;
+      readyResolve();
+      wake();
+    });
+    slots.push(slot);
+  }
+  const check = () => {
+    if (failure) throw new Error(`worker failed: ${failure.message}`);
+  };
+  return {
+    async push(articles) {
+      check();
+      for (;;) {
+        // least-loaded worker with room (≤ 2 batches in flight)
+        let best: Slot | null = null;
+        for (const s of slots) if (s.inFlight < 2 && (best === null || s.inFlight < best.inFlight)) best = s;
+        if (best) {
+          await best.ready;
+          check();
+          best.inFlight++;
+          const id = nextId++;
+          sizes.set(id, articles.length);
+          best.worker.postMessage({ type: 'batch', id, articles });
+          return;
+        }
+        await new Promise<void>((r) => waiters.push(r));
+        check();
+      }
+    },
+    async finish() {
+      while (slots.some((s) => s.inFlight > 0)) {
+        await new Promise<void>((r) => waiters.push(r));
+        check();
+      }
+      const states = await Promise.all(
+        slots.map(
+          (s) =>
+            new Promise<RunState>((resolve) => {
+              s.onState = resolve;
+              s.worker.postMessage({ type: 'finish' });
+            }),
+        ),
+      );
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+      return states.reduce((a, b) => mergeStates(pipeline, a, b), initState(pipeline));
+    },
+    async terminate() {
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Report assembly: builds every chart whose table exists, renders it (`.vl.json`, `.svg`, `.png`),
+ * and writes `index.html` and `summary.md`. Pure function of its inputs (no clock), so a rerun on the
+ * same data gives byte-identical files. Writing the files is the runner's job.
+ * @module
+ */
+import type { Chart } from '../pipeline/define.ts';
+import type { Manifest } from '../pipeline/manifest.ts';
+import { renderHtml, type HtmlChart } from './html.ts';
+import { renderChart } from './render.ts';
+import { renderSummary } from './summary.ts';
+import type { Table } from './table.ts';
+
+export interface ReportInput {
+  pipeline: { name: string; description?: string };
+  tables: Table[];
+  charts: Chart[];
+  manifest: Manifest;
+}
+
+/** The chart's title as written in its spec (`title` string or `{ text }`), else its name. */
+export function chartTitle(spec: Record<string, unknown>, fallback: string): string {
+  const t = spec.title;
+  if (typeof t === 'string') return t;
+  if (t && typeof t === 'object' && 'text' in t) {
+    const text = (t as { text: unknown }).text;
+    if (typeof text === 'string') return text;
+    if (Array.isArray(text)) return text.join(' ');
+  }
+  return fallback;
+}
+
+/**
+ * Renders the report files, keyed by relative file name: `<chart>.vl.json`, `<chart>.svg`,
+ * `<chart>.png` for each chart that has something to show, `index.html` and `summary.md`.
+ * Charts whose table is absent or whose `build` returns null are left out.
+ */
+export async function renderReport(input: ReportInput): Promise<Map<string, string | Buffer>> {
+  const files = new Map<string, string | Buffer>();
+  const tables = new Map(input.tables.map((t) => [t.name, t]));
+  const seen = new Set<string>();
+  const rendered: HtmlChart[] = [];
+  for (const chart of input.charts) {
+    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(chart.name)) throw new TypeError(`chart name must be file-safe, got ${JSON.stringify(chart.name)}`);
+    if (seen.has(chart.name)) throw new TypeError(`chart ${chart.name} is declared twice`);
+    seen.add(chart.name);
+    const table = tables.get(chart.table);
+    if (!table) continue;
+    let spec: Record<string, unknown> | null;
+    try {
+      spec = chart.build(table);
+    } catch (e) {
+      throw new Error(`chart ${chart.name} (table ${chart.table}): ${(e as Error).message}`, { cause: e });
+    }
+    if (!spec) continue;
+    const r = await renderChart(spec);
+    files.set(`${chart.name}.vl.json`, r.vl);
+    files.set(`${chart.name}.svg`, r.svg);
+    files.set(`${chart.name}.png`, r.png);
+    rendered.push({ name: chart.name, table: chart.table, title: chartTitle(spec, chart.name), svg: r.svg });
+  }
+  files.set('index.html', renderHtml({ pipeline: input.pipeline, tables: input.tables, charts: rendered, manifest: input.manifest }));
+  files.set('summary.md', renderSummary({ pipeline: input.pipeline, tables: input.tables, manifest: input.manifest, charts: rendered.map((c) => ({ name: c.name, title: c.title })) }));
+  return files;
+}

@@ -1,0 +1,90 @@
+/**
+ * `summary.md`: a GitHub-flavoured Markdown digest of a run (key figures and the top rows of each
+ * table), short enough for `$GITHUB_STEP_SUMMARY`.
+ * @module
+ */
+import type { Manifest } from '../pipeline/manifest.ts';
+import { formatCell } from './html.ts';
+import type { Column, Table } from './table.ts';
+
+export interface SummaryInput {
+  pipeline: { name: string; description?: string };
+  tables: Table[];
+  manifest: Manifest;
+  /** Names of the charts rendered, listed with links relative to the report directory. */
+  charts?: { name: string; title: string }[];
+  /** Rows per table (default 5). */
+  rows?: number;
+  /** Columns per table (default 8); the CSV has them all. */
+  columns?: number;
+}
+
+/**
+ * Escapes text for Markdown inline content, including GFM table cells: HTML-significant characters
+ * become entities, Markdown punctuation is backslash-escaped (`|` included), line breaks become spaces.
+ */
+export function escapeMarkdown(s: unknown): string {
+  return String(s)
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-=])/, '$1\\$2')
+    .replace(/(\d)\.(\s)/g, '$1\\.$2');
+}
+
+function isNumeric(c: Column): boolean {
+  return c.type === 'integer' || c.type === 'number';
+}
+
+function mdTable(t: Table, rows: number, maxCols: number): string {
+  const cols = t.columns.slice(0, maxCols);
+  const lines = [
+    `| ${cols.map((c) => escapeMarkdown(c.name)).join(' | ')} |`,
+    `| ${cols.map((c) => (isNumeric(c) ? '---:' : '---')).join(' | ')} |`,
+    ...t.rows.slice(0, rows).map((r) => `| ${cols.map((c) => escapeMarkdown(formatCell(r[c.name], c, 80))).join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}
+
+/** Renders `summary.md`. Deterministic (the manifest's generatedAt is not shown). */
+export function renderSummary(input: SummaryInput): string {
+  const { pipeline, tables, manifest } = input;
+  const rows = input.rows ?? 5;
+  const maxCols = input.columns ?? 8;
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const c = manifest.counts;
+  const out: string[] = [];
+  out.push(`## presslens report: ${escapeMarkdown(pipeline.name)}`, '');
+  if (pipeline.description) out.push(escapeMarkdown(pipeline.description), '');
+  out.push(`**${n(c.articles)}** articles · **${n(c.sentences)}** sentences · **${n(c.tokens)}** tokens · **${n(c.skipped)}** skipped inputs · **${n(c.warnings)}** warnings`, '');
+  out.push(`Dates: ${manifest.dateRange ? `${escapeMarkdown(manifest.dateRange.from)} to ${escapeMarkdown(manifest.dateRange.to)}` : 'no article has a date'} · Inputs: ${manifest.inputs.length ? manifest.inputs.map((i) => `\`${i.file.replace(/[`\r\n]/g, '?')}\` (${n(i.articles)})`).join(', ') : 'none'}`, '');
+  if (input.charts?.length) {
+    out.push(`Charts (in the report directory, see \`index.html\`): ${input.charts.map((ch) => `${escapeMarkdown(ch.title)} (\`${ch.name}.svg\`)`).join(', ')}`, '');
+  }
+  for (const t of tables) {
+    const more = t.rows.length > rows ? `, first ${rows} shown` : '';
+    const hidden = t.columns.length > maxCols ? `; ${t.columns.length - maxCols} more columns in the CSV` : '';
+    out.push(`### ${escapeMarkdown(t.title)}`, '');
+    out.push(`\`${t.name}.csv\`: ${n(t.rows.length)} row${t.rows.length === 1 ? '' : 's'}${more}${hidden}`, '');
+    if (t.rows.length) out.push(mdTable(t, rows, maxCols), '');
+  }
+  if (manifest.skipped.length) {
+    out.push(`### Skipped inputs (${n(manifest.skipped.length)})`, '');
+    for (const s of manifest.skipped.slice(0, 20)) out.push(`- ${escapeMarkdown(`${s.file}${s.line ? `:${s.line}` : ''}`)}: ${escapeMarkdown(formatCell(s.reason, undefined, 200))} (${escapeMarkdown(s.code)})`);
+    if (manifest.skipped.length > 20) out.push(`- … ${n(manifest.skipped.length - 20)} more in \`manifest.json\``);
+    out.push('');
+  }
+  const problems = manifest.diagnostics.filter((d) => d.level !== 'info');
+  if (problems.length) {
+    out.push(`### Warnings (${n(problems.length)})`, '');
+    for (const d of problems.slice(0, 20)) {
+      const where = d.origin ? `${d.origin.file}${d.origin.line ? `:${d.origin.line}` : ''}: ` : '';
+      out.push(`- ${escapeMarkdown(where)}${escapeMarkdown(d.level)}: ${escapeMarkdown(formatCell(d.message, undefined, 200))} (${escapeMarkdown(d.code)})`);
+    }
+    if (problems.length > 20) out.push(`- … ${n(problems.length - 20)} more in \`manifest.json\``);
+    out.push('');
+  }
+  return out.join('\n');
+}
