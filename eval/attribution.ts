@@ -44,16 +44,18 @@ import {
   scorePolnearArticle,
   scoreSeed,
   summarizeCounts,
-  type Accuracy,
-  type PolnearCounts,
-  type PolnearSummary,
-  type PRF,
-  type Range,
-  type ScoredAttribution,
-  type SeedGold,
-  type SeedNegative,
-  type SeedPrediction,
-  type SeedResult,
+} from './lib/attribution-metrics.ts';
+import type {
+  Accuracy,
+  PolnearCounts,
+  PolnearSummary,
+  PRF,
+  Range,
+  ScoredAttribution,
+  SeedGold,
+  SeedNegative,
+  SeedPrediction,
+  SeedResult,
 } from './lib/attribution-metrics.ts';
 import { extractMarkdownBody } from './lib/markdown-body.ts';
 

@@ -23,6 +23,23 @@ export { parseMarkdown, parseDate } from './read/markdown.ts';
 // analyzers
 export { sentences, tokens } from './analyze/text.ts';
 export { terms, TERMS_PARAMS, type TermsOptions } from './analyze/terms.ts';
+export {
+  sentiment,
+  sentimentStats,
+  scoreText,
+  scoreSentences,
+  polarityScores,
+  afinnScores,
+  newsScores,
+  createVader,
+  createAfinn,
+  getVaderLexicon,
+  getAfinnLexicon,
+  SENTIMENT_MODES,
+  type SentimentMode,
+  type SentimentOptions,
+  type SentimentStatsOptions,
+} from './analyze/sentiment/index.ts';
 
 // aggregators
 export { articleStats } from './aggregate/article-stats.ts';

@@ -50,7 +50,7 @@ export interface Token extends TextSpan {
   norm: string;
   kind: TokenKind;
   /** True when an `'s` / `’s` / trailing `'` possessive was stripped from `norm` (`Sadr's` → `sadr`). */
-  possessive?: boolean;
+  possessive: boolean;
 }
 
 /** VADER-style sentiment scores of one text. `compound` is in [-1, 1]; pos + neu + neg ≈ 1 (0 for all on empty input). */

@@ -18,10 +18,12 @@ import {
   scoreSeed,
   summarizeCounts,
   TokenIndex,
-  type Range,
-  type ScoredAttribution,
-  type SeedGold,
-  type SeedPrediction,
+} from '../eval/lib/attribution-metrics.ts';
+import type {
+  Range,
+  ScoredAttribution,
+  SeedGold,
+  SeedPrediction,
 } from '../eval/lib/attribution-metrics.ts';
 import { extractMarkdownBody } from '../eval/lib/markdown-body.ts';
 
@@ -289,4 +291,22 @@ test('extractMarkdownBody drops title, byline and contact footer; paragraphs are
   const b2 = extractMarkdownBody('# T\n\nIt rained all day, officials said.\n');
   assert.deepEqual(b2.byline, []);
   assert.equal(b2.text, 'It rained all day, officials said.');
+});
+
+test('scoreSeed: a prediction overlapping a non-attribution is a false positive even if it would match', () => {
+  const text = 'Referring to the rumour, officials said the dam broke.';
+  const gold = [G('officials', 'said', 'the dam broke', 1, 'indirect', 'officials', 'government')];
+  const neg = [{ article: 'a', text: 'Referring to the rumour', why: 'anaphoric claim' }];
+  const sloppy = P(at(text, 'officials'), at(text, 'said'), [0, text.length - 1], 'indirect', 'officials', 'government');
+  const clean = P(at(text, 'officials'), at(text, 'said'), at(text, 'the dam broke'), 'indirect', 'officials', 'government');
+  const r1 = scoreSeed(text, [[0, text.length]], gold, neg, [sloppy]);
+  assert.deepEqual(r1.negativeHits, [[0]]);
+  assert.deepEqual(r1.pairs, []);
+  close(r1.attribution.precision, 0);
+  close(r1.attribution.recall, 0);
+  const r2 = scoreSeed(text, [[0, text.length]], gold, neg, [sloppy, clean]);
+  assert.deepEqual(r2.pairs, [{ gold: 0, pred: 1 }]);
+  close(r2.attribution.precision, 0.5);
+  close(r2.attribution.recall, 1);
+  close(r2.attribution.f1, 2 / 3);
 });

@@ -70,9 +70,14 @@ test('tokenize folds curly quotes in norm but offsets point into the original', 
   assert.equal(foldQuotes(text).length, text.length);
 });
 
+test('tokenize keeps S&P, AT&T and M&S\'s whole', () => {
+  assert.deepEqual(tokenize("S&P and AT&T beat M&S's shares").map((x) => x.norm), ['s&p', 'and', 'at&t', 'beat', 'm&s', 'shares']);
+});
+
 test('tokenize keeps decimals, thousands and percentages as numbers', () => {
   const t = tokenize('3.5 billion, 1,000 people, 12% more');
   assert.deepEqual(t.filter((x) => x.kind === 'number').map((x) => x.text), ['3.5', '1,000', '12%']);
+  assert.deepEqual(tokenize("in the 1990s and 2003's deficit").map((x) => x.text), ['in', 'the', '1990s', 'and', "2003's", 'deficit']);
 });
 
 test('tokenize offsets slice back on real news (BBC sample)', async (t) => {

@@ -14,7 +14,7 @@ import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import type { RunContext } from '../context.ts';
 import type { Article } from '../types.ts';
-import { decodeBytes, decodeUtf8, sniff } from './decode.ts';
+import { decodeBytes, decodeUtf8, firstInvalidUtf8, hasBom, incompleteUtf8Tail, lineAt, sniff } from './decode.ts';
 import { parseMarkdown } from './markdown.ts';
 import { isProblem, recordToArticle } from './record.ts';
 
@@ -131,43 +131,62 @@ function baseId(file: string): string {
   return file === '-' ? 'stdin' : path.basename(file, path.extname(file));
 }
 
-/** Streams lines of a byte stream as Buffers with their 1-based numbers, without loading the whole input. */
-async function* byteLines(stream: AsyncIterable<Buffer | string> | Iterable<Buffer>): AsyncGenerator<{ bytes: Buffer; line: number }> {
-  let rest: Buffer | null = null;
+type ByteSource = AsyncIterable<Buffer | string> | Iterable<Buffer>;
+
+/**
+ * Streams the lines of a byte stream as Buffers with their 1-based numbers, without loading the whole
+ * input and in linear time however long a line is. `\n`, `\r\n` and a lone `\r` each end a line (a raw
+ * CR or LF can never be inside a JSON string, so this is safe for JSONL).
+ */
+async function* byteLines(stream: ByteSource): AsyncGenerator<{ bytes: Buffer; line: number }> {
+  let pending: Buffer[] = []; // pieces of the current, unfinished line
+  let pendingCR = false; // the previous chunk ended with a CR: skip a LF that starts the next one
   let line = 0;
+  const take = (last: Buffer): Buffer => {
+    const out = pending.length === 0 ? last : Buffer.concat([...pending, last]);
+    pending = [];
+    return out;
+  };
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    let data: Buffer = rest ? Buffer.concat([rest, buf]) : buf;
+    const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let from = 0;
+    if (pendingCR) {
+      pendingCR = false;
+      if (data[0] === 10) from = 1;
+    }
     for (;;) {
-      const nl = data.indexOf(10, from);
+      let nl = data.indexOf(10, from);
+      const cr = data.indexOf(13, from);
+      if (cr >= 0 && (nl < 0 || cr < nl)) nl = cr;
       if (nl < 0) break;
       line++;
-      let end = nl;
-      if (end > from && data[end - 1] === 13) end--;
-      yield { bytes: data.subarray(from, end), line };
-      from = nl + 1;
+      yield { bytes: take(data.subarray(from, nl)), line };
+      if (data[nl] === 13) {
+        if (nl + 1 < data.length) from = data[nl + 1] === 10 ? nl + 2 : nl + 1;
+        else {
+          pendingCR = true;
+          from = nl + 1;
+        }
+      } else from = nl + 1;
     }
-    rest = from < data.length ? Buffer.from(data.subarray(from)) : null;
-    data = Buffer.alloc(0);
+    if (from < data.length) pending.push(Buffer.from(data.subarray(from)));
   }
-  if (rest && rest.length > 0) {
+  if (pending.length > 0) {
     line++;
-    let end = rest.length;
-    if (rest[end - 1] === 13) end--;
-    yield { bytes: rest.subarray(0, end), line };
+    yield { bytes: take(Buffer.alloc(0)), line };
   }
 }
 
 /** Reads a JSONL stream, one article per non-blank line. */
-async function* readJsonl(stream: AsyncIterable<Buffer | string> | Iterable<Buffer>, file: string, ctx: RunContext): AsyncGenerator<Article> {
+async function* readJsonl(stream: ByteSource, file: string, ctx: RunContext): AsyncGenerator<Article> {
   const fallback = baseId(file);
+  let nonBlank = 0;
   for await (const { bytes, line } of byteLines(stream)) {
-    let start = 0;
-    if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
     const origin = { file, line };
-    const { text, invalidLine } = decodeUtf8(bytes.subarray(start));
+    // decodeUtf8 drops a BOM (at the start of the file, or of a concatenated file's first line).
+    const { text, invalidLine } = decodeUtf8(bytes);
     if (text.trim() === '') continue;
+    nonBlank++;
     if (invalidLine !== undefined) {
       ctx.warn('invalid-utf8', 'invalid UTF-8; bad bytes replaced with U+FFFD (re-save the file as UTF-8)', origin, 'read');
     }
@@ -185,32 +204,104 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string> | Iterable<Buff
     }
     yield art;
   }
+  if (nonBlank === 0) ctx.skip('empty-file', 'file has only blank lines; expected one JSON object per line', { file });
+}
+
+/** Turns `\r\n` and lone `\r` into `\n` in a byte stream (so csv-parse counts lines like the other readers). */
+async function* lfOnly(stream: ByteSource): AsyncGenerator<Buffer> {
+  let pendingCR = false;
+  for await (const chunk of stream) {
+    let data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (pendingCR) {
+      pendingCR = false;
+      if (data[0] === 10) data = data.subarray(1);
+    }
+    if (data.indexOf(13) < 0) {
+      if (data.length) yield data;
+      continue;
+    }
+    const out = Buffer.allocUnsafe(data.length);
+    let o = 0;
+    for (let i = 0; i < data.length; i++) {
+      const c = data[i];
+      if (c !== 13) out[o++] = c;
+      else {
+        out[o++] = 10;
+        if (i + 1 < data.length) {
+          if (data[i + 1] === 10) i++;
+        } else pendingCR = true;
+      }
+    }
+    yield out.subarray(0, o);
+  }
+}
+
+/** Passes bytes through, warning once (with file:line) at the first invalid UTF-8 sequence. Expects LF line ends. */
+async function* checkUtf8(stream: AsyncIterable<Buffer>, file: string, ctx: RunContext): AsyncGenerator<Buffer> {
+  let carry: Buffer | null = null;
+  let line = 1;
+  let warned = false;
+  const check = (data: Buffer) => {
+    const bad = firstInvalidUtf8(data);
+    if (bad >= 0) {
+      warned = true;
+      ctx.warn('invalid-utf8', 'invalid UTF-8; bad bytes replaced with U+FFFD (re-save the file as UTF-8); first bad byte on this line', { file, line: lineAt(data, bad, line) }, 'read');
+    }
+  };
+  for await (const chunk of stream) {
+    if (!warned) {
+      const data = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = incompleteUtf8Tail(data);
+      const body = cut ? data.subarray(0, data.length - cut) : data;
+      check(body);
+      carry = cut ? Buffer.from(data.subarray(data.length - cut)) : null;
+      if (!warned) for (let i = body.indexOf(10); i >= 0; i = body.indexOf(10, i + 1)) line++;
+    }
+    yield chunk;
+  }
+  if (!warned && carry) check(carry);
+}
+
+/** Line breaks in a raw CSV record (LF only), not counting blank lines before it and its own terminator. */
+function innerLines(raw: string): number {
+  let s = 0;
+  while (s < raw.length && raw.charCodeAt(s) === 10) s++;
+  let e = raw.length;
+  if (e > s && raw.charCodeAt(e - 1) === 10) e--;
+  let n = 0;
+  for (let i = raw.indexOf('\n', s); i >= 0 && i < e; i = raw.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Reads a CSV stream with a header row (`id,title,date,source,author,url,text`; only `text` is required). */
-async function* readCsv(stream: AsyncIterable<Buffer | string> | Iterable<Buffer>, file: string, ctx: RunContext): AsyncGenerator<Article> {
+async function* readCsv(stream: ByteSource, file: string, ctx: RunContext): AsyncGenerator<Article> {
   const fallback = baseId(file);
-  const parser = parseCsv({ columns: true, bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  const parser = parseCsv({ columns: true, bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true });
   const source = (async () => {
     try {
-      for await (const chunk of stream) if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
+      for await (const chunk of checkUtf8(lfOnly(stream), file, ctx)) if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
       parser.end();
     } catch (e) {
       parser.destroy(e as Error);
     }
   })();
+  let records = 0;
   try {
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      const origin = { file, line: item.info.lines };
-      const art = recordToArticle(item.record, origin, `${fallback}-${item.info.lines}`);
+    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; raw: string; info: { lines: number } }>) {
+      records++;
+      const line = item.info.lines - innerLines(item.raw);
+      const origin = { file, line };
+      const art = recordToArticle(item.record, origin, `${fallback}-${line}`);
       if (isProblem(art)) {
         ctx.skip(art.code, art.reason, origin);
         continue;
       }
       yield art;
     }
+    if (records === 0) ctx.skip('empty-file', 'CSV file has a header but no records (or no header)', { file });
   } catch (e) {
-    ctx.skip('csv-malformed', `CSV parse error, rest of file skipped: ${(e as Error).message}`, { file });
+    const line = (e as { lines?: number }).lines;
+    ctx.skip('csv-malformed', `CSV parse error, rest of file skipped: ${(e as Error).message}; fix the quoting (a field with a comma, quote or newline must be in double quotes, quotes inside doubled)`, line ? { file, line } : { file });
   }
   await source.catch(() => undefined);
 }
@@ -284,25 +375,36 @@ async function* readFile(file: string, ctx: RunContext, options: ReadOptions, si
   }
   stream = hashing(stream, sink);
   const enc = sniff(head);
-  if (enc === 'empty' || (head.length > 0 && head.toString('utf8').trim() === '' && head.length < 8192)) {
+  if (enc === 'empty' || (head.length > 0 && head.length < 8192 && decodeBytes(head, enc).text.trim() === '')) {
     await drain(stream);
-    ctx.skip('empty-file', 'file is empty', { file });
+    ctx.skip('empty-file', 'file is empty (or only whitespace)', { file });
     return;
   }
   if (enc === 'binary') {
     await drain(stream);
-    ctx.skip('binary-file', 'binary file (not text) skipped; presslens reads UTF-8 or UTF-16 text: .jsonl, .csv, .md, .txt', { file });
+    const nul = head.indexOf(0);
+    const why = nul >= 0 ? 'contains NUL bytes' : 'is mostly control characters';
+    ctx.skip(
+      'binary-file',
+      `binary file skipped: it ${why}, so it is not text; presslens reads UTF-8 or UTF-16 text (.jsonl, .csv, .md, .txt) — remove it from the input, or if it is text, strip the NUL bytes or re-save it as UTF-8`,
+      nul >= 0 ? { file, line: lineAt(head, nul) } : { file },
+    );
     return;
   }
   if (format === null) {
-    if (file === '-') format = head.toString('utf8').trimStart().startsWith('{') ? 'jsonl' : 'text';
+    if (file === '-') format = decodeBytes(head, enc).text.trimStart().startsWith('{') ? 'jsonl' : 'text';
     else format = 'text';
   }
   if (enc === 'utf-16le' || enc === 'utf-16be') {
     // UTF-16: decode whole, then parse from the string (rare; not streamed).
     const bytes = await readAllBytes(stream);
-    const { text } = decodeBytes(bytes, enc);
-    ctx.info('utf16', `decoded as ${enc.toUpperCase()}`, { file }, 'read');
+    const { text, invalidLine } = decodeBytes(bytes, enc);
+    const name = enc.toUpperCase();
+    if (hasBom(head)) ctx.info('utf16', `decoded as ${name} (byte-order mark)`, { file }, 'read');
+    else ctx.warn('utf16-no-bom', `no byte-order mark; decoded as ${name} from the byte pattern (check the text, or re-save the file as UTF-8)`, { file }, 'read');
+    if (invalidLine !== undefined) {
+      ctx.warn('invalid-utf16', `invalid ${name} (odd byte count or unpaired surrogate); replaced with U+FFFD (re-save the file as UTF-8)`, { file, line: invalidLine }, 'read');
+    }
     yield* parseString(text, format, file, ctx);
     return;
   }
@@ -315,13 +417,23 @@ async function* readFile(file: string, ctx: RunContext, options: ReadOptions, si
     return;
   }
   const bytes = await readAllBytes(stream);
+  const rest = bytes.indexOf(0, head.length);
+  if (rest >= 0) {
+    ctx.skip(
+      'binary-file',
+      'binary file skipped: it contains NUL bytes, so it is not text; presslens reads UTF-8 or UTF-16 text (.jsonl, .csv, .md, .txt) — remove it from the input, or if it is text, strip the NUL bytes or re-save it as UTF-8',
+      { file, line: lineAt(bytes, rest) },
+    );
+    return;
+  }
   const { text, invalidLine } = decodeUtf8(bytes);
   if (invalidLine !== undefined) {
-    ctx.warn('invalid-utf8', 'invalid UTF-8; bad bytes replaced with U+FFFD (re-save the file as UTF-8)', { file, line: invalidLine }, 'read');
+    ctx.warn('invalid-utf8', 'invalid UTF-8; bad bytes replaced with U+FFFD (re-save the file as UTF-8); first bad byte on this line', { file, line: invalidLine }, 'read');
   }
   yield* parseString(text, format, file, ctx);
 }
 
+/** Parses decoded text (JSONL and CSV are re-encoded as UTF-8 and read line by line; line numbers are unchanged). */
 async function* parseString(text: string, format: Format, file: string, ctx: RunContext): AsyncGenerator<Article> {
   if (format === 'jsonl') {
     yield* readJsonl([Buffer.from(text)], file, ctx);

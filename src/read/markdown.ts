@@ -105,7 +105,7 @@ export function parseMarkdown(source: string, id: string, file: string): Article
   // Body, minus trailing boilerplate paragraphs.
   let body = src.slice(pos);
   for (;;) {
-    const trimmed = body.replace(/\s+$/, '');
+    const trimmed = body.trimEnd(); // not /\s+$/: that regex is quadratic on long whitespace runs
     const cut = trimmed.lastIndexOf('\n\n');
     const last = trimmed.slice(cut < 0 ? 0 : cut + 2);
     if (cut < 0 || !isBoilerplate(last)) {

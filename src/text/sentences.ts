@@ -37,7 +37,10 @@ const OPENERS: ReadonlySet<string> = new Set([
   'its', 'our', 'some', 'many', 'most', 'no', 'one', 'two', 'meanwhile', 'however', 'yet', 'so', 'still',
 ]);
 
-const SPACE = /\s/;
+/** Same set as the regex `\s`, by code unit. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '}', '\u00BB', '\u203A']);
 const OPENERS_PUNCT = new Set(['"', "'", '\u201C', '\u2018', '(', '[', '\u00AB', '\u2039', '\u2014', '-', '*', '\u2022']);
 
@@ -49,13 +52,19 @@ function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
 
+const WORDISH = /[\p{L}\p{M}\p{N}'’-]/u;
+
 /** The word (letters, dots) ending right before index `end` (exclusive). */
 function wordBefore(text: string, end: number): string {
   let s = end;
   while (s > 0) {
-    const ch = text[s - 1];
-    if (ch === '.' || /[\p{L}\p{M}\p{N}'’-]/u.test(ch)) s--;
-    else break;
+    const c = text.charCodeAt(s - 1);
+    const ok =
+      c < 128
+        ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45
+        : WORDISH.test(text[s - 1]);
+    if (!ok) break;
+    s--;
   }
   return text.slice(s, end);
 }
@@ -117,22 +126,27 @@ export function splitSentences(text: string): Sentence[] {
   const push = (end: number) => {
     if (start < 0) return;
     let e = end;
-    while (e > start && SPACE.test(text[e - 1])) e--;
+    while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > start) out.push({ start, end: e, text: text.slice(start, e), paragraph });
     start = -1;
   };
   while (i < n) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
       // paragraph break: newline, optional spaces, newline
       let j = i + 1;
-      if (ch === '\r' && text[j] === '\n') j++;
+      if (c === 13 && text.charCodeAt(j) === 10) j++;
       let k = j;
-      while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
-      if (k < n && (text[k] === '\n' || text[k] === '\r')) {
+      while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      const ck = text.charCodeAt(k);
+      if (k < n && (ck === 10 || ck === 13)) {
         push(i);
         // consume all following blank lines
-        while (k < n && (text[k] === '\n' || text[k] === '\r' || text[k] === ' ' || text[k] === '\t')) k++;
+        while (k < n) {
+          const x = text.charCodeAt(k);
+          if (x === 10 || x === 13 || x === 32 || x === 9) k++;
+          else break;
+        }
         if (out.length > 0 || start >= 0) paragraph++;
         i = k;
         continue;
@@ -141,54 +155,48 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (start < 0) {
-      if (SPACE.test(ch)) {
+      if (isSpaceCode(c)) {
         i++;
         continue;
       }
       start = i;
     }
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') {
-      const punctStart = i;
-      let j = i + 1;
-      while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
-      while (j < n && CLOSERS.has(text[j])) j++;
-      const punctEnd = j;
-      // must be followed by whitespace (or the end)
-      if (j >= n) {
-        i = j;
-        continue;
-      }
-      if (!SPACE.test(text[j])) {
-        i = j;
-        continue;
-      }
-      let k = j;
-      while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00A0')) k++;
-      if (k >= n || text[k] === '\n' || text[k] === '\r') {
-        // line end: the paragraph logic above decides for blank lines; a single newline is a space
-        let m = k;
-        if (text[m] === '\r') m++;
-        if (text[m] === '\n') m++;
-        while (m < n && (text[m] === ' ' || text[m] === '\t')) m++;
-        if (m >= n || text[m] === '\n' || text[m] === '\r') {
-          i = k;
-          continue;
-        }
-        if (isBoundary(text, punctStart, punctEnd, m)) {
-          push(punctEnd);
-        }
-        i = k;
-        continue;
-      }
-      if (isBoundary(text, punctStart, punctEnd, k)) {
-        push(punctEnd);
-        i = k;
-        continue;
-      }
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) {
+      i++;
+      continue;
+    }
+    const punctStart = i;
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
+    while (j < n && CLOSERS.has(text[j])) j++;
+    const punctEnd = j;
+    // must be followed by whitespace (or the end)
+    if (j >= n || !isSpaceCode(text.charCodeAt(j))) {
       i = j;
       continue;
     }
-    i++;
+    let k = j;
+    while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00A0')) k++;
+    if (k >= n || text[k] === '\n' || text[k] === '\r') {
+      // line end: the paragraph logic above decides for blank lines; a single newline is a space
+      let m = k;
+      if (text[m] === '\r') m++;
+      if (text[m] === '\n') m++;
+      while (m < n && (text[m] === ' ' || text[m] === '\t')) m++;
+      if (m >= n || text[m] === '\n' || text[m] === '\r') {
+        i = k;
+        continue;
+      }
+      if (isBoundary(text, punctStart, punctEnd, m)) push(punctEnd);
+      i = k;
+      continue;
+    }
+    if (isBoundary(text, punctStart, punctEnd, k)) {
+      push(punctEnd);
+      i = k;
+      continue;
+    }
+    i = j;
   }
   push(n);
   return out;

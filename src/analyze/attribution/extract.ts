@@ -84,6 +84,11 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
 function leftBound(ctx: Ctx, s: ScanSentence, t: number): number {
   const q = ctx.toks[t].quote;
   let lo = s.tokStart;
+  if (q >= 0 && ctx.scan.quoteToks[q].open === t - 1) {
+    // 'a medic "said …"': the quotation starts inside the content
+    for (let k = t - 2; k >= lo; k--) if (ctx.toks[k].kind === 'quote' && ctx.toks[k].qrole === 'close') return k + 1;
+    return lo;
+  }
   if (q >= 0) {
     const open = ctx.scan.quoteToks[q].open;
     if (open >= 0) lo = Math.max(lo, open + 1);
@@ -103,7 +108,7 @@ function leftBound(ctx: Ctx, s: ScanSentence, t: number): number {
 /** Upper bound for content: the sentence end, or the end of the quote the cue is in. */
 function rightBound(ctx: Ctx, s: ScanSentence, t: number): number {
   const q = ctx.toks[t].quote;
-  if (q >= 0) {
+  if (q >= 0 && ctx.scan.quoteToks[q].open !== t - 1) {
     const close = ctx.scan.quoteToks[q].close;
     if (close >= 0 && close < s.tokEnd) return close;
   }
@@ -136,7 +141,7 @@ function quoteEndTok(ctx: Ctx, q: number): number {
   return k;
 }
 
-function typeOf(ctx: Ctx, pieces: [number, number][]): AttributionType {
+function typeOf(ctx: Ctx, pieces: [number, number][], inside = -1): AttributionType {
   let quoted = 0;
   let unquoted = 0;
   for (const [a, b] of pieces) {
@@ -144,7 +149,7 @@ function typeOf(ctx: Ctx, pieces: [number, number][]): AttributionType {
       const t = ctx.toks[k];
       if (t.kind === 'quote') continue;
       if (t.kind === 'punct') continue;
-      if (t.quote >= 0) quoted++;
+      if (t.quote >= 0 && t.quote !== inside) quoted++;
       else unquoted++;
     }
   }
@@ -153,9 +158,9 @@ function typeOf(ctx: Ctx, pieces: [number, number][]): AttributionType {
   return 'indirect';
 }
 
-function chainsIn(ctx: Ctx, pieces: [number, number][]): number[] {
+function chainsIn(ctx: Ctx, pieces: [number, number][], inside = -1): number[] {
   const out = new Set<number>();
-  for (const [a, b] of pieces) for (let k = a; k < b; k++) if (ctx.toks[k].quote >= 0) out.add(ctx.scan.quotes[ctx.toks[k].quote].chain);
+  for (const [a, b] of pieces) for (let k = a; k < b; k++) if (ctx.toks[k].quote >= 0 && ctx.toks[k].quote !== inside) out.add(ctx.scan.quotes[ctx.toks[k].quote].chain);
   return [...out];
 }
 
@@ -166,11 +171,11 @@ function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, s
   const words = clean.reduce((n, [a, b]) => n + (b - a), 0);
   if (words < 1) return null;
   for (let k = cueA; k < cueB; k++) ctx.usedCue.add(k);
-  const nested = toks[cueA].quote >= 0;
+  const nested = toks[cueA].quote >= 0 && ctx.scan.quoteToks[toks[cueA].quote].open !== cueA - 1;
   if (nested && !ctx.opts.nested) return null;
   if (nested && src && src.end - src.start === 1 && /^(?:i|we|you)$/.test(toks[src.start].lower)) return null;
   const r: RawAttribution = {
-    type: type ?? typeOf(ctx, clean),
+    type: type ?? typeOf(ctx, clean, nested ? toks[cueA].quote : -1),
     source: src ? span(toks, src.start, src.end) : null,
     sourceToks: src,
     cue: span(toks, cueA, cueB),
@@ -179,7 +184,7 @@ function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, s
     sharedWith,
     appositive: src?.appositive ? span(toks, src.appositive.start, src.appositive.end) : null,
     nested,
-    chains: chainsIn(ctx, clean),
+    chains: chainsIn(ctx, clean, nested ? toks[cueA].quote : -1),
     sent: si,
   };
   ctx.out.push(r);
@@ -256,11 +261,12 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   }
   // ---- inversion: '"…," said Mullen' / 'The plan is flawed, said Revesz.'
   const prevTok = t - 1 >= lo ? toks[t - 1] : null;
-  const afterQuoteOrComma = prevTok !== null && (prevTok.text === ',' || (prevTok.kind === 'quote' && prevTok.qrole === 'close'));
-  if (afterQuoteOrComma && frames.has('inverted')) {
+  const afterQuote = prevTok !== null && prevTok.kind === 'quote' && prevTok.qrole === 'close';
+  const afterComma = prevTok !== null && prevTok.text === ',';
+  if ((afterQuote || (afterComma && !sourceLeftOf(toks, t, lo))) && frames.has('inverted')) {
     const right = sourceRightOf(toks, cueEnd, hi);
     if (right && isInvertedSource(toks, right, hi)) {
-      const left = leftContent(ctx, s, t - 1 + 1, lo);
+      const left = leftContent(ctx, s, t, s.tokStart);
       if (left) {
         emit(ctx, si, t, cueB, e.lemma, right, [left], null);
         return;
@@ -271,6 +277,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   let src: SourceChunk | null = null;
   let shared = -1;
   if (m.form === 'ing') {
+    if (e.cls !== 'speech' && e.cls !== 'report') return;
     if (prevTok && (prevTok.text === ',' || w[t - 1] === 'and' || w[t - 1] === 'before' || w[t - 1] === 'after' || w[t - 1] === 'while')) {
       shared = lastInSentence(ctx, si);
       if (shared < 0) src = sentenceSubject(ctx, s, t);
@@ -288,25 +295,30 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   }
   if (src && !validSource(ctx, src)) return;
   const srcForEmit = shared >= 0 ? ctx.out[shared].sourceToks : src;
+  const right = rightContent(ctx, s, t, m, cueEnd, hi);
+  const quoteBefore = src !== null && src.start - 1 >= s.tokStart && (toks[src.start - 1].kind === 'quote' && toks[src.start - 1].qrole === 'close' || (toks[src.start - 1].text === ',' && toks[src.start - 2]?.kind === 'quote' && toks[src.start - 2].qrole === 'close'));
+  if (right && right.strong && !quoteBefore) {
+    emit(ctx, si, t, cueB, e.lemma, srcForEmit, right.pieces, null, shared);
+    return;
+  }
   // ---- trailing attribution: '"…," Mullen said.' / 'The plan is flawed, Revesz said.' / asides
-  if (src && src.start - 1 >= lo) {
+  if (src && src.start - 1 >= s.tokStart) {
     const before = toks[src.start - 1];
     const isTrail = before.text === ',' || (before.kind === 'quote' && before.qrole === 'close') || before.text === '\u2014' || before.text === '--';
-    if (isTrail) {
+    const p = skipTrailingAdverbials(ctx, cueEnd, hi);
+    const endsClause = quoteBefore || p >= hi || w[p] === ',' || w[p] === '.' || w[p] === ';' || w[p] === '!' || w[p] === '?' || (toks[p].kind === 'quote' && toks[p].qrole === 'open') || (toks[p].kind === 'quote' && toks[p].qrole === 'close');
+    if (isTrail && endsClause) {
       const left = leftContent(ctx, s, src.start, lo);
       if (left) {
-        // a continuation after the cue: ', "…"' or ', CLAUSE' (aside)
-        let p = skipTrailingAdverbials(ctx, cueEnd, hi);
         const pieces: [number, number][] = [left];
         if (p < hi && w[p] === ',' && p + 1 < hi) {
           const q = toks[p + 1];
           if (q.kind === 'quote' && q.qrole === 'open') pieces.push(quoteRange(ctx, q.quote));
-          else if (toks[lo].kind !== 'quote' && before.text === ',') {
+          else if (toks[left[0]].kind !== 'quote' && before.text === ',') {
             const [a, b] = trimRange(ctx, p + 1, hi);
             if (b > a) pieces.push([a, b]);
           }
         } else if (p < hi && toks[p].kind === 'quote' && toks[p].qrole === 'open') {
-          // '"…," he said. "…"' is handled by continuation; '… he said “…”' without comma
           pieces.push(quoteRange(ctx, toks[p].quote));
         }
         emit(ctx, si, t, cueB, e.lemma, srcForEmit, pieces, null, shared);
@@ -314,93 +326,89 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
       }
     }
   }
-  // ---- content to the right of the cue
-  let p = cueEnd;
-  // "said on Friday", ", however,"
-  p = skipAdverbials(ctx, p, hi);
+  if (right) emit(ctx, si, t, cueB, e.lemma, srcForEmit, right.pieces, null, shared);
+}
+
+/** Content to the right of a cue. `strong` when marked by a quote, "that", a colon, "to" or a wh-word. */
+function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd: number, hi: number): { pieces: [number, number][]; strong: boolean } | null {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  const frames = new Set(m.entry.frames);
+  let p = skipAdverbials(ctx, cueEnd, hi);
   let obj = -1;
   if ((frames.has('obj') || frames.has('obj_to')) && p < hi) {
     // addressee: "told reporters", "told a press conference this week", "warned Iran"
     let k = p;
     while (k < hi && k - p < 10 && w[k] !== 'that' && w[k] !== ',' && w[k] !== ':' && w[k] !== 'to' && toks[k].kind !== 'quote' && !(WH.has(w[k]) && k > p) && w[k] !== '.') k++;
     if (k > p && k < hi) {
-      obj = p;
       if (w[k] === 'to' && frames.has('obj_to')) {
         const [a, b] = trimRange(ctx, p, hi);
-        emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
-        return;
+        return b > a ? { pieces: [[a, b]], strong: true } : null;
       }
-      if (frames.has('obj')) p = skipAdverbials(ctx, k, hi);
-    } else if (e.lemma === 'tell' && k === p) {
-      // "told" without an addressee is unusual; keep going with the general frames
+      if (frames.has('obj')) {
+        obj = p;
+        p = skipAdverbials(ctx, k, hi);
+      }
     }
   }
-  if (p >= hi) {
-    return;
-  }
+  if (p >= hi) return null;
   const tp = toks[p];
-  // ": "…"" / ', "…"' / '"…"'
   let qTok = -1;
   if ((w[p] === ',' || w[p] === ':') && p + 1 < hi && toks[p + 1].kind === 'quote' && toks[p + 1].qrole === 'open') qTok = p + 1;
   else if (tp.kind === 'quote' && tp.qrole === 'open') qTok = p;
   if (qTok >= 0 && (frames.has('quote') || frames.has('np_quote') || frames.has('zero'))) {
-    const [qa, qb] = quoteRange(ctx, toks[qTok].quote);
+    const q = toks[qTok].quote;
+    const [qa, qb] = quoteRange(ctx, q);
     let end = qb;
-    // more words after the quote in the same sentence → mixed content up to the sentence end
-    if (qb < s.tokEnd && toks[qTok].quote >= 0) {
+    // more words after the quote in the same sentence, with no comma closing the quote → mixed up to the sentence end
+    const closeTok = ctx.scan.quoteToks[q].close;
+    if (qb < s.tokEnd && closeTok >= 0 && w[closeTok - 1] !== ',' && w[closeTok - 1] !== '.' && w[closeTok - 1] !== '?' && w[closeTok - 1] !== '!') {
       let k = qb;
       while (k < s.tokEnd && toks[k].kind === 'punct') k++;
-      if (k < s.tokEnd && toks[k].kind === 'word' && w[k - 1] !== ',' && !(matchCue(w, k))) end = trimRange(ctx, qa, s.tokEnd)[1];
+      if (k < s.tokEnd && toks[k].kind === 'word' && w[k - 1] !== ',' && !matchCue(w, k)) end = trimRange(ctx, qa, s.tokEnd)[1];
     }
-    emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[qa, Math.max(end, qb)]], null, shared);
-    return;
+    return { pieces: [[qa, Math.max(end, qb)]], strong: true };
   }
-  if (w[p] === ':' && (frames.has('quote'))) {
+  if (w[p] === ':' && frames.has('quote')) {
     const [a, b] = trimRange(ctx, p + 1, hi);
-    if (b - a >= 3) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
-    return;
+    return b - a >= 3 ? { pieces: [[a, b]], strong: true } : null;
   }
   if (w[p] === 'that' && frames.has('that')) {
     const [a, b] = trimRange(ctx, p + 1, hi);
-    if (b - a >= 2) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
-    return;
+    return b - a >= 2 ? { pieces: [[a, b]], strong: true } : null;
   }
-  if (w[p] === 'to' && (frames.has('to') || frames.has('obj_to')) && obj < 0 && frames.has('to')) {
+  if (w[p] === 'to' && frames.has('to') && obj < 0) {
     const [a, b] = trimRange(ctx, p, hi);
-    if (b - a >= 2) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
-    return;
+    return b - a >= 2 ? { pieces: [[a, b]], strong: true } : null;
   }
   if (WH.has(w[p]) && frames.has('wh') && w[p] !== 'who' && w[p] !== 'which') {
     const [a, b] = trimRange(ctx, p, hi);
-    if (b - a >= 3) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
-    return;
+    return b - a >= 3 ? { pieces: [[a, b]], strong: true } : null;
   }
   if (frames.has('np_quote')) {
     // the object must contain a quotation: 'threatened “open war” against the US'
     let k = p;
     let hasQuote = false;
-    while (k < hi && w[k] !== ';' && !(w[k] === ',' && toks[k + 1]?.kind === 'word' && (w[k + 1] === 'but' || w[k + 1] === 'and' || w[k + 1] === 'which'))) {
+    while (k < hi && w[k] !== ';' && !(w[k] === ',' && (w[k + 1] === 'but' || w[k + 1] === 'and' || w[k + 1] === 'which'))) {
       if (toks[k].kind === 'quote') hasQuote = true;
       k++;
     }
     if (hasQuote) {
       const [a, b] = trimRange(ctx, p, k);
-      if (b > a) emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
+      if (b > a) return { pieces: [[a, b]], strong: true };
     }
-    return;
+    return null;
   }
   if (frames.has('zero') && obj < 0) {
-    if (tp.kind !== 'word' && tp.kind !== 'number') return;
-    if (ZERO_BAD_START.has(w[p]) && !(w[p] === 'the' || w[p] === 'a' || w[p] === 'an') ) return;
-    if (PREPOSITIONS.has(w[p]) && w[p] !== 'by') return;
-    if (w[p] === 'it' && (w[p + 1] === '.' || w[p + 1] === ',')) return;
-    // a clause needs a verb-like word: check there is more than a bare NP
+    if (tp.kind !== 'word' && tp.kind !== 'number') return null;
+    if (ZERO_BAD_START.has(w[p]) && !(w[p] === 'the' || w[p] === 'a' || w[p] === 'an')) return null;
+    if (PREPOSITIONS.has(w[p]) && w[p] !== 'by') return null;
     const [a, b] = trimRange(ctx, p, hi);
-    if (b - a < 3) return;
-    if (!looksLikeClause(ctx, a, b)) return;
-    emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[a, b]], null, shared);
-    return;
+    if (b - a < 3) return null;
+    if (!looksLikeClause(ctx, a, b)) return null;
+    return { pieces: [[a, b]], strong: false };
   }
+  return null;
 }
 
 /** Whether the comma before a cue is the end of a fronted clause ("The plan is flawed, said Revesz") rather than an appositive. */
@@ -424,6 +432,8 @@ function looksLikeClause(ctx: Ctx, a: number, b: number): boolean {
 
 function isInvertedSource(toks: Tok[], r: SourceChunk, hi: number): boolean {
   const first = toks[r.start];
+  if (PRONOUNS.has(first.lower) && r.end - r.start > 1) return false;
+  for (let k = r.start; k < r.end; k++) if (CLAUSE_MARKERS.has(toks[k].lower) || toks[k].lower === 'cannot') return false;
   if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower))) return false;
   if (first.lower === 'i' || first.lower === 'we' || first.lower === 'you' || first.lower === 'it') return false;
   if (r.end - r.start > 12) return false;
@@ -636,13 +646,13 @@ function continuation(ctx: Ctx): void {
   const quotes = ctx.scan.quotes;
   // attribution by chain for direct chain links
   const byChain = new Map<number, RawAttribution>();
-  for (const r of ctx.out) for (const c of r.chains) if (!byChain.has(c)) byChain.set(c, r);
+  for (const r of ctx.out) if (!r.nested) for (const c of r.chains) if (!byChain.has(c)) byChain.set(c, r);
   for (let q = 0; q < quotes.length; q++) {
     const qt = ctx.scan.quoteToks[q];
     if (qt.open < 0) continue;
     const chain = quotes[q].chain;
     const owner = byChain.get(chain);
-    if (owner && covered.has(chain) && !owner.content.some((c) => c.start <= quotes[q].start && quotes[q].end <= c.end)) {
+    if (owner && covered.has(chain) && !owner.content.some((c) => c.start < quotes[q].end && quotes[q].start < c.end)) {
       // a later paragraph of the same quotation
       owner.content.push({ start: quotes[q].start, end: quotes[q].end });
       continue;

@@ -90,7 +90,8 @@ export function scan(text: string): Scan {
   const push = (start: number, end: number, kind: TokKind): void => {
     const t = text.slice(start, end);
     const lower = t.toLowerCase().replace(/\u2019/g, "'");
-    toks.push({ start, end, text: t, lower, kind, cap: kind === 'word' && isUpper(t), para, sent: 0, quote: -1 });
+    const cap = kind === 'word' && (isUpper(t) || /^(?:al|el|bin|ibn|abu|ben|de|da|van|von|le|la|du)-\p{Lu}/u.test(t));
+    toks.push({ start, end, text: t, lower, kind, cap, para, sent: 0, quote: -1 });
   };
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -173,6 +174,11 @@ export function scan(text: string): Scan {
       i += 2;
       continue;
     }
+    if (c === 42 || c === 95) {
+      // markdown emphasis (*Wall Street Journal*, _Esquire_): not a token
+      i++;
+      continue;
+    }
     push(i, i + 1, 'punct');
     i++;
   }
@@ -212,7 +218,7 @@ function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
       close(t);
     }
     // a single newline between a line without final punctuation-or-comma and a capitalised line (headlines, bylines)
-    if (t > s && text.lastIndexOf('\n', tk.start) > toks[t - 1].end - 1 && tk.para === toks[t - 1].para) {
+    if (t > s && tk.para === toks[t - 1].para && hasNewline(text, toks[t - 1].end, tk.start)) {
       const prev = toks[t - 1];
       if ((tk.cap || tk.kind === 'quote' || tk.kind === 'number') && prev.lower !== ',' && prev.kind !== 'word') close(t);
       else if (tk.cap && prev.kind === 'word' && !/[a-z]$/.test(prev.text)) close(t);
@@ -240,4 +246,9 @@ function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
 
 function isClosing(toks: Tok[], t: number): boolean {
   return toks[t].qrole === 'close';
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

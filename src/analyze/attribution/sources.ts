@@ -3,7 +3,7 @@
  * determiners, titles, appositives, pronouns and clause-boundary words (no part-of-speech tagger).
  * @module
  */
-import type { Tok } from './scan.ts';
+import { ABBREVIATIONS, type Tok } from './scan.ts';
 
 /** Subject pronouns that can be sources. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -81,6 +81,12 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number): SourceC
   const last = toks[j];
   if (last.kind !== 'word' && last.kind !== 'number' && last.text !== ')') return null;
   if (PRONOUNS.has(last.lower) && last.kind === 'word') return { start: j, end: j + 1 };
+  if ((last.lower === 'who' || last.lower === 'which') && j - 1 >= lo) {
+    // relative clause: the antecedent is the source ("Fallon, who said …")
+    const k0 = toks[j - 1].text === ',' ? j - 2 : j - 1;
+    const ante = npEndingAt(toks, k0, lo);
+    return ante;
+  }
   if (NOT_NP_END.has(last.lower) || BAD_HEADS.has(last.lower)) return null;
   if (looksVerbal(last)) return null;
   let k = j;
@@ -187,7 +193,7 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
       // segment (s+1 .. segEnd) is an appositive candidate; before it, the name
       const first = toks[s + 1];
       if (!first || s + 1 > segEnd) return null;
-      const appositiveLike = DETERMINERS.has(first.lower) || first.lower === 'who' || first.kind === 'number' || first.cap || /^(?:director|head|chairman|chair|president|spokesman|spokeswoman|spokesperson|professor|author|founder|chief|leader|secretary|member|executive|editor|senior|former|deputy|co-founder|ceo|analyst|one|whose|which|now|then|himself|herself|itself|speaking)$/.test(first.lower);
+      const appositiveLike = (first.lower.endsWith('ing') && !first.cap) || DETERMINERS.has(first.lower) || first.lower === 'who' || first.kind === 'number' || first.cap || /^(?:director|head|chairman|chair|president|spokesman|spokeswoman|spokesperson|professor|author|founder|chief|leader|secretary|member|executive|editor|senior|former|deputy|co-founder|ceo|analyst|one|whose|which|now|then|himself|herself|itself|speaking)$/.test(first.lower);
       if (!appositiveLike) return null;
       const name = npEndingAt(toks, s - 1, lo);
       if (name && (toks[name.start].cap || PRONOUNS.has(toks[name.start].lower) || DETERMINERS.has(toks[name.start].lower))) {
@@ -218,7 +224,7 @@ export function sourceRightOf(toks: readonly Tok[], i: number, hi: number, max =
       if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '.' && t.text !== "'") {
         if (!(t.text === ',' && !stopAtComma)) break;
       }
-      if (t.text === '.' && !(k > i && toks[k - 1].end === t.start && toks[k - 1].text.length <= 4 && toks[k - 1].cap)) break;
+      if (t.text === '.' && !(k > i && toks[k - 1].end === t.start && ((toks[k - 1].text.length === 1 && toks[k - 1].cap) || ABBREVIATIONS.has(toks[k - 1].lower)))) break;
       if (k > i && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'when' || t.lower === 'because' || t.lower === 'as')) break;
       if (k > i && (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'during') && k + 1 < hi && (TIME_WORDS.has(toks[k + 1].lower) || /^(?:a|an|the|his|her|their|its)$/.test(toks[k + 1].lower) && !toks[k + 2]?.cap)) break;
       if (k > i && (TIME_WORDS.has(t.lower) && (t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || /day$/.test(t.lower)))) break;

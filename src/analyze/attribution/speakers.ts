@@ -32,8 +32,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'rev.', 'speaker', 'leader', 'majority', 'minority', 'house', 'senate', 'democratic', 'republican', 'candidate', 'nominee',
   'ceo', 'executive', 'officer', 'chancellor', 'premier', 'sir', 'lord', 'lady', 'dame', 'detective', 'inspector', 'sheriff',
   'officer', 'councillor', 'councilman', 'councilwoman', 'congressman', 'congresswoman', 'delegate', 'commissioner',
-  'the', 'of', 'staff', 'homeland', 'security', 'national', 'press', 'white', 'u.s.', 'us', 'federal', 'reserve',
+  'staff', 'homeland', 'security', 'national', 'press', 'u.s.', 'us', 'federal',
 ]);
+
+const NATIONALITIES = new Set(['iranian', 'iraqi', 'american', 'british', 'french', 'german', 'russian', 'chinese', 'israeli', 'palestinian', 'syrian', 'afghan', 'pakistani', 'indian', 'japanese', 'turkish', 'saudi', 'u.s.', 'us', 'egyptian', 'mexican', 'canadian', 'australian', 'ukrainian', 'korean', 'italian', 'spanish']);
 
 /** Head nouns of organisation descriptions ("the military", "the Bush administration"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
@@ -65,7 +67,7 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'del', 'di', 'du', 'abu', 'ben']);
-const RUN_GLUE = new Set(['of', 'the', 'for', 'and', '&', 'de', 'del', 'al', 'on']);
+const RUN_GLUE = new Set(['of', 'the', 'for', 'and', '&', 'de', 'del', 'al']);
 
 /** A name mention found in the article. */
 interface Entity {
@@ -149,23 +151,18 @@ function findEntities(scan: Scan): { entities: Entity[]; aliases: Map<string, En
 
 /** Splits "Navy Admiral Michael Mullen" into title ["Navy", "Admiral"] and name ["Michael", "Mullen"]. */
 export function splitTitle(words: readonly string[]): { title: string[]; name: string[] } {
+  // the title is a prefix of title words (nationality adjectives and "of"/"the" allowed inside)
   let last = -1;
-  for (let k = 0; k < words.length - 1; k++) {
+  for (let k = 0; k < words.length; k++) {
     const lw = words[k].toLowerCase();
     if (TITLE_WORDS.has(lw) || TITLE_WORDS.has(lw.replace(/\.$/, ''))) last = k;
-    else if (last >= 0 && k === last + 1 && /^(?:iranian|iraqi|american|british|french|german|russian|chinese|israeli|palestinian|syrian|afghan|pakistani|indian|japanese|turkish|saudi)$/.test(lw)) last = k;
-    else if (last === -1 && k === 0 && /^(?:iranian|iraqi|american|british|french|german|russian|chinese|israeli|palestinian|syrian|afghan|pakistani|indian|japanese|turkish|saudi|u\.s\.|us)$/.test(lw) && words.length > 2 && TITLE_WORDS.has(words[1].toLowerCase())) last = k;
-    else if (last >= 0) break;
+    else if (NATIONALITIES.has(lw) && k + 1 < words.length && TITLE_WORDS.has(words[k + 1].toLowerCase())) continue;
+    else if ((lw === 'of' || lw === 'the' || lw === 'for') && last === k - 1 && k + 1 < words.length && TITLE_WORDS.has(words[k + 1].toLowerCase().replace(/^the$/, 'x'))) continue;
+    else break;
   }
-  // the title must be followed by at least one name word
-  let title = words.slice(0, last + 1) as string[];
-  let name = words.slice(last + 1) as string[];
-  while (title.length && /^(?:the|of)$/i.test(title[title.length - 1])) {
-    name = [title[title.length - 1], ...name];
-    title = title.slice(0, -1);
-  }
-  while (title.length && /^the$/i.test(title[0])) title = title.slice(1);
-  if (name.length && /^(?:of|the)$/i.test(name[0])) {
+  const title = words.slice(0, last + 1) as string[];
+  const name = words.slice(last + 1) as string[];
+  if (name.length && /^(?:of|the|for)$/i.test(name[0])) {
     // "Chairman of the Joint Chiefs": a role, not a name
     return { title: [], name: [] };
   }
@@ -269,7 +266,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       const d = describe({ start: r.sourceToks.start, end: r.sourceToks.end }, appositive);
       if (d) {
         Object.assign(res, d);
-        isPerson = d.named && !isOrgName(d.speaker ?? '');
+        isPerson = d.named && !isOrgName(d.speaker ?? '') && d.category !== 'media' && d.category !== 'ngo' && d.category !== 'business';
         isOrg = !isPerson;
         isPlural = /s$/.test(lw[lw.length - 1]) && !d.named;
       } else {
@@ -349,7 +346,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       if (words.length === 1 && sentInit && (DETERMINERS.has(words[0].lower) || /^(?:officials|police|experts|analysts|critics|residents|witnesses|sources|others|people|some)$/.test(words[0].lower))) {
         // not a name
       } else if (words.length > 0) {
-        const { title, name } = splitTitle(words.map((t) => t.text));
+        const { title, name } = trailingLower.length === 1 ? { title: [] as string[], name: words.map((t) => t.text) } : splitTitle(words.map((t) => t.text));
         const titleText = title.length ? title.join(' ') : null;
         if (name.length === 0) {
           // a bare title: "the Defense Secretary" → latest entity with that title
@@ -380,6 +377,11 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       }
     }
     // definite descriptions: "the military", "the administration", "The head of a military"
+    if (lw[0] === 'the' && (PERSON_DESCRIPTIONS.has(lw[1] ?? '') || PERSON_DESCRIPTIONS.has(lw[2] ?? '')) && (lw.length <= 3 || lw[2] === 'of' || lw[3] === 'of')) {
+      for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
+        if (history[h].person && history[h].res.named) return { ...history[h].res };
+      }
+    }
     if (lw[0] === 'the' && head.length <= 3) {
       if (ORG_HEADS.has(headNoun)) {
         const d = latestDescription(headNoun, stoks[0].start);

@@ -41,10 +41,12 @@ export interface AfinnScorer {
   polarityScores(text: string): SentimentScores;
   /** The (negation-aware) sum of AFINN valences s behind compound = s / √(s² + alpha). */
   valenceSum(text: string): number;
+  /** {@link AfinnScorer.valenceSum} of words already split by {@link afinnWords}. */
+  valenceSumOfWords(words: readonly AfinnWord[]): number;
 }
 
 /** One word of the text; `clause` increases at every clause boundary. */
-interface Word {
+export interface AfinnWord {
   w: string;
   clause: number;
 }
@@ -64,8 +66,8 @@ function isClauseBreak(c: number): boolean {
  * Words of `text`, lower-cased: runs of letters/digits, joined across a single inner apostrophe (' or ’,
  * folded to ') or hyphen. Each word records its clause number.
  */
-export function afinnWords(text: string): Word[] {
-  const out: Word[] = [];
+export function afinnWords(text: string): AfinnWord[] {
+  const out: AfinnWord[] = [];
   let clause = 0;
   const n = text.length;
   let p = 0;
@@ -116,7 +118,9 @@ export function createAfinn(options: AfinnOptions = {}): AfinnScorer {
 
   const run = (text: string): { sum: number; posSum: number; negSum: number; neutral: number } => {
     if (typeof text !== 'string') throw new TypeError(`polarityScores: text must be a string, got ${typeof text}`);
-    const words = afinnWords(text);
+    return runWords(afinnWords(text));
+  };
+  const runWords = (words: readonly AfinnWord[]): { sum: number; posSum: number; negSum: number; neutral: number } => {
     const n = words.length;
     let sum = 0, posSum = 0, negSum = 0, neutral = 0;
     let negUntil = -1; // index of the last word in the current negation scope
@@ -169,7 +173,7 @@ export function createAfinn(options: AfinnOptions = {}): AfinnScorer {
     if (total === 0) return { compound: 0, pos: 0, neu: 0, neg: 0 };
     return { compound: sum / Math.sqrt(sum * sum + alpha), pos: posSum / total, neu: neutral / total, neg: negSum / total };
   };
-  return { polarityScores, valenceSum: (text) => run(text).sum };
+  return { polarityScores, valenceSum: (text) => run(text).sum, valenceSumOfWords: (words) => runWords(words).sum };
 }
 
 let defaultScorer: AfinnScorer | null = null;

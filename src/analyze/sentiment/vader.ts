@@ -126,6 +126,8 @@ export interface VaderScorer {
   polarityScores(text: string): SentimentScores;
   /** The punctuation-amplified valence sum s behind compound = s / √(s² + alpha) (0 when it has no token). */
   valenceSum(text: string): number;
+  /** {@link VaderScorer.polarityScores} plus the valence sum `sum`, in one pass. */
+  detailed(text: string): SentimentScores & { sum: number };
 }
 
 /** Python `str.isspace()` for one UTF-16 code unit (no whitespace lies outside the BMP). */
@@ -409,9 +411,15 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
     return { compound: rSum / Math.sqrt(rSum * rSum + alpha), pos: Math.abs(rPos / total), neu: Math.abs(rNeu / total), neg: Math.abs(rNeg / total) };
   };
 
+  const detailed = (text: string): SentimentScores & { sum: number } => {
+    if (run(text) === 0) return { compound: 0, pos: 0, neu: 0, neg: 0, sum: 0 };
+    const total = rPos - rNeg + rNeu;
+    return { compound: rSum / Math.sqrt(rSum * rSum + alpha), pos: Math.abs(rPos / total), neu: Math.abs(rNeu / total), neg: Math.abs(rNeg / total), sum: rSum };
+  };
+
   const valenceSum = (text: string): number => (run(text) === 0 ? 0 : rSum);
 
-  return { polarityScores, valenceSum };
+  return { polarityScores, valenceSum, detailed };
 }
 
 let defaultScorer: VaderScorer | null = null;
