@@ -1,41 +1,98 @@
 /**
  * Atomic output: every report is written into a temporary sibling directory and swapped in with
  * renames, so an interrupted run leaves the previous report intact.
+ *
+ * Writes in flight are kept in a registry; {@link cleanupInFlight} (called synchronously by the CLI's
+ * SIGINT/SIGTERM handler before it exits) removes their temporary directories and, when the signal
+ * landed between the two renames of the swap, puts the previous report back.
  * @module
  */
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, existsSync, renameSync, rmSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+
+/** One write in progress. `phase` says what is on disk: `writing` (tmp only), `swapping` (out moved to old), `done` (tmp is out). */
+interface InFlight {
+  out: string;
+  tmp: string;
+  old: string;
+  phase: 'writing' | 'swapping' | 'done';
+}
+
+const inFlight = new Set<InFlight>();
+
+/** Test hook: `PRESSLENS_DEBUG_PAUSE=write:<ms>` or `swap:<ms>` pauses inside the write so tests can interrupt it there. */
+async function debugPause(at: 'write' | 'swap'): Promise<void> {
+  const m = /^(write|swap):(\d+)$/.exec(process.env.PRESSLENS_DEBUG_PAUSE ?? '');
+  if (m && m[1] === at) await new Promise((r) => setTimeout(r, Number(m[2])));
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes `.presslens-tmp-<base>-<pid>` directories left by runs that were killed (SIGKILL, power loss) and are no longer alive. */
+async function removeStale(parent: string, base: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fsp.readdir(parent);
+  } catch {
+    return;
+  }
+  const prefix = `.presslens-tmp-${base}-`;
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || pidAlive(pid)) continue;
+    await fsp.rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
 
 /**
  * Writes `files` (relative name → content) as the directory `out`, replacing it whole.
  * Files already in `out` that are not in `files` are removed with the old directory.
  */
 export async function writeDirAtomic(out: string, files: Map<string, string | Uint8Array>): Promise<void> {
-  const parent = path.dirname(path.resolve(out));
+  const target = path.resolve(out);
+  const parent = path.dirname(target);
   await fsp.mkdir(parent, { recursive: true });
-  const base = path.basename(path.resolve(out));
+  const base = path.basename(target);
   const tmp = path.join(parent, `.presslens-tmp-${base}-${process.pid}`);
   const old = path.join(parent, `.presslens-old-${base}-${process.pid}`);
-  await fsp.rm(tmp, { recursive: true, force: true });
-  await fsp.mkdir(tmp, { recursive: true });
+  await removeStale(parent, base);
+  const job: InFlight = { out: target, tmp, old, phase: 'writing' };
+  inFlight.add(job);
   try {
+    await fsp.rm(tmp, { recursive: true, force: true });
+    await fsp.mkdir(tmp, { recursive: true });
     for (const name of [...files.keys()].sort()) {
-      const target = path.join(tmp, name);
-      await fsp.mkdir(path.dirname(target), { recursive: true });
-      await fsp.writeFile(target, files.get(name)!);
+      const file = path.join(tmp, name);
+      await fsp.mkdir(path.dirname(file), { recursive: true });
+      await fsp.writeFile(file, files.get(name)!);
     }
+    await debugPause('write');
     let hadOld = false;
     try {
-      await fsp.rename(path.resolve(out), old);
+      await fsp.rename(target, old);
       hadOld = true;
+      job.phase = 'swapping';
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    await fsp.rename(tmp, path.resolve(out));
+    if (hadOld) await debugPause('swap');
+    await fsp.rename(tmp, target);
+    job.phase = 'done';
     if (hadOld) await fsp.rm(old, { recursive: true, force: true });
   } catch (e) {
+    if (job.phase === 'swapping' && !existsSync(target)) await fsp.rename(old, target).catch(() => undefined);
     await fsp.rm(tmp, { recursive: true, force: true });
     throw e;
+  } finally {
+    inFlight.delete(job);
   }
 }
 
@@ -43,6 +100,63 @@ export async function writeDirAtomic(out: string, files: Map<string, string | Ui
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await fsp.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   const tmp = `${file}.presslens-tmp-${process.pid}`;
-  await fsp.writeFile(tmp, data);
-  await fsp.rename(tmp, file);
+  const job: InFlight = { out: path.resolve(file), tmp: path.resolve(tmp), old: '', phase: 'writing' };
+  inFlight.add(job);
+  try {
+    await fsp.writeFile(tmp, data);
+    await fsp.rename(tmp, file);
+    job.phase = 'done';
+  } catch (e) {
+    await fsp.rm(tmp, { force: true });
+    throw e;
+  } finally {
+    inFlight.delete(job);
+  }
+}
+
+/** What {@link cleanupInFlight} did. */
+export interface CleanupResult {
+  /** Temporary files and directories removed. */
+  removed: string[];
+  /** Output directories put back from `.presslens-old-*` (the signal landed mid-swap). */
+  restored: string[];
+  /** Outputs whose new version was already complete (only the old copy was removed). */
+  completed: string[];
+}
+
+/**
+ * Synchronously undoes every write in flight: removes temporary directories and files, and restores
+ * a previous report moved aside by a swap that did not finish. Safe to call from a signal handler
+ * right before `process.exit`; never throws.
+ */
+export function cleanupInFlight(): CleanupResult {
+  const result: CleanupResult = { removed: [], restored: [], completed: [] };
+  for (const job of inFlight) {
+    try {
+      if (job.phase === 'swapping' && job.old && existsSync(job.old) && !existsSync(job.out)) {
+        renameSync(job.old, job.out);
+        result.restored.push(job.out);
+      }
+      if (job.phase === 'done') {
+        result.completed.push(job.out);
+        if (job.old) rmSync(job.old, { recursive: true, force: true });
+      } else if (existsSync(job.tmp)) {
+        rmSync(job.tmp, { recursive: true, force: true });
+        result.removed.push(job.tmp);
+      }
+    } catch {
+      /* best effort: never throw from a signal handler */
+    }
+  }
+  inFlight.clear();
+  return result;
+}
+
+/** Temporary entries (`.presslens-tmp-*`, `.presslens-old-*`) in `dir`: for tests and diagnostics. */
+export function leftovers(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((n) => n.startsWith('.presslens-tmp-') || n.startsWith('.presslens-old-') || n.includes('.presslens-tmp-'));
+  } catch {
+    return [];
+  }
 }

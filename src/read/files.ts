@@ -250,7 +250,7 @@ async function* checkUtf8(stream: AsyncIterable<Buffer>, file: string, ctx: RunC
   };
   for await (const chunk of stream) {
     if (!warned) {
-      const data = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const data: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
       const cut = incompleteUtf8Tail(data);
       const body = cut ? data.subarray(0, data.length - cut) : data;
       check(body);

@@ -48,6 +48,48 @@ function mdTable(t: Table, rows: number, maxCols: number): string {
   return lines.join('\n');
 }
 
+/** One-line findings from the default report's tables, when present (already Markdown-escaped). */
+export function keyFindings(tables: Table[]): string[] {
+  const get = (name: string): Table | undefined => tables.find((t) => t.name === name && t.rows.length > 0);
+  const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+  const out: string[] = [];
+  const terms = get('terms');
+  if (terms) out.push(`Most frequent terms: ${terms.rows.slice(0, 10).map((r) => `${escapeMarkdown(r.term)} (${num(r.count) ?? ''})`).join(', ')}`);
+  const sa = get('sentiment_articles');
+  if (sa) {
+    const scored = sa.rows.filter((r) => num(r.mean) !== null && (num(r.sentences) ?? 1) > 0);
+    if (scored.length) {
+      let lo = scored[0];
+      let hi = scored[0];
+      for (const r of scored) {
+        if (num(r.mean)! < num(lo.mean)!) lo = r;
+        if (num(r.mean)! > num(hi.mean)!) hi = r;
+      }
+      const name = (r: Record<string, unknown>): string => escapeMarkdown(formatCell((r.title as string | null) || (r.article as string), undefined, 80));
+      const overall = scored.reduce((s, r) => s + num(r.mean)!, 0) / scored.length;
+      out.push(`Mean article sentiment ${signed(overall)} (−1 to +1); most negative: ${name(lo)} (${signed(num(lo.mean)!)}); most positive: ${name(hi)} (${signed(num(hi.mean)!)})`);
+    }
+  }
+  const sources = get('sources');
+  if (sources) {
+    const top = [...sources.rows].sort((a, b) => (num(b.attributions) ?? 0) - (num(a.attributions) ?? 0)).slice(0, 5);
+    out.push(`Most quoted sources: ${top.map((r) => `${escapeMarkdown(formatCell(r.speaker as string, undefined, 60))} (${num(r.attributions) ?? 0})`).join(', ')}`);
+  }
+  const cats = get('source_categories');
+  if (cats) {
+    let named = 0;
+    let total = 0;
+    for (const r of cats.rows) {
+      const n = num(r.attributions) ?? 0;
+      total += n;
+      if (r.named === true || r.named === 'true') named += n;
+    }
+    if (total > 0) out.push(`Named sources make ${Math.round((100 * named) / total)}% of ${total.toLocaleString('en-US')} attributed statements`);
+  }
+  return out;
+}
+
 /** Renders `summary.md`. Deterministic (the manifest's generatedAt is not shown). */
 export function renderSummary(input: SummaryInput): string {
   const { pipeline, tables, manifest } = input;
@@ -60,6 +102,8 @@ export function renderSummary(input: SummaryInput): string {
   if (pipeline.description) out.push(escapeMarkdown(pipeline.description), '');
   out.push(`**${n(c.articles)}** articles · **${n(c.sentences)}** sentences · **${n(c.tokens)}** tokens · **${n(c.skipped)}** skipped inputs · **${n(c.warnings)}** warnings`, '');
   out.push(`Dates: ${manifest.dateRange ? `${escapeMarkdown(manifest.dateRange.from)} to ${escapeMarkdown(manifest.dateRange.to)}` : 'no article has a date'} · Inputs: ${manifest.inputs.length ? manifest.inputs.map((i) => `\`${i.file.replace(/[`\r\n]/g, '?')}\` (${n(i.articles)})`).join(', ') : 'none'}`, '');
+  const highlights = keyFindings(tables);
+  if (highlights.length) out.push('### Key findings', '', ...highlights.map((h) => `- ${h}`), '');
   if (input.charts?.length) {
     out.push(`Charts (in the report directory, see \`index.html\`): ${input.charts.map((ch) => `${escapeMarkdown(ch.title)} (\`${ch.name}.svg\`)`).join(', ')}`, '');
   }

@@ -260,7 +260,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
     return;
   }
   // ---- inversion: '"…," said Mullen' / 'The plan is flawed, said Revesz.'
-  const prevTok = t - 1 >= lo ? toks[t - 1] : null;
+  const prevTok = t - 1 >= s.tokStart ? toks[t - 1] : null;
   const afterQuote = prevTok !== null && prevTok.kind === 'quote' && prevTok.qrole === 'close';
   const afterComma = prevTok !== null && prevTok.text === ',';
   if ((afterQuote || (afterComma && !sourceLeftOf(toks, t, lo))) && frames.has('inverted')) {
@@ -318,7 +318,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
             const [a, b] = trimRange(ctx, p + 1, hi);
             if (b > a) pieces.push([a, b]);
           }
-        } else if (p < hi && toks[p].kind === 'quote' && toks[p].qrole === 'open') {
+        } else if (p === cueEnd && p < hi && toks[p].kind === 'quote' && toks[p].qrole === 'open') {
           pieces.push(quoteRange(ctx, toks[p].quote));
         }
         emit(ctx, si, t, cueB, e.lemma, srcForEmit, pieces, null, shared);

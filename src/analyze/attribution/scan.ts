@@ -138,6 +138,7 @@ export function scan(text: string): Scan {
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isLetter(d) || isDigit(d) || d === 0x301 || d === 0x308) j++;
+        else if (d === 45 && j + 1 < n && isDigit(text.charCodeAt(j + 1)) && isLetter(text.charCodeAt(j - 1))) j += 2;
         else if ((d === 45 || isApos(d)) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
           // possessive or contraction 's / 't etc. splits off
           if (isApos(d) && (j + 2 >= n || !isLetter(text.charCodeAt(j + 2)))) break;

@@ -197,6 +197,14 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
       if (!appositiveLike) return null;
       const name = npEndingAt(toks, s - 1, lo);
       if (name && (toks[name.start].cap || PRONOUNS.has(toks[name.start].lower) || DETERMINERS.has(toks[name.start].lower))) {
+        // "The state's campaign chairman, Phil Lovas, said": the name is the appositive; the description is its appositive
+        let allCap = segEnd - s <= 4;
+        for (let k = s + 1; k <= segEnd; k++) if (!(toks[k].cap || toks[k].text === '.' || toks[k].lower === "'s")) allCap = false;
+        const descFirst = toks[name.start];
+        if (round === 0 && allCap && !descFirst.cap === false && DETERMINERS.has(descFirst.lower)) {
+          return { start: s + 1, end: segEnd + 1, appositive: { start: name.start, end: name.end } };
+        }
+        if (round === 0 && allCap && !descFirst.cap) return { start: s + 1, end: segEnd + 1, appositive: { start: name.start, end: name.end } };
         return { start: name.start, end: name.end, appositive: { start: s + 1, end: closeComma } };
       }
       segEnd = s - 1;

@@ -109,7 +109,7 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
           facet: { field: 'article', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null, header: { labelFontWeight: 'bold', labelAnchor: 'start', labelLimit: 300 } },
           columns: 3,
           spacing: { row: 16, column: 24 },
-          resolve: { scale: { y: 'independent' } },
+          resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
           spec: {
             width: 150,
             height: { step: 18 },

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: whole-process benchmark of the full default report (terms, tf-idf, sentiment,
+ * attribution, tables, charts) against peer baselines, on Reuters-21578 (18.2 MB) and a 4×
+ * concatenation (≈73 MB, generated in a temp dir with unique ids). Each command runs under
+ * `/usr/bin/time` (wall seconds, peak RSS); the median of `--reps` runs is reported.
+ *
+ *   npm run bench                 # both sizes, 3 runs each
+ *   npm run bench -- --quick      # 18 MB only, 1 run
+ *   npm run bench -- --reps 5 --sizes 1,4
+ * @module
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, reps: { type: 'string' }, sizes: { type: 'string' }, only: { type: 'string' } } });
+const reps = Number(values.reps ?? (values.quick ? 1 : 3));
+const sizes = (values.sizes ?? (values.quick ? '1' : '1,4')).split(',').map(Number);
+const corpora = process.env.PRESSLENS_CORPORA ?? path.resolve(root, '../shared/corpora');
+const reuters = path.join(corpora, 'news/reuters21578.jsonl');
+if (!existsSync(reuters)) {
+  console.error(`bench: ${reuters} not found; set PRESSLENS_CORPORA to the corpora directory`);
+  process.exit(0);
+}
+if (!existsSync('/usr/bin/time')) {
+  console.error('bench: /usr/bin/time is needed (Debian package "time")');
+  process.exit(1);
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'presslens-bench-'));
+
+async function concat(times: number): Promise<string> {
+  if (times === 1) return reuters;
+  const out = path.join(tmp, `reuters-x${times}.jsonl`);
+  const ws = createWriteStream(out);
+  for (let k = 1; k <= times; k++) {
+    for await (const line of createInterface({ input: createReadStream(reuters), crlfDelay: Infinity })) {
+      if (!line) continue;
+      const rec = JSON.parse(line) as { id: string };
+      rec.id = k === 1 ? rec.id : `${rec.id}-copy${k}`;
+      if (!ws.write(JSON.stringify(rec) + '\n')) await new Promise((r) => ws.once('drain', r));
+    }
+  }
+  await new Promise((r) => ws.end(r));
+  return out;
+}
+
+interface Measure {
+  wall: number;
+  rss: number;
+}
+
+function measure(cmd: string[]): Measure {
+  const timeFile = path.join(tmp, 'time.txt');
+  const r = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %M', ...cmd], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  const [wall, rss] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall, rss: rss / 1024 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const node = process.execPath;
+const commands: Record<string, (input: string) => string[]> = {
+  'presslens, 1 worker': (i) => [node, 'bin/presslens.js', 'run', 'pipelines/news-report.ts', '--input', i, '--out', path.join(tmp, 'out1'), '--workers', '1', '-q'],
+  'presslens, 2 workers': (i) => [node, 'bin/presslens.js', 'run', 'pipelines/news-report.ts', '--input', i, '--out', path.join(tmp, 'out2'), '--workers', '2', '-q'],
+  '(a) natural WordTokenizer + stopword + Map': (i) => [node, 'bench/peers/a-natural-terms.mjs', i],
+  '(b) natural SentenceTokenizer + SentimentAnalyzer': (i) => [node, 'bench/peers/b-natural-sentiment.mjs', i],
+  '(e) Unicode regex + Set + Map': (i) => [node, 'bench/peers/e-regex-count.mjs', i],
+};
+
+const rows: string[] = [];
+for (const times of sizes) {
+  const input = await concat(times);
+  const mb = statSync(input).size / 1e6;
+  let articles = 0;
+  for await (const line of createInterface({ input: createReadStream(input), crlfDelay: Infinity })) if (line) articles++;
+  const results = new Map<string, Measure>();
+  for (const [name, cmd] of Object.entries(commands)) {
+    if (values.only && !name.includes(values.only)) continue;
+    const runs: Measure[] = [];
+    for (let r = 0; r < reps; r++) runs.push(measure(cmd(input)));
+    const m = { wall: median(runs.map((x) => x.wall)), rss: median(runs.map((x) => x.rss)) };
+    results.set(name, m);
+    console.error(`${mb.toFixed(1)} MB  ${name}: ${m.wall.toFixed(2)} s, ${(mb / m.wall).toFixed(2)} MB/s, ${m.rss.toFixed(0)} MiB`);
+  }
+  const p2 = results.get('presslens, 2 workers');
+  const p1 = results.get('presslens, 1 worker');
+  for (const [name, m] of results) {
+    const ratio = p2 && !name.startsWith('presslens') ? ` ${(mb / p2.wall / (mb / m.wall)).toFixed(2)}×` : '';
+    rows.push(`| ${mb.toFixed(1)} MB | ${name} | ${m.wall.toFixed(2)} | ${(mb / m.wall).toFixed(2)} | ${Math.round(articles / m.wall)} | ${m.rss.toFixed(0)} |${ratio} |`);
+  }
+  if (p1 && p2) rows.push(`| ${mb.toFixed(1)} MB | speed-up 1 → 2 workers | | ${(p1.wall / p2.wall).toFixed(2)}× | | | |`);
+}
+console.log(`\nWhole-process medians of ${reps} run(s), ${new Date().toISOString().slice(0, 10)}, node ${process.version}:\n`);
+console.log('| input | command | wall s | MB/s | articles/s | peak RSS MiB | presslens (2 workers) / peer |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(r);
+rmSync(tmp, { recursive: true, force: true });
