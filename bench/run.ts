@@ -43,10 +43,10 @@ async function concat(times: number): Promise<string> {
       if (!line) continue;
       const rec = JSON.parse(line) as { id: string };
       rec.id = k === 1 ? rec.id : `${rec.id}-copy${k}`;
-      if (!ws.write(JSON.stringify(rec) + '\n')) await new Promise((r) => ws.once('drain', r));
+      if (!ws.write(JSON.stringify(rec) + '\n')) await new Promise<void>((r) => ws.once('drain', () => r()));
     }
   }
-  await new Promise((r) => ws.end(r));
+  await new Promise<void>((r) => ws.end(() => r()));
   return out;
 }
 

@@ -27,6 +27,26 @@ out = [sia.polarity_scores(t) for t in texts]
 json.dump({'nltk': nltk.__version__, 'scores': out}, open(sys.argv[3], 'w', encoding='utf-8'))
 `;
 
+/**
+ * Hand-made edge cases of the rules and of Python string semantics (Unicode whitespace, non-ASCII case,
+ * astral characters, punctuation runs, idioms, `least`, `never so`, `but`, repeated words), scored as a fifth set.
+ */
+const EDGE_CASES: string[] = [
+  "GOOD", "good\u00a0bad", "good\u001cbad", "\u039a\u0391\u039b\u039f good BAD", "\u01c4 good",
+  "\ud83d\ude0d\ud83d\ude0d good", "\ud83d\ude0d \ud83d\ude0d", "a b", "I I good", "kind of", "it was kind",
+  "it was kind of", "but", "good but bad but good", "BUT good, bad", "never so good", "never this good", "this good",
+  "so good", "not so good", "not the best idea", "the shit", "the bomb was the bomb", "cut the mustard well",
+  "he could hand to mouth", "bad ass", "the bad ass movie", "yeah right", "ok yeah right no", "just enough good",
+  "sort of good", "It is sort of good", "it's not at all the least bit good", "at least good", "very least good",
+  "He is least happy", "not least", "Least of all good", "??", "good??? ", "good???? ", "good!!!!!!", "good?!?",
+  "bad!?!", ":-) :-(", "'good'", "\"good\"", "good.", "good..", ".good", "!!good", "good!!", "good?!?!", "good!?!?",
+  "-good-", "don't", "dont good", "cannot good", "uh-uh good", "nor good", "without good", "DESPITE good",
+  "NOT GOOD at all", "Not Good", "GOOD GOOD good", "\uff27\uff2f\uff2f\uff24 good", "\u0130stanbul good",
+  "\u00df good BAD", "good\u2028bad", "good\u3000bad", "x\u0085good", "H\u00c9LLO good", "no good", "no", "yes no",
+  "lol lmao", "kinda good", "KINDA good", "hardly GOOD at all", "EXTREMELY good and fine", "extremely bad",
+  "EXTREMELY bad and fine", "the the the good", "good good good not not not bad bad",
+];
+
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
@@ -58,10 +78,14 @@ function main(): void {
     let version = '';
     const examples: string[] = [];
     let totalDiff = 0;
-    for (const set of VADER_SETS) {
-      const items = readVaderSet(dir, set.name);
-      const inFile = path.join(tmp, `${set.name}.json`);
-      const outFile = path.join(tmp, `${set.name}.out.json`);
+    const sets: { name: string; items: { id: string; text: string }[] }[] = [
+      ...VADER_SETS.map((set) => ({ name: set.name as string, items: readVaderSet(dir, set.name) })),
+      { name: 'edge cases', items: EDGE_CASES.map((text, k) => ({ id: `edge-${k + 1}`, text })) },
+    ];
+    for (const set of sets) {
+      const items = set.items;
+      const inFile = path.join(tmp, `set-${sets.indexOf(set)}.json`);
+      const outFile = path.join(tmp, `set-${sets.indexOf(set)}.out.json`);
       writeFileSync(inFile, JSON.stringify(items.map((it) => it.text)));
       execFileSync(python, ['-c', PY_SCRIPT, lexFile, inFile, outFile], { stdio: ['ignore', 'inherit', 'inherit'], maxBuffer: 1 << 30 });
       const ref = JSON.parse(readFileSync(outFile, 'utf8')) as { nltk: string; scores: { compound: number; pos: number; neu: number; neg: number }[] };

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createContext, type RunContext } from './context.ts';
+import { cleanupInFlight } from './pipeline/write.ts';
 import type { Analyzer, Pipeline } from './pipeline/define.ts';
 import { readArticles, type Format } from './read/files.ts';
 import type { Doc } from './types.ts';
@@ -337,6 +338,7 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  installSignalHandlers();
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
@@ -373,17 +375,39 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function onSignal(sig: 'SIGINT' | 'SIGTERM') {
-  process.on(sig, () => {
-    process.stderr.write(`\npresslens: interrupted by ${sig}; no output was replaced (the previous report, if any, is intact)\n`);
-    process.exit(sig === 'SIGINT' ? 130 : 143);
+let signalsInstalled = false;
+
+/**
+ * SIGINT/SIGTERM: remove the temporary output of any write in flight (restoring the previous report if
+ * the signal landed mid-swap), say so on stderr, and exit 130/143. A closed stdout (EPIPE) exits 0.
+ * Installed by {@link main}, so both `bin/presslens.js` and `tsx src/cli.ts` get it.
+ */
+function installSignalHandlers(): void {
+  if (signalsInstalled) return;
+  signalsInstalled = true;
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(sig, () => {
+      const r = cleanupInFlight();
+      const what =
+        r.completed.length > 0
+          ? `the new report in ${r.completed.join(', ')} was already complete`
+          : 'no output was replaced (the previous report, if any, is intact)';
+      process.stderr.write(`\npresslens: interrupted by ${sig}; ${what}\n`);
+      process.exit(sig === 'SIGINT' ? 130 : 143);
+    });
+  }
+  // The reader of stdout went away (`presslens analyze tokens big.jsonl | head`): the SIGPIPE case, not a
+  // failure, so stop quietly; any other stdout error (ENOSPC, EIO) is a one-line failure, not a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    cleanupInFlight();
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`presslens: cannot write to stdout: ${e.code ?? e.message}\n`);
+    process.exit(1);
   });
 }
 
 const isMain = Boolean(process.argv[1]) && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (isMain) {
-  onSignal('SIGINT');
-  onSignal('SIGTERM');
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

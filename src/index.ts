@@ -49,6 +49,9 @@ export { tfIdf, TF_IDF_PARAMS, type TfIdfOptions } from './aggregate/tf-idf.ts';
 // tables and sinks
 export { table, round, type Table, type Column, type Cell, type ColumnType } from './report/table.ts';
 export { toCsv, neutralizeCell, type CsvOptions } from './report/csv.ts';
+export * from './report/charts/index.ts';
+export { renderReport, type ReportInput } from './report/report.ts';
+export { renderChart, type RenderedChart } from './report/render.ts';
 
 // pipeline
 export { definePipeline, analyzer, type Pipeline, type Analyzer, type Aggregator, type Chart, type AnalyzerFn } from './pipeline/define.ts';

@@ -178,3 +178,24 @@ test('summary.md: key figures, top rows per table, escaped cells, one row per li
   assert.match(md, /### Skipped inputs \(2\)/);
   assert.match(md, /### Warnings \(3\)/);
 });
+
+test('long labels are shortened to a pixel width, so layout stays bounded; control characters do not break SVG/PNG', async () => {
+  const t = fixtureTables()[0];
+  const rows = [{ ...t.rows[0], term: 'x'.repeat(500) }, { ...t.rows[1], term: 'bad\u0000char\u0007\ud800' }, { ...t.rows[2], term: 'y'.repeat(500) }];
+  const spec = topTermsChart().build({ ...t, rows })!;
+  const labels = (spec.data as { values: { term: string }[] }).values.map((v) => v.term);
+  for (const l of labels) assert.ok(measureText(l, 11) <= 240, l);
+  assert.equal(new Set(labels).size, 3);
+  const r = await renderChart(spec);
+  const width = +/width="(\d+)"/.exec(r.svg)![1];
+  assert.ok(width < 520 + 240 + 120, `svg width ${width}`);
+  assert.ok(!/[\u0000-\u0008]/.test(r.svg));
+  assert.ok(r.png.length > 1000);
+});
+
+test('a spec that loads data from a URL fails instead of making a request', async () => {
+  await assert.rejects(
+    renderChart({ data: { url: 'https://example.com/data.json' }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' } } }),
+    /must inline their data/,
+  );
+});

@@ -290,7 +290,7 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
 export async function writeReport(pipeline: Pipeline, tables: Table[], manifest: Manifest, out: string, csv: CsvOptions = {}, report = true): Promise<void> {
   const files = new Map<string, string | Uint8Array>();
   for (const t of tables) files.set(`${t.name}.csv`, toCsv(t, csv));
-  if (report && pipeline.charts.length > 0) {
+  if (report) {
     const { renderReport } = await import('../report/report.ts');
     const rendered = await renderReport({ pipeline: { name: pipeline.name, description: pipeline.description }, tables, charts: pipeline.charts, manifest });
     manifest.charts = [...rendered.keys()].filter((k) => k.endsWith('.vl.json')).map((k) => k.slice(0, -'.vl.json'.length)).sort();

@@ -53,11 +53,39 @@ async function removeStale(parent: string, base: string): Promise<void> {
 }
 
 /**
+ * Throws unless `out` may be replaced whole: it must not exist, be an empty directory, or be a report
+ * directory presslens wrote before (it has a `manifest.json`). This keeps `--out .`, `--out data` or
+ * `--out article.jsonl` from deleting the user's files.
+ */
+export async function checkOutDir(out: string): Promise<void> {
+  const target = path.resolve(out);
+  let st;
+  try {
+    st = await fsp.lstat(target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e;
+  }
+  if (!st.isDirectory()) {
+    throw new Error(`refusing to replace ${out}: it exists and is not a directory; choose another --out`);
+  }
+  const names = await fsp.readdir(target);
+  if (names.length > 0 && !names.includes('manifest.json')) {
+    throw new Error(`refusing to replace ${out}: it is a non-empty directory that is not a presslens report (no manifest.json); choose a new --out directory or empty this one`);
+  }
+  if (target === path.parse(target).root || path.relative(target, process.cwd()).split(path.sep)[0] !== '..') {
+    throw new Error(`refusing to replace ${out}: it is the current directory or one of its parents; choose a new --out directory`);
+  }
+}
+
+/**
  * Writes `files` (relative name → content) as the directory `out`, replacing it whole.
  * Files already in `out` that are not in `files` are removed with the old directory.
+ * @throws when `out` is not safe to replace (see {@link checkOutDir}).
  */
 export async function writeDirAtomic(out: string, files: Map<string, string | Uint8Array>): Promise<void> {
   const target = path.resolve(out);
+  await checkOutDir(out);
   const parent = path.dirname(target);
   await fsp.mkdir(parent, { recursive: true });
   const base = path.basename(target);

@@ -107,7 +107,7 @@ const LETTERISH = /[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\f\r]/u;
  * control characters, no unpaired surrogates, no private-use or unassigned code points, ≥ 95 %
  * letters, marks, digits, punctuation, symbols or spaces.
  */
-function plausibleUtf16(bytes: Uint8Array, le: boolean): boolean {
+function plausibleUtf16(bytes: Uint8Array, le: boolean, threshold = 0.95): boolean {
   const n = bytes.length - (bytes.length % 2);
   if (n < 4) return false;
   let good = 0;
@@ -129,7 +129,7 @@ function plausibleUtf16(bytes: Uint8Array, le: boolean): boolean {
     if (u >= 0xdc00 && u <= 0xdfff) return false;
     if (LETTERISH.test(String.fromCharCode(u))) good++;
   }
-  return units > 0 && good / units >= 0.95;
+  return units > 0 && good / units >= threshold;
 }
 
 function distinct(bytes: Uint8Array, parity: 0 | 1): number {
@@ -186,6 +186,12 @@ export function sniff(head: Uint8Array): Encoding {
     const odd = distinct(sample, 1);
     if (odd * 2 <= even && plausibleUtf16(sample, true)) return 'utf-16le';
     if (even * 2 <= odd && plausibleUtf16(sample, false)) return 'utf-16be';
+    // CJK uses many script blocks, so the high byte varies too: then only near-perfect text in exactly one byte order will do.
+    if (n >= 64) {
+      const le = plausibleUtf16(sample, true, 0.98);
+      const be = plausibleUtf16(sample, false, 0.98);
+      if (le !== be) return le ? 'utf-16le' : 'utf-16be';
+    }
   }
   if (nul > 0 || control > n / 10) return 'binary';
   return 'utf-8';

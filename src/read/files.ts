@@ -3,7 +3,8 @@
  *
  * Formats by extension: `.jsonl`/`.ndjson` (one JSON object per line, streamed), `.csv` (header row,
  * streamed through csv-parse), `.md`/`.markdown` (seed layout), `.txt` (whole file is the body; other
- * extensions are read as text when they are not binary). Problems never throw: they are reported on the
+ * extensions are read as text when they are not binary, with an `unknown-extension` info; `.json` is
+ * skipped with a hint to convert it to JSONL). Problems never throw: they are reported on the
  * {@link RunContext} with file:line and the input is skipped.
  * @module
  */
@@ -66,14 +67,41 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await fsp.readdir(dir, { withFileTypes: true });
+/**
+ * Collects the regular files under `dir` in name order. Dotfiles and dot-directories are skipped;
+ * symbolic links are followed (each real directory is walked once, so link loops end); unreadable
+ * directories and dangling links are reported on `ctx` when given.
+ */
+async function walk(dir: string, out: string[], ctx?: RunContext, seen = new Set<string>()): Promise<void> {
+  let real: string;
+  let entries;
+  try {
+    real = await fsp.realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = await fsp.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    ctx?.skip('unreadable', `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: dir });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (e.isFile()) out.push(p);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = await fsp.stat(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        ctx?.skip('not-found', `broken symbolic link: ${p}`, { file: p });
+        continue;
+      }
+    }
+    if (isDir) await walk(p, out, ctx, seen);
+    else if (isFile) out.push(p);
   }
 }
 
@@ -119,10 +147,11 @@ export async function expandInputs(inputs: readonly string[], ctx: RunContext): 
     }
     if (st.isDirectory()) {
       const all: string[] = [];
-      await walk(input, all);
+      await walk(input, all, ctx);
       if (all.length === 0) ctx.skip('empty-directory', `directory has no files: ${input}`, { file: input });
       all.forEach(add);
-    } else add(input);
+    } else if (st.isFile() || st.isFIFO()) add(input);
+    else ctx.skip('not-a-file', `not a regular file (device or socket): ${input}; give files, directories, globs or - for stdin`, { file: input });
   }
   return files;
 }
@@ -392,8 +421,20 @@ async function* readFile(file: string, ctx: RunContext, options: ReadOptions, si
     return;
   }
   if (format === null) {
+    const ext = path.extname(file).toLowerCase();
     if (file === '-') format = decodeBytes(head, enc).text.trimStart().startsWith('{') ? 'jsonl' : 'text';
-    else format = 'text';
+    else if (ext === '.json') {
+      await drain(stream);
+      ctx.skip(
+        'unsupported-format',
+        `JSON files are not read, only JSON Lines (one object per line, .jsonl); convert it (e.g. jq -c '.[]' ${path.basename(file)} > ${path.basename(file, ext)}.jsonl) or pass --format jsonl if it already is`,
+        { file },
+      );
+      return;
+    } else {
+      format = 'text';
+      ctx.info('unknown-extension', `unknown extension ${JSON.stringify(ext || '(none)')}: read as plain text (use --format to choose jsonl, csv or markdown)`, { file }, 'read');
+    }
   }
   if (enc === 'utf-16le' || enc === 'utf-16be') {
     // UTF-16: decode whole, then parse from the string (rare; not streamed).

@@ -82,7 +82,7 @@ export function formatCell(v: Cell, col: Column | undefined, maxChars = 160): st
     const r = Math.round(v * 1000) / 1000;
     return Object.is(r, -0) ? '0' : String(r);
   }
-  const s = String(v).replace(/\s+/g, ' ');
+  const s = String(v).replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ');
   const chars = [...s];
   return chars.length > maxChars ? chars.slice(0, maxChars - 1).join('') + '…' : s;
 }

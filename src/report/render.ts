@@ -8,78 +8,15 @@
  * resvg is given for the PNG. Layout, SVG and PNG therefore agree and do not depend on the host.
  * @module
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
+import { FONT_FILES, measureText } from './charts/metrics.ts';
+
+export { FONT_FILES, measureText } from './charts/metrics.ts';
 
 /** The font family every chart uses (see `baseConfig` in charts/common.ts). */
 export const FONT_FAMILY = 'DejaVu Sans';
-
-const require = createRequire(import.meta.url);
-const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-/** Absolute paths of the font files used for PNG rendering. */
-export const FONT_FILES = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')];
-
-/** Advance widths of one TrueType font, in font units, keyed by code point. */
-interface FontWidths {
-  unitsPerEm: number;
-  widths: Map<number, number>;
-  /** Advance of the .notdef glyph, used for characters the font lacks. */
-  missing: number;
-}
-
-/** Reads the cmap (format 12) and hmtx tables of a TrueType font: enough to measure a line of text. */
-function readFontWidths(file: string): FontWidths {
-  const d = readFileSync(file);
-  const tables = new Map<string, number>();
-  const numTables = d.readUInt16BE(4);
-  for (let i = 0; i < numTables; i++) {
-    const rec = 12 + 16 * i;
-    tables.set(d.toString('latin1', rec, rec + 4), d.readUInt32BE(rec + 8));
-  }
-  const head = tables.get('head');
-  const hhea = tables.get('hhea');
-  const hmtx = tables.get('hmtx');
-  const cmap = tables.get('cmap');
-  if (head === undefined || hhea === undefined || hmtx === undefined || cmap === undefined) throw new Error(`${file}: not a TrueType font with head/hhea/hmtx/cmap`);
-  const unitsPerEm = d.readUInt16BE(head + 18);
-  const numHMetrics = d.readUInt16BE(hhea + 34);
-  const advance = (glyph: number): number => d.readUInt16BE(hmtx + 4 * Math.min(glyph, numHMetrics - 1));
-  let sub = -1;
-  const n = d.readUInt16BE(cmap + 2);
-  for (let i = 0; i < n; i++) {
-    const rec = cmap + 4 + 8 * i;
-    const platform = d.readUInt16BE(rec);
-    const encoding = d.readUInt16BE(rec + 2);
-    const offset = cmap + d.readUInt32BE(rec + 4);
-    if (d.readUInt16BE(offset) === 12 && (platform === 3 && encoding === 10 || platform === 0)) { sub = offset; break; }
-  }
-  if (sub < 0) throw new Error(`${file}: no format-12 cmap subtable`);
-  const widths = new Map<number, number>();
-  const groups = d.readUInt32BE(sub + 12);
-  for (let g = 0; g < groups; g++) {
-    const rec = sub + 16 + 12 * g;
-    const start = d.readUInt32BE(rec);
-    const end = d.readUInt32BE(rec + 4);
-    const glyph = d.readUInt32BE(rec + 8);
-    for (let cp = start; cp <= end; cp++) widths.set(cp, advance(glyph + cp - start));
-  }
-  return { unitsPerEm, widths, missing: advance(0) };
-}
-
-let fonts: { regular: FontWidths; bold: FontWidths } | undefined;
-
-/** Width in pixels of `text` set in DejaVu Sans (bold when `bold`) at `size` px, without kerning (a slight over-estimate). */
-export function measureText(text: string, size: number, bold = false): number {
-  fonts ??= { regular: readFontWidths(FONT_FILES[0]), bold: readFontWidths(FONT_FILES[1]) };
-  const f = bold ? fonts.bold : fonts.regular;
-  let units = 0;
-  for (const ch of text) units += f.widths.get(ch.codePointAt(0)!) ?? f.missing;
-  return (units * size) / f.unitsPerEm;
-}
 
 interface TextItem { fontSize?: number; fontWeight?: string | number; limit?: number; ellipsis?: string; dir?: string }
 
@@ -130,13 +67,34 @@ const quietLogger: QuietLogger = {
   error: (...args: unknown[]) => { throw new Error(args.map(String).join(' ')); },
 };
 
+/** Charts inline their data; a spec that tries to load a URL or file is an error, not a network request. */
+const noNetwork = Object.assign(vega.loader(), {
+  load: async (uri: string): Promise<string> => { throw new Error(`chart specs must inline their data (values); refusing to load ${JSON.stringify(uri)}`); },
+  sanitize: async (uri: string): Promise<{ href: string }> => { throw new Error(`chart specs must inline their data (values); refusing to load ${JSON.stringify(uri)}`); },
+});
+
 /** Compiles a Vega-Lite spec to Vega and returns its SVG markup (no trailing newline). */
 export async function specToSvg(spec: Record<string, unknown>): Promise<string> {
   const vg = compile(structuredClone(spec) as never, { logger: quietLogger }).spec;
-  const view = new vega.View(vega.parse(vg), { renderer: 'none', logLevel: vega.Error });
+  const errors: string[] = [];
+  const logger = {
+    level(): unknown { return logger; },
+    error(...args: unknown[]): unknown { errors.push(args.map((x) => (x instanceof Error ? x.message : String(x))).join(' ')); return logger; },
+    warn(...args: unknown[]): unknown {
+      // Vega reports failed data loads as warnings; for a report they are errors.
+      if (typeof args[0] === 'string' && /^(Loading|Data ingestion) failed/.test(args[0])) logger.error(...args);
+      return logger;
+    },
+    info(): unknown { return logger; },
+    debug(): unknown { return logger; },
+  };
+  const view = new vega.View(vega.parse(vg), { renderer: 'none', logger: logger as never, loader: noNetwork });
   try {
     (vega as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds?.();
-    return await view.toSVG();
+    const svg = await view.toSVG();
+    if (errors.length) throw new Error(`chart rendering failed: ${errors.join('; ')}`);
+    // Safety net for charts that pass raw strings: characters XML forbids would make the SVG invalid.
+    return svg.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   } finally {
     view.finalize();
   }

@@ -17,6 +17,12 @@ export const NEWS_STOPWORDS: readonly string[] = [
   "it's", "don't", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "i'm", "we're", "they're",
   "he's", "she's", "that's", "there's", "we've", "i've", "you're", 'can', 'will', 'shall', 'should', 'made',
   'make', 'since', 'yet', 'however', 'including', 'around', 'well', 'much', 'many', 'even', 'still', 'back',
+  // function words the `stopword` package's short English list (108 words) does not have
+  'its', 'against', 'according', 'into', 'onto', 'over', 'than', 'them', 'these', 'those', 'through', 'under',
+  'until', 'upon', 'whom', 'whose', 'within', 'without', 'among', 'amid', 'across', 'along', 'toward', 'towards',
+  'whether', 'though', 'although', 'because', 'every', 'each', 'either', 'neither', 'own', 'same', 'such',
+  'very', 'too', 'any', 'some', 'several', 'another', 'other', 'others', 'next', 'ago', 'already', 'ever',
+  'never', 'often', 'now', 'then', 'here', 'there', 'where', 'when', 'why', 'how', 'what', 'which', 'who',
 ];
 
 const cache = new Map<string, ReadonlySet<string>>();

@@ -6,7 +6,7 @@
  * @module
  */
 import type { AttributionType, Span } from '../../types.ts';
-import { matchCue, type CueMatch } from './cues.ts';
+import { NOUN_CUES, matchCue, type CueMatch } from './cues.ts';
 import type { Scan, ScanSentence, Tok } from './scan.ts';
 import { AUX_ADV, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
 
@@ -28,6 +28,8 @@ export interface RawAttribution {
   nested: boolean;
   /** Quote chains used as content (for continuation). */
   chains: number[];
+  /** Counts only outside quotations and outside other attributions' content. */
+  topLevel: boolean;
   sent: number;
 }
 
@@ -44,6 +46,8 @@ const NOUN_DET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our',
 const WH = new Set(['whether', 'why', 'how', 'what', 'if', 'when', 'where', 'who', 'which']);
 const DASHES = new Set(['\u2014', '\u2013', '\u2015', '--', '-']);
 const ZERO_BAD_START = new Set(['so', 'nothing', 'something', 'anything', 'little', 'much', 'more', 'goodbye', 'hello', 'yes', 'no', 'thanks', 'sorry', 'the', 'a', 'an']);
+/** Verbs whose bare complement is reported speech without further evidence ("said parents want …"). */
+const SAY_VERBS = new Set(['say', 'tell', 'add', 'write', 'insist']);
 const HEDGE_ADVERBS = new Set(['however', 'though', 'also', 'too', 'instead', 'meanwhile', 'then', 'again', 'later', 'earlier', 'in', 'at', 'on', 'for', 'during', 'after']);
 
 interface Ctx {
@@ -64,20 +68,33 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
     for (let t = s.tokStart; t < s.tokEnd; t++) {
       if (ctx.usedCue.has(t)) continue;
       const tk = toks[t];
-      if (tk.kind !== 'word') continue;
+      if (tk.kind !== 'word' && tk.text !== ':') continue;
       if (tk.lower === 'according' && ctx.words[t + 1] === 'to') {
         accordingTo(ctx, s, si, t);
         continue;
       }
+      if (NOUN_CUES.has(tk.lower) && nounCue(ctx, s, si, t)) continue;
+      if (tk.text === ':' ) {
+        colonCue(ctx, s, si, t);
+        continue;
+      }
       const m = matchCue(ctx.words, t);
       if (!m) continue;
-      if (tk.cap && !(t === s.tokStart || toks[t - 1].kind === 'quote')) continue;
+      if (tk.cap && !(t === s.tokStart || toks[t - 1].kind === 'quote' || (si === 0 && titleCase(toks, s)))) continue;
       verbCue(ctx, s, si, t, m);
     }
   }
   quoteForms(ctx);
   if (opts.continuation) continuation(ctx);
-  return ctx.out;
+  // intentions and NP-object cues inside another attribution's content are not separate reports
+  const out = ctx.out.filter((r) => !r.topLevel || !ctx.out.some((o) => o !== r && !o.topLevel && o.content.some((c) => c.start <= r.cue.start && r.cue.end <= c.end)));
+  if (out.length !== ctx.out.length) {
+    // re-index shared sources
+    const idx = new Map(ctx.out.map((r, i) => [r, i]));
+    const newIdx = new Map(out.map((r, i) => [idx.get(r)!, i]));
+    for (const r of out) if (r.sharedWith >= 0) r.sharedWith = newIdx.get(r.sharedWith) ?? -1;
+  }
+  return out;
 }
 
 /** Lower bound for leftward scans: sentence start, or the start of the quote the cue is in. */
@@ -164,7 +181,7 @@ function chainsIn(ctx: Ctx, pieces: [number, number][], inside = -1): number[] {
   return [...out];
 }
 
-function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, src: SourceChunk | null, pieces: [number, number][], type: AttributionType | null, sharedWith = -1): RawAttribution | null {
+function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, src: SourceChunk | null, pieces: [number, number][], type: AttributionType | null, sharedWith = -1, topLevel = false): RawAttribution | null {
   const toks = ctx.toks;
   const clean = pieces.filter(([a, b]) => b > a);
   if (clean.length === 0) return null;
@@ -172,7 +189,7 @@ function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, s
   if (words < 1) return null;
   for (let k = cueA; k < cueB; k++) ctx.usedCue.add(k);
   const nested = toks[cueA].quote >= 0 && ctx.scan.quoteToks[toks[cueA].quote].open !== cueA - 1;
-  if (nested && !ctx.opts.nested) return null;
+  if (nested && (!ctx.opts.nested || topLevel)) return null;
   if (nested && src && src.end - src.start === 1 && /^(?:i|we|you)$/.test(toks[src.start].lower)) return null;
   const r: RawAttribution = {
     type: type ?? typeOf(ctx, clean, nested ? toks[cueA].quote : -1),
@@ -185,6 +202,7 @@ function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, s
     appositive: src?.appositive ? span(toks, src.appositive.start, src.appositive.end) : null,
     nested,
     chains: chainsIn(ctx, clean, nested ? toks[cueA].quote : -1),
+    topLevel,
     sent: si,
   };
   ctx.out.push(r);
@@ -228,9 +246,10 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
 function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
   if (t === 0) return false;
   const prev = ctx.words[t - 1];
+  if (prev === "'s" && (m.form === 'ing' || m.form === 'past' || PRONOUNS.has(ctx.words[t - 2] ?? '') || /^(?:that|there|what|who|here)$/.test(ctx.words[t - 2] ?? ''))) return false;
   if (NOUN_DET.has(prev)) return true;
-  // "a report", "the claims", "press reports"
-  if (m.form === 's' && ctx.toks[t - 1].kind === 'word' && (ctx.words[t - 2] === 'the' || ctx.words[t - 2] === 'a' || ctx.words[t - 2] === "'s")) return true;
+  // "a new report", "its overreaching plan": determiner + adjective + noun-able cue
+  if (m.form === 'base' && ctx.toks[t - 1].kind === 'word' && !ctx.toks[t - 1].cap && NOUN_DET.has(ctx.words[t - 2] ?? '')) return true;
   return false;
 }
 
@@ -268,7 +287,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
     if (right && isInvertedSource(toks, right, hi)) {
       const left = leftContent(ctx, s, t, s.tokStart);
       if (left) {
-        emit(ctx, si, t, cueB, e.lemma, right, [left], null);
+        emit(ctx, si, t, cueB, e.lemma, right, [left], null, -1, !!e.topLevel);
         return;
       }
     }
@@ -277,8 +296,11 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   let src: SourceChunk | null = null;
   let shared = -1;
   if (m.form === 'ing') {
-    if (e.cls !== 'speech' && e.cls !== 'report') return;
-    if (prevTok && (prevTok.text === ',' || w[t - 1] === 'and' || w[t - 1] === 'before' || w[t - 1] === 'after' || w[t - 1] === 'while')) {
+    let jj = t - 1;
+    while (jj > s.tokStart && (w[jj] === 'even' || w[jj] === 'also' || w[jj] === 'then' || w[jj] === 'later' || (w[jj].endsWith('ly') && w[jj].length > 4))) jj--;
+    const pt = jj >= s.tokStart ? toks[jj] : null;
+    if (pt && (pt.text === ',' || w[jj] === 'and' || w[jj] === 'before' || w[jj] === 'after' || w[jj] === 'while' || w[jj] === 'by' || w[jj] === 'when')) {
+      if (e.cls !== 'speech' && e.cls !== 'report' && e.cls !== 'evaluative') return;
       shared = lastInSentence(ctx, si);
       if (shared < 0) src = sentenceSubject(ctx, s, t);
     } else if (j >= lo && (w[j] === 'is' || w[j] === 'are' || w[j] === 'was' || w[j] === 'were' || w[j] === "'s" || w[j] === 'been')) {
@@ -298,7 +320,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   const right = rightContent(ctx, s, t, m, cueEnd, hi);
   const quoteBefore = src !== null && src.start - 1 >= s.tokStart && (toks[src.start - 1].kind === 'quote' && toks[src.start - 1].qrole === 'close' || (toks[src.start - 1].text === ',' && toks[src.start - 2]?.kind === 'quote' && toks[src.start - 2].qrole === 'close'));
   if (right && right.strong && !quoteBefore) {
-    emit(ctx, si, t, cueB, e.lemma, srcForEmit, right.pieces, null, shared);
+    emit(ctx, si, t, cueB, e.lemma, srcForEmit, right.pieces, null, shared, !!e.topLevel);
     return;
   }
   // ---- trailing attribution: '"…," Mullen said.' / 'The plan is flawed, Revesz said.' / asides
@@ -321,12 +343,27 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
         } else if (p === cueEnd && p < hi && toks[p].kind === 'quote' && toks[p].qrole === 'open') {
           pieces.push(quoteRange(ctx, toks[p].quote));
         }
-        emit(ctx, si, t, cueB, e.lemma, srcForEmit, pieces, null, shared);
+        const leftLen = left[1] - left[0];
+        if (leftLen >= 3 || pieces.length > 1 || toks[left[0]].kind === 'quote') {
+          emit(ctx, si, t, cueB, e.lemma, srcForEmit, pieces, null, shared, !!e.topLevel);
+          return;
+        }
+      }
+    }
+  }
+  // '“…?” Vitter demanded.': the quote ended the previous sentence with ? or !
+  if (src && src.start === s.tokStart && s.tokStart > 0 && !right) {
+    const pq = toks[s.tokStart - 1];
+    const p = skipTrailingAdverbials(ctx, cueEnd, hi);
+    if (pq.kind === 'quote' && pq.qrole === 'close' && pq.para === toks[t].para && (p >= hi || w[p] === '.' || w[p] === ',')) {
+      const open = ctx.scan.quoteToks[pq.quote].open;
+      if (open >= 0) {
+        emit(ctx, si, t, cueB, e.lemma, srcForEmit, [[open, s.tokStart]], null, shared, !!e.topLevel);
         return;
       }
     }
   }
-  if (right) emit(ctx, si, t, cueB, e.lemma, srcForEmit, right.pieces, null, shared);
+  if (right) emit(ctx, si, t, cueB, e.lemma, srcForEmit, right.pieces, null, shared, !!e.topLevel);
 }
 
 /** Content to the right of a cue. `strong` when marked by a quote, "that", a colon, "to" or a wh-word. */
@@ -369,6 +406,14 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
     }
     return { pieces: [[qa, Math.max(end, qb)]], strong: true };
   }
+  if (w[p] === ':' && frames.has('quote') && p + 1 >= hi && hi < toks.length && toks[hi].para !== toks[p].para && ctx.scan.sentences[toks[hi].sent]) {
+    // "He said:" closing a paragraph: the next paragraph is the content
+    let k = hi;
+    while (k < toks.length && toks[k].para === toks[hi].para) k++;
+    if (toks[hi].kind === 'quote' && toks[hi].qrole === 'open') return { pieces: [quoteRange(ctx, toks[hi].quote)], strong: true };
+    const [a, b] = trimRange(ctx, hi, k);
+    return b - a >= 3 ? { pieces: [[a, b]], strong: true } : null;
+  }
   if (w[p] === ':' && frames.has('quote')) {
     const [a, b] = trimRange(ctx, p + 1, hi);
     return b - a >= 3 ? { pieces: [[a, b]], strong: true } : null;
@@ -399,13 +444,20 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
     }
     return null;
   }
+  if (frames.has('np') && obj < 0 && (tp.kind === 'word' || tp.kind === 'number' || (tp.kind === 'quote' && tp.qrole === 'open')) && !(PREPOSITIONS.has(w[p]) && !frames.has('np_quote'))) {
+    let k = p;
+    while (k < hi && w[k] !== ';' && !(w[k] === ',' && (w[k + 1] === 'but' || w[k + 1] === 'and' || w[k + 1] === 'which' || w[k + 1] === 'while' || w[k + 1] === 'saying' || w[k + 1] === 'adding'))) k++;
+    const [a, b] = trimRange(ctx, p, k);
+    if (b - a >= 1) return { pieces: [[a, b]], strong: false };
+  }
   if (frames.has('zero') && obj < 0) {
     if (tp.kind !== 'word' && tp.kind !== 'number') return null;
     if (ZERO_BAD_START.has(w[p]) && !(w[p] === 'the' || w[p] === 'a' || w[p] === 'an')) return null;
     if (PREPOSITIONS.has(w[p]) && w[p] !== 'by') return null;
     const [a, b] = trimRange(ctx, p, hi);
     if (b - a < 3) return null;
-    if (!looksLikeClause(ctx, a, b)) return null;
+    if (/^(?:itself|himself|herself|themselves|ourselves|myself|yourself)$/.test(w[a])) return null;
+    if (m.entry.cls !== 'evidential' && !SAY_VERBS.has(m.entry.lemma) && !looksLikeClause(ctx, a, b)) return null;
     return { pieces: [[a, b]], strong: false };
   }
   return null;
@@ -458,10 +510,10 @@ function leftContent(ctx: Ctx, s: ScanSentence, srcStart: number, lo: number): [
   if (toks[k].text === ',' && k - 1 >= 0 && toks[k - 1].kind === 'quote') k--;
   // clause from sentence start (or the quote start when nested)
   const a0 = Math.max(lo, s.tokStart);
-  if (k - a0 < 2) return null;
+  if (k - a0 < 0) return null;
   // a fronted clause must not itself be another attribution's source side: fine to overlap
   const [a, b] = trimRange(ctx, a0, k + 1);
-  if (b - a < 3) return null;
+  if (b - a < 1) return null;
   return [a, b];
 }
 
@@ -520,7 +572,7 @@ function validSource(ctx: Ctx, src: SourceChunk): boolean {
   if (src.end - src.start === 1 && PRONOUNS.has(first.lower)) return true;
   if (first.kind === 'number' && src.end - src.start === 1) return false;
   // must contain a capitalised word, a determiner or a plural/role noun; reject obvious non-NPs
-  if (last.kind === 'punct') return false;
+  if (last.kind === 'punct' && last.text !== ')') return false;
   if (/^(?:it|this|that|there|which|what|who)$/.test(last.lower) && src.end - src.start > 1) return false;
   for (let k = src.start; k < src.end; k++) if (toks[k].kind === 'quote') return false;
   return true;
@@ -587,7 +639,7 @@ function quoteForms(ctx: Ctx): void {
       let a = ctx.scan.sentences[toks[colon].sent].tokStart;
       if (w[a] === 'from') a++;
       const n = colon - a;
-      if (n >= 1 && n <= 6 && toks[a].cap && !/^(?:update|note|editor|photo|video|watch|read|related|source|sources|caption|credit|image|share|warning|related)$/.test(w[a])) {
+      if (n >= 1 && n <= 6 && (toks[a].cap || (DETERMINERS.has(w[a]) && toks[a + 1]?.kind === 'word')) && !/^(?:update|note|editor|photo|video|watch|read|related|source|sources|caption|credit|image|share|warning|related)$/.test(w[a])) {
         const [qa, qb] = quoteRange(ctx, q);
         if (qb - qa >= 4) {
           emit(ctx, si, colon, colon + 1, ':', { start: a, end: colon }, [[qa, qb]], 'direct');
@@ -697,3 +749,91 @@ function continuation(ctx: Ctx): void {
 
 /** Token range helpers exported for the speaker module. */
 export { npEndingAt };
+
+/** Possessive noun cues: "Trump's claim that …", "his promise to …", "a New York Times report that …". */
+function nounCue(ctx: Ctx, s: ScanSentence, si: number, t: number): boolean {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  const hi = rightBound(ctx, s, t);
+  const lo = leftBound(ctx, s, t);
+  let p = t + 1;
+  if (p >= hi) return false;
+  let src: SourceChunk | null = null;
+  const prev = t - 1 >= lo ? w[t - 1] : '';
+  if (prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') src = { start: t - 1, end: t };
+  else if (prev === "'s" && t - 2 >= lo) {
+    const np = npEndingAt(toks, t - 2, lo);
+    if (np && toks[np.start].cap) src = { start: np.start, end: t };
+  } else if (t - 1 >= lo && toks[t - 1].cap && toks[t - 1].kind === 'word' && !(t - 1 === s.tokStart)) {
+    let a = t - 1;
+    while (a - 1 >= lo && (toks[a - 1].cap || toks[a - 1].text === '.') && toks[a - 1].kind !== 'quote') a--;
+    if (a - 1 >= lo && DETERMINERS.has(w[a - 1])) a--;
+    if (a < t - 1 || toks[t - 1].cap) src = { start: a, end: t };
+  }
+  if (!src) return false;
+  let pieces: [number, number][] | null = null;
+  if (w[p] === 'that' || w[p] === ':') {
+    const [a, b] = trimRange(ctx, p + 1, hi);
+    if (b - a >= 2) pieces = [[a, b]];
+  } else if (w[p] === 'to' && /^(?:promise|pledge|call|threat|plan|vow|offer|decision|refusal|demand|bid|effort|push|proposal)$/.test(w[t])) {
+    const [a, b] = trimRange(ctx, p, hi);
+    if (b - a >= 2) pieces = [[a, b]];
+  } else if (toks[p].kind === 'quote' && toks[p].qrole === 'open') {
+    pieces = [quoteRange(ctx, toks[p].quote)];
+  }
+  if (!pieces) return false;
+  return emit(ctx, si, t, t + 1, w[t], src, pieces, null, -1, true) !== null;
+}
+
+const COLON_EXCLUDE = /^(?:update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|caption|credit|image|share|warning|correction|clarification|q|a|question|answer|disclosure|full|text|transcript|more|also|see|tags|filed|posted|by|from|via|contact|email|subscribe|follow|click|listen|here|and|but|the|this|that|these|those|it|they|we|i|he|she|there|what|why|how|when|where|first|second|third|one|two|three|now|today|yesterday|breaking|exclusive|analysis|opinion|editorial|background|bottom|key|why|result|results|reason|answer|goal|problem|point|verdict|lesson|mission|message|theme|headline)$/;
+
+/**
+ * Colon cues: a speaker label at a paragraph start ("WALLACE: If I may …", "Sanders: Clinton needs …")
+ * and a cue verb closing its paragraph with a colon whose content is the next paragraph ("He said:\n\n"…"").
+ */
+function colonCue(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  // label at a paragraph (or sentence-0) start, possibly after an opening quote
+  let a = s.tokStart;
+  if (toks[a].kind === 'quote' && toks[a].qrole === 'open') a++;
+  const n = t - a;
+  const paraStart = a === s.tokStart || toks[a - 1].kind === 'quote';
+  const firstOfPara = s.tokStart === 0 || toks[s.tokStart - 1].para !== toks[s.tokStart].para;
+  if (n >= 1 && n <= 4 && paraStart && (firstOfPara || si === 0) && !COLON_EXCLUDE.test(w[a])) {
+    let ok = true;
+    for (let k = a; k < t; k++) if (!(toks[k].cap || toks[k].text === '.') || toks[k].kind === 'number') ok = false;
+    // the label must not be a cue verb phrase and the content must be substantial
+    if (ok && t + 3 < s.tokEnd && !rangeHasCue(w, a, t)) {
+      const [ca, cb] = trimRange(ctx, t + 1, s.tokEnd);
+      // a speaker label in a transcript continues to the paragraph end
+      let end = cb;
+      if (firstOfPara) {
+        let k = s.tokEnd;
+        while (k < toks.length && toks[k].para === toks[t].para) k++;
+        end = trimRange(ctx, ca, k)[1];
+      }
+      if (end - ca >= 3) {
+        emit(ctx, si, t, t + 1, ':', { start: a, end: t }, [[ca, end]], null);
+        return;
+      }
+    }
+  }
+}
+
+/** A headline in title case ("Lindsey Graham Says Trump Could …"): most words capitalised. */
+function titleCase(toks: Tok[], s: ScanSentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = s.tokStart; k < s.tokEnd; k++) {
+    if (toks[k].kind !== 'word') continue;
+    words++;
+    if (toks[k].cap) caps++;
+  }
+  return words > 0 && caps / words >= 0.6;
+}
+
+function rangeHasCue(w: string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (matchCue(w, k)) return true;
+  return false;
+}

@@ -8,6 +8,7 @@
  * @module
  */
 import { analyzer, type Analyzer } from '../../pipeline/define.ts';
+import { resolveParams, type Param } from '../../pipeline/params.ts';
 import type { Attribution } from '../../types.ts';
 import { extractRaw } from './extract.ts';
 import { scan } from './scan.ts';
@@ -27,22 +28,17 @@ export interface AttributionOptions {
   requireSource?: boolean;
 }
 
-interface Resolved {
-  nested: boolean;
-  continuation: boolean;
-  requireSource: boolean;
-}
+/** Declared parameters of {@link attributions} / {@link extractAttributions}. */
+export const ATTRIBUTION_PARAMS: readonly Param[] = [
+  { name: 'nested', type: 'boolean', default: true, description: 'report attributions nested inside quotations as separate records' },
+  { name: 'continuation', type: 'boolean', default: true, description: "attach a speaker's following quote sentences and paragraphs as content fragments" },
+  { name: 'requireSource', type: 'boolean', default: false, description: 'drop attributions without a source mention' },
+];
+
+type Resolved = Required<AttributionOptions>;
 
 function validate(options: AttributionOptions | undefined): Resolved {
-  const o = options ?? {};
-  if (typeof o !== 'object' || o === null) throw new TypeError('attributions: options must be an object');
-  const known = new Set(['nested', 'continuation', 'requireSource']);
-  for (const k of Object.keys(o)) if (!known.has(k)) throw new TypeError(`attributions: unknown option ${JSON.stringify(k)}`);
-  for (const k of known) {
-    const v = (o as Record<string, unknown>)[k];
-    if (v !== undefined && typeof v !== 'boolean') throw new TypeError(`attributions: option ${k} must be a boolean, got ${JSON.stringify(v)}`);
-  }
-  return { nested: o.nested ?? true, continuation: o.continuation ?? true, requireSource: o.requireSource ?? false };
+  return resolveParams<Resolved>('attributions', ATTRIBUTION_PARAMS, options);
 }
 
 /** Compares attributions by content start, then cue start, then source start. */

@@ -89,8 +89,9 @@ export function scan(text: string): Scan {
   let i = 0;
   const push = (start: number, end: number, kind: TokKind): void => {
     const t = text.slice(start, end);
-    const lower = t.toLowerCase().replace(/\u2019/g, "'");
-    const cap = kind === 'word' && (isUpper(t) || /^(?:al|el|bin|ibn|abu|ben|de|da|van|von|le|la|du)-\p{Lu}/u.test(t));
+    let lower = t.toLowerCase();
+    if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+    const cap = kind === 'word' && (isUpper(t) || (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45 || t.charCodeAt(4) === 45 ? /^(?:al|el|bin|ibn|abu|ben|de|da|van|von|le|la|du)-\p{Lu}/u.test(t) : false));
     toks.push({ start, end, text: t, lower, kind, cap, para, sent: 0, quote: -1 });
   };
   while (i < n) {

@@ -46,6 +46,9 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'through', 'across', 'against', 'among', 'via', 'per', 'since', 'within', 'without', 'near', 'outside', 'inside', 'like',
 ]);
 
+/** Finite reporting-verb forms that end a subject chunk scanning left ("… said parents want"). */
+const VERB_FORMS_STOP: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'asked', 'asks', 'noted', 'notes', 'argued', 'argues', 'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'explained', 'explains', 'announced', 'announces', 'reported', 'reports', 'stated', 'states', 'believes', 'thinks', 'wants', 'is', 'are', 'was', 'were']);
+
 /** Words that never end (or form) a source noun phrase. */
 const NOT_NP_END: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by',
@@ -62,6 +65,8 @@ export interface SourceChunk {
   start: number;
   end: number;
   appositive?: { start: number; end: number };
+  /** For a relative pronoun source ("who said"): the token range of its antecedent. */
+  antecedent?: { start: number; end: number };
 }
 
 const isPunct = (t: Tok): boolean => t.kind === 'punct' || t.kind === 'quote';
@@ -85,10 +90,11 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number): SourceC
     // relative clause: the antecedent is the source ("Fallon, who said …")
     const k0 = toks[j - 1].text === ',' ? j - 2 : j - 1;
     const ante = npEndingAt(toks, k0, lo);
-    return ante;
+    return ante ? { start: j, end: j + 1, antecedent: { start: ante.start, end: ante.end } } : null;
   }
   if (NOT_NP_END.has(last.lower) || BAD_HEADS.has(last.lower)) return null;
   if (looksVerbal(last)) return null;
+  if (!last.cap && last.kind === 'word' && last.lower.endsWith('ing') && last.lower.length > 5 && !/^(?:building|meeting|hearing|briefing|ruling|filing|spring|king|polling|funding|thing|something|nothing|anything|everything|ring|evening|morning|wedding|wing|offering|setting|finding|painting|spokeswoman)$/.test(last.lower)) return null;
   let k = j;
   let paren = last.text === ')' ? 1 : 0;
   let extended = false;
@@ -136,6 +142,7 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number): SourceC
       break;
     }
     if (PRONOUNS.has(t.lower) && !t.cap) break;
+    if (!t.cap && VERB_FORMS_STOP.has(t.lower)) break;
     if (t.kind === 'word' && AUX_ADV.has(t.lower) && !t.cap && !DETERMINERS.has(t.lower)) break;
     if (k - 1 < j - 14) return null;
     k--;
@@ -174,6 +181,10 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
   {
     let t = j;
     let sawTime = false;
+    if (t >= lo + 1 && toks[t].kind === 'number' && /^(?:19|20)\d\d$/.test(toks[t].text) && toks[t - 1].lower === 'in') {
+      t -= 2;
+      j = t;
+    }
     while (t >= lo && (TIME_WORDS.has(toks[t].lower) || toks[t].kind === 'number')) {
       if (toks[t].lower !== 'on' && toks[t].lower !== 'this' && toks[t].lower !== 'last') sawTime = true;
       t--;
@@ -182,36 +193,20 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
     while (j >= lo && toks[j].kind === 'word' && !toks[j].cap && (AUX_ADV.has(toks[j].lower) || (toks[j].lower.endsWith('ly') && toks[j].lower.length > 4))) j--;
   }
   if (j < lo) return null;
-  if (toks[j].text === ',' || isDash(toks[j])) {
-    // appositive(s) between source and cue
-    const closeComma = j;
-    let segEnd = j - 1;
-    for (let round = 0; round < 3; round++) {
-      let s = segEnd;
-      while (s >= lo && toks[s].text !== ',' && !isDash(toks[s]) && toks[s].kind !== 'quote' && toks[s].text !== ';' && segEnd - s < 25) s--;
-      if (s < lo || (toks[s].text !== ',' && !isDash(toks[s]))) return null;
-      // segment (s+1 .. segEnd) is an appositive candidate; before it, the name
-      const first = toks[s + 1];
-      if (!first || s + 1 > segEnd) return null;
-      const appositiveLike = (first.lower.endsWith('ing') && !first.cap) || DETERMINERS.has(first.lower) || first.lower === 'who' || first.kind === 'number' || first.cap || /^(?:director|head|chairman|chair|president|spokesman|spokeswoman|spokesperson|professor|author|founder|chief|leader|secretary|member|executive|editor|senior|former|deputy|co-founder|ceo|analyst|one|whose|which|now|then|himself|herself|itself|speaking)$/.test(first.lower);
-      if (!appositiveLike) return null;
-      const name = npEndingAt(toks, s - 1, lo);
-      if (name && (toks[name.start].cap || PRONOUNS.has(toks[name.start].lower) || DETERMINERS.has(toks[name.start].lower))) {
-        // "The state's campaign chairman, Phil Lovas, said": the name is the appositive; the description is its appositive
-        let allCap = segEnd - s <= 4;
-        for (let k = s + 1; k <= segEnd; k++) if (!(toks[k].cap || toks[k].text === '.' || toks[k].lower === "'s")) allCap = false;
-        const descFirst = toks[name.start];
-        if (round === 0 && allCap && !descFirst.cap === false && DETERMINERS.has(descFirst.lower)) {
-          return { start: s + 1, end: segEnd + 1, appositive: { start: name.start, end: name.end } };
-        }
-        if (round === 0 && allCap && !descFirst.cap) return { start: s + 1, end: segEnd + 1, appositive: { start: name.start, end: name.end } };
-        return { start: name.start, end: name.end, appositive: { start: s + 1, end: closeComma } };
+  if (toks[j].text === ',' || isDash(toks[j])) return appositiveSource(toks, j, lo);
+  const np = npEndingAt(toks, j, lo);
+  if (np) return np;
+  if (looksVerbal(toks[j])) {
+    // "An Esquire article published shortly before Fallon resigned stated": a subject with a clause inside
+    for (let b = j - 1; b >= lo && b >= j - 5; b--) {
+      if (/^(?:before|after|when|since|until)$/.test(toks[b].lower)) {
+        const c = npEndingAt(toks, b - 1, lo);
+        if (c && (DETERMINERS.has(toks[c.start].lower) || toks[c.start].cap)) return { start: c.start, end: j + 1 };
+        break;
       }
-      segEnd = s - 1;
     }
-    return null;
   }
-  return npEndingAt(toks, j, lo);
+  return null;
 }
 
 /**
@@ -242,4 +237,72 @@ export function sourceRightOf(toks: readonly Tok[], i: number, hi: number, max =
   if (paren > 0 && k < hi && toks[k].text === ')') k++;
   if (k === i) return null;
   return { start: i, end: k };
+}
+
+const APPOSITIVE_START = /^(?:director|head|chairman|chair|president|spokesman|spokeswoman|spokesperson|professor|author|founder|chief|leader|secretary|member|executive|editor|senior|former|deputy|co-founder|ceo|analyst|one|whose|which|who|now|then|himself|herself|itself|speaking|himself|also|both|then|currently|once|until|like|as|whom)$/;
+
+function appositiveLike(t: Tok): boolean {
+  return (t.lower.endsWith('ing') && !t.cap) || DETERMINERS.has(t.lower) || t.kind === 'number' || t.cap || APPOSITIVE_START.test(t.lower) || t.lower.endsWith('ed');
+}
+
+function adverbialSegment(toks: readonly Tok[], a: number, b: number): boolean {
+  const f = toks[a].lower;
+  if (PREPOSITIONS.has(f) || /^(?:but|and|so|however|meanwhile|still|yet|earlier|later|now|then|instead|indeed|also|moreover|separately|last|this|next|today|yesterday)$/.test(f)) {
+    // "On Friday", "In a statement", "But Megan Hester" (the last keeps its name: handled by the caller)
+    return true;
+  }
+  for (let k = a; k <= b; k++) if (!(TIME_WORDS.has(toks[k].lower) || toks[k].kind === 'number')) return false;
+  return true;
+}
+
+/**
+ * Source left of a cue preceded by a comma or dash: the subject before one or more appositives
+ * ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"; "The state's
+ * campaign chairman, Phil Lovas, said" → the name).
+ */
+function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceChunk | null {
+  // segments between commas/dashes, right to left
+  const segs: [number, number][] = [];
+  let end = j - 1;
+  for (let round = 0; round < 5 && end >= lo; round++) {
+    let s = end;
+    while (s >= lo && toks[s].text !== ',' && !isDash(toks[s]) && toks[s].kind !== 'quote' && toks[s].text !== ';' && toks[s].text !== ':' && end - s < 25) s--;
+    if (end - s >= 25) return null;
+    segs.unshift([s + 1, end]);
+    if (s >= lo && (toks[s].text === ',' || isDash(toks[s]))) {
+      end = s - 1;
+      continue;
+    }
+    break;
+  }
+  if (segs.length < 2) return null;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const [a, b] = segs[i];
+    if (b < a) continue;
+    let np = npEndingAt(toks, b, a);
+    if (!np) {
+      if (adverbialSegment(toks, a, b)) continue;
+      return null;
+    }
+    if (np.start > a + 2 || (np.start > a && !/^(?:but|and|so|yet|meanwhile|still|however|now|then|also)$/.test(toks[a].lower) && !PREPOSITIONS.has(toks[a].lower))) {
+      if (adverbialSegment(toks, a, b)) continue;
+      return null;
+    }
+    if (PREPOSITIONS.has(toks[a].lower) && np.start === a) continue;
+    if (adverbialSegment(toks, np.start, np.end - 1) && !toks[np.start].cap) continue;
+    if (adverbialSegment(toks, a, b) && np.start === a && !(toks[a].cap && !PREPOSITIONS.has(toks[a].lower))) continue;
+    // the rest must look like appositives
+    for (let k = i + 1; k < segs.length; k++) if (!appositiveLike(toks[segs[k][0]])) return null;
+    const first = toks[np.start];
+    if (!(first.cap || PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower))) return null;
+    // a description followed by a name in the next segment: the name is the source
+    const [na, nb] = segs[i + 1];
+    let nameSeg = nb - na <= 4 && nb >= na;
+    for (let k = na; k <= nb; k++) if (!(toks[k].cap || toks[k].text === '.' || toks[k].lower === "'s")) nameSeg = false;
+    if (nameSeg && !first.cap) np = { start: na, end: nb + 1, appositive: { start: np.start, end: np.end } };
+    else if (nameSeg && DETERMINERS.has(first.lower)) np = { start: na, end: nb + 1, appositive: { start: np.start, end: np.end } };
+    else np = { start: np.start, end: np.end, appositive: { start: segs[i + 1][0], end: j } };
+    return np;
+  }
+  return null;
 }

@@ -125,7 +125,7 @@ function findEntities(scan: Scan): { entities: Entity[]; aliases: Map<string, En
     const run = words.slice(a);
     if (run.length > 0) {
       const { title, name } = splitTitle(run.map((w) => w.text));
-      if (name.length > 0) {
+      if (name.length > 0 && keyOf(name.join(' ')).length > 0) {
         const text = name.join(' ');
         const orgish = /\b(?:Committee|Army|Journal|Agency|Party|Council|Ministry|Department|Inc|Corp|Times|Post|News|University|Institute|Cross|Government|Administration|Union|Bank|Court|Congress|Senate|House|Organization|Association|Foundation|Commission|Office|Force|Forces|Guard|Press|Presse|Network|Group|Company|Post|Street|Magazine|Tribune|Herald|Watch|International|Nations|Council|Service|Center|Centre|Fund)\b/.test(text) || /^[A-Z][A-Z.&-]+$/.test(text);
         const ent: Entity = { name: text, key: keyOf(text), title: title.length ? title.join(' ') : null, kind: orgish ? 'org' : 'person', pos: toks[i + a].start, context: [] };
@@ -173,8 +173,11 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 
 /** Resolves speakers, titles, `named` and categories for the raw attributions, in text order. */
 export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Resolved[] {
+  if (raws.length === 0) return [];
   const { entities, aliases } = findEntities(scan);
   const descList = buildDescriptions(scan);
+  let capInside: Set<string> | null = null;
+  const contextCache = new Map<string, string[]>();
   const descriptions = (): typeof descList => descList;
   const text = scan.text;
   const toks = scan.toks;
@@ -190,6 +193,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     for (const e of entities) {
       if (kind && e.kind !== kind) continue;
       const ek = e.key;
+      if (ek.length === 0) continue;
       const el = ek[ek.length - 1];
       if (!(el === lastW || el.endsWith('-' + lastW))) continue;
       if (!key.every((w) => ek.includes(w) || ek.some((x) => x.endsWith('-' + w)))) continue;
@@ -202,7 +206,15 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     for (const x of entities) if (x.name === e.name && x.title) return x.title;
     return null;
   };
-  const contextOf = (e: Entity): string[] => entities.filter((x) => x.name === e.name || (x.kind === 'person' && x.key[x.key.length - 1] === e.key[e.key.length - 1])).flatMap((x) => [x.title ?? '', ...x.context]);
+  const contextOf = (e: Entity): string[] => {
+    const k = `${e.name}\u0000${e.key[e.key.length - 1]}`;
+    let c = contextCache.get(k);
+    if (!c) {
+      c = entities.filter((x) => x.name === e.name || (x.kind === 'person' && x.key[x.key.length - 1] === e.key[e.key.length - 1])).flatMap((x) => [x.title ?? '', ...x.context]);
+      contextCache.set(k, c);
+    }
+    return c;
+  };
   for (const idx of order) {
     const r = raws[idx];
     const res = out[idx];
@@ -216,8 +228,9 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       res.category = 'other';
       continue;
     }
-    const stoks = toks.slice(r.sourceToks.start, r.sourceToks.end);
-    const phrase = text.slice(r.source.start, r.source.end);
+    const range = r.sourceToks.antecedent ?? r.sourceToks;
+    const stoks = toks.slice(range.start, range.end);
+    const phrase = text.slice(stoks[0].start, stoks[stoks.length - 1].end);
     const appositive = r.appositive ? text.slice(r.appositive.start, r.appositive.end) : null;
     const lw = stoks.map((t) => t.lower);
     let resolved = false;
@@ -263,7 +276,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       }
     }
     if (!resolved) {
-      const d = describe({ start: r.sourceToks.start, end: r.sourceToks.end }, appositive);
+      const d = describe({ start: range.start, end: range.end }, appositive);
       if (d) {
         Object.assign(res, d);
         isPerson = d.named && !isOrgName(d.speaker ?? '') && d.category !== 'media' && d.category !== 'ngo' && d.category !== 'business';
@@ -342,7 +355,8 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       // acronym in parentheses after a name: keep the name
       if (words.length > 1 && /^[A-Z][A-Z.&-]+$/.test(words[words.length - 1].text) && head[e2 - 1]?.text === ')') words = words.slice(0, -1);
       if (words.length && words[0].lower === 'the') words = words.slice(1);
-      const sentInit = words.length > 0 && (words[0].start === scan.sentences[words[0].sent].start || toks[toks.indexOf(words[0]) - 1]?.kind === 'quote');
+      const w0 = range.start + head.indexOf(words[0]);
+      const sentInit = words.length > 0 && (words[0].start === scan.sentences[words[0].sent].start || toks[w0 - 1]?.kind === 'quote');
       if (words.length === 1 && sentInit && (DETERMINERS.has(words[0].lower) || /^(?:officials|police|experts|analysts|critics|residents|witnesses|sources|others|people|some)$/.test(words[0].lower))) {
         // not a name
       } else if (words.length > 0) {
@@ -405,10 +419,11 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
 
   function isProperLike(t: Tok): boolean {
     // capitalised somewhere else in the article not at a sentence start → proper noun / adjective
-    for (const u of toks) {
-      if (u.lower === t.lower && u !== t && u.cap && u.start !== scan.sentences[u.sent].start) return true;
+    if (capInside === null) {
+      capInside = new Set();
+      for (const u of toks) if (u.cap && u.kind === 'word' && u.start !== scan.sentences[u.sent].start) capInside.add(u.lower);
     }
-    return /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i))$/.test(t.text);
+    return capInside.has(t.lower) || /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i))$/.test(t.text);
   }
 
   /** "X military" descriptions: the fullest display with the same normalised key. */

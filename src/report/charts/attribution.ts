@@ -51,7 +51,7 @@ export function quotesPerSourceChart(options: { top?: number } = {}): Chart {
       const all = sourceRows(t);
       const rows = all.slice(0, top);
       if (!rows.length) return null;
-      const labels = uniqueLabels(rows.map((r) => ({ key: r.key, label: r.speaker })), 45);
+      const labels = uniqueLabels(rows.map((r) => ({ key: r.key, label: r.speaker })), 230);
       const values = rows.flatMap((r, rank) =>
         TYPES.map((ty, order) => ({ source: labels.get(r.key)!, rank, type: ty.label, order, attributions: num(r.row[ty.key] as never) ?? 0 })).filter((v) => v.attributions > 0),
       );
@@ -59,13 +59,20 @@ export function quotesPerSourceChart(options: { top?: number } = {}): Chart {
         width: WIDTH,
         height: { step: STEP },
         data: { values },
-        mark: { type: 'bar' },
         encoding: {
-          y: { field: 'source', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null, axis: { labelLimit: 240 } },
+          y: { field: 'source', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null },
           x: { field: 'attributions', type: 'quantitative', aggregate: 'sum', title: 'Attributed statements', axis: { format: ',d', tickMinStep: 1 } },
-          color: { field: 'type', type: 'nominal', title: 'Form', scale: TYPE_SCALE },
-          order: { field: 'order', type: 'quantitative', sort: 'ascending' },
         },
+        layer: [
+          {
+            mark: { type: 'bar' },
+            encoding: {
+              color: { field: 'type', type: 'nominal', title: 'Form', scale: TYPE_SCALE },
+              order: { field: 'order', type: 'quantitative', sort: 'ascending' },
+            },
+          },
+          { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'attributions', type: 'quantitative', aggregate: 'sum', format: ',d' } } },
+        ],
       });
     },
   };
@@ -95,13 +102,20 @@ export function sourceCategoriesChart(): Chart {
         width: WIDTH,
         height: { step: STEP + 4 },
         data: { values },
-        mark: { type: 'bar' },
         encoding: {
           y: { field: 'category', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null },
           x: { field: 'attributions', type: 'quantitative', aggregate: 'sum', title: 'Attributed statements', axis: { format: ',d', tickMinStep: 1 } },
-          color: { field: 'kind', type: 'nominal', title: 'Source', scale: { domain: ['Named', 'Anonymous'], range: [COLORS.named, COLORS.anonymous] } },
-          order: { field: 'order', type: 'quantitative', sort: 'ascending' },
         },
+        layer: [
+          {
+            mark: { type: 'bar' },
+            encoding: {
+              color: { field: 'kind', type: 'nominal', title: 'Source', scale: { domain: ['Named', 'Anonymous'], range: [COLORS.named, COLORS.anonymous] } },
+              order: { field: 'order', type: 'quantitative', sort: 'ascending' },
+            },
+          },
+          { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'attributions', type: 'quantitative', aggregate: 'sum', format: ',d' } } },
+        ],
       });
     },
   };
@@ -122,10 +136,11 @@ export function cueVerbsChart(options: { top?: number } = {}): Chart {
         .sort((a, b) => b.count - a.count || cmp(a.cue, b.cue));
       const rows = all.slice(0, top);
       if (!rows.length) return null;
+      const labels = uniqueLabels(rows.map((r) => ({ key: r.cue, label: r.cue })));
       return rankedBar({
         title: 'Reporting verbs',
         subtitle: `Verbs introducing attributed statements; loaded verbs suggest a judgement (top ${rows.length} of ${fmtInt(all.length)})`,
-        values: rows.map((r) => ({ verb: r.cue, stance: r.stance, uses: r.count })),
+        values: rows.map((r) => ({ verb: labels.get(r.cue)!, stance: r.stance, uses: r.count })),
         label: 'verb',
         value: 'uses',
         valueTitle: 'Uses',
@@ -151,7 +166,7 @@ export function sourceSentimentChart(options: { top?: number } = {}): Chart {
       const scored = sourceRows(t).filter((r) => r.mean !== null);
       const rows = scored.slice(0, top);
       if (!rows.length) return null;
-      const labels = uniqueLabels(rows.map((r) => ({ key: r.key, label: r.speaker })), 45);
+      const labels = uniqueLabels(rows.map((r) => ({ key: r.key, label: r.speaker })), 230);
       const values = rows.map((r) => ({ source: labels.get(r.key)!, mean: r.mean!, attributions: r.attributions, tone: tone(r.mean!) }));
       const extent = Math.max(0.1, Math.ceil(Math.max(...rows.map((r) => Math.abs(r.mean!))) * 10) / 10);
       return topLevel('Tone of each source\'s statements', `Mean sentiment score of the statements attributed to each source (the ${rows.length} most quoted with a score)`, {
@@ -159,7 +174,7 @@ export function sourceSentimentChart(options: { top?: number } = {}): Chart {
         height: { step: STEP },
         data: { values },
         encoding: {
-          y: { field: 'source', type: 'nominal', sort: null, title: null, axis: { labelLimit: 240 } },
+          y: { field: 'source', type: 'nominal', sort: null, title: null },
           x: { field: 'mean', type: 'quantitative', title: 'Mean score of the statements (−1 to +1)', scale: { domain: [-extent, extent] }, axis: { format: '+.1f', tickCount: 5 } },
         },
         layer: [

@@ -8,6 +8,7 @@
  * @module
  */
 import type { Cell, Table } from '../table.ts';
+import { fitText, measureText } from './metrics.ts';
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
@@ -48,10 +49,10 @@ export function baseConfig(): Record<string, unknown> {
     title: { fontSize: 15, fontWeight: 'bold', anchor: 'start', offset: 12, subtitleFontSize: 11, subtitleColor: '#555555', subtitlePadding: 4 },
     axis: {
       labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'bold', titleColor: '#333333', labelColor: '#333333',
-      gridColor: '#e8e8e8', domainColor: '#888888', tickColor: '#888888', labelLimit: 260, titlePadding: 8,
+      gridColor: '#e8e8e8', domainColor: '#888888', tickColor: '#888888', labelLimit: LABEL_PX + 40, titlePadding: 8,
     },
     legend: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'bold', labelLimit: 260, orient: 'top', direction: 'horizontal', titleOrient: 'left' },
-    header: { labelFontSize: 11, labelLimit: 180, titleFontSize: 12 },
+    header: { labelFontSize: 11, labelLimit: LABEL_PX + 40, titleFontSize: 12 },
     text: { fontSize: 10, color: '#333333' },
     bar: { color: COLORS.bar },
     line: { color: COLORS.bar },
@@ -82,9 +83,16 @@ export function num(v: Cell | undefined): number | null {
   return null;
 }
 
-/** A string from a cell ('' for null). */
+/** A string from a cell ('' for null), with control characters turned into spaces and lone surrogates into U+FFFD (they are not valid XML). */
 export function str(v: Cell | undefined): string {
-  return v == null ? '' : String(v);
+  return v == null ? '' : cleanText(String(v));
+}
+
+/** Replaces characters that cannot appear in XML/SVG text: C0/C1 controls (→ space), lone surrogates and U+FFFE/U+FFFF (→ U+FFFD). */
+export function cleanText(s: string): string {
+  return s
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
 }
 
 /** A boolean from a cell (`true`, `'true'`, 1). */
@@ -112,24 +120,29 @@ export function cmp(a: string, b: string): number {
 }
 
 /**
- * Display labels that are unique per key: the first key with a given label keeps it, later ones get
- * ` (key)` appended, so two articles with the same title stay two bars. Empty labels fall back to the key.
+ * Display labels that are unique per key and at most `maxPx` wide (DejaVu Sans at `size` px): the
+ * first key with a given label keeps it, later ones get ` (key)` appended, so two articles with the
+ * same title stay two bars. Empty labels fall back to the key.
  */
-export function uniqueLabels(items: { key: string; label: string }[], maxChars = 60): Map<string, string> {
+export function uniqueLabels(items: { key: string; label: string }[], maxPx = LABEL_PX, size = 11, bold = false): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Set<string>();
   for (const { key, label } of items) {
     if (out.has(key)) continue;
-    let l = shorten(label.replace(/\s+/g, ' ').trim() || key, maxChars);
-    if (used.has(l)) l = `${l} (${key})`;
-    let i = 2;
-    const base = l;
-    while (used.has(l)) l = `${base} #${i++}`;
+    const full = label.replace(/\s+/g, ' ').trim() || key;
+    let l = fitText(full, maxPx, size, bold);
+    for (let i = 1; used.has(l); i++) {
+      const suffix = i === 1 ? ` (${fitText(key, maxPx / 2, size, bold)})` : ` #${i}`;
+      l = fitText(full, maxPx - measureText(suffix, size, bold), size, bold) + suffix;
+    }
     used.add(l);
     out.set(key, l);
   }
   return out;
 }
+
+/** Default maximum width of axis labels in pixels (the axis `labelLimit` is set a little higher). */
+export const LABEL_PX = 240;
 
 /** Cuts `s` to at most `max` characters (code points), ending in an ellipsis when cut. */
 export function shorten(s: string, max: number): string {
@@ -154,7 +167,7 @@ export function rankedBar(o: {
   subtitle?: string | string[];
   color?: Record<string, unknown>;
 }): Record<string, unknown> {
-  const y = { field: o.label, type: 'nominal', sort: null, title: null, axis: { labelLimit: 240 } };
+  const y = { field: o.label, type: 'nominal', sort: null, title: null };
   const x = { field: o.value, type: 'quantitative', title: o.valueTitle, axis: o.format.endsWith('d') ? { format: o.format, tickMinStep: 1 } : { format: o.format } };
   const bar: Record<string, unknown> = { mark: { type: 'bar', cornerRadiusEnd: 2 }, encoding: o.color ? { color: o.color } : {} };
   const text = {

@@ -108,7 +108,7 @@ export function articleSentimentChart(options: { top?: number } = {}): Chart {
       if (!rows.length) return null;
       const chosen = rows.length <= 2 * top ? rows : [...rows.slice(0, top), ...rows.slice(rows.length - top)];
       chosen.reverse(); // most positive at the top
-      const labels = uniqueLabels(chosen.map((r) => ({ key: r.article, label: r.title })), 60);
+      const labels = uniqueLabels(chosen.map((r) => ({ key: r.article, label: r.title })), 270);
       const values = chosen.map((r) => ({ article: labels.get(r.article)!, id: r.article, mean: r.mean, sentences: r.sentences, tone: tone(r.mean) }));
       const extent = Math.max(0.1, Math.ceil(Math.max(...chosen.map((r) => Math.abs(r.mean))) * 10) / 10);
       const subtitle = rows.length <= 2 * top
@@ -119,7 +119,7 @@ export function articleSentimentChart(options: { top?: number } = {}): Chart {
         height: { step: STEP },
         data: { values },
         encoding: {
-          y: { field: 'article', type: 'nominal', sort: null, title: null, axis: { labelLimit: 280 } },
+          y: { field: 'article', type: 'nominal', sort: null, title: null, axis: { labelLimit: 310 } },
           x: { field: 'mean', type: 'quantitative', title: 'Mean sentence score (−1 to +1)', scale: { domain: [-extent, extent] }, axis: { format: '+.1f', tickCount: 5 } },
         },
         layer: [

@@ -8,11 +8,13 @@ import { cmp, fmtInt, num, rankedBar, requireColumns, str, topLevel, topOption, 
 
 /** Top rows by `count` (desc), ties by label (asc). */
 function topByCount(t: Table, labelCol: string, top: number): { label: string; count: number; docs: number }[] {
-  return t.rows
+  const rows = t.rows
     .map((r) => ({ label: str(r[labelCol]), count: num(r.count) ?? 0, docs: num(r.docs) ?? 0 }))
     .filter((r) => r.label !== '' && r.count > 0)
     .sort((a, b) => b.count - a.count || cmp(a.label, b.label))
     .slice(0, top);
+  const labels = uniqueLabels(rows.map((r) => ({ key: r.label, label: r.label })));
+  return rows.map((r) => ({ ...r, label: labels.get(r.label)! }));
 }
 
 /** Horizontal bar chart of the most frequent terms in the corpus (table `terms`). */
@@ -97,16 +99,19 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
       if (!all.length) return null;
       const grid = all.length > panels;
       const shown = all.slice(0, grid ? maxRows : panels);
-      const labels = uniqueLabels(shown.map(([key, a]) => ({ key, label: a.title })), grid ? 60 : 30);
-      const values = shown.flatMap(([key, a], order) => a.terms.map((x, i) => ({ article: labels.get(key)!, order, term: x.term, tf_idf: x.score, rank: i + 1 })));
+      const labels = uniqueLabels(shown.map(([key, a]) => ({ key, label: a.title })), grid ? 250 : 200, 11, !grid);
+      const values = shown.flatMap(([key, a], order) => {
+        const termLabels = uniqueLabels(a.terms.map((x) => ({ key: x.term, label: x.term })), grid ? 100 : 110, grid ? 10 : 11);
+        return a.terms.map((x, i) => ({ article: labels.get(key)!, order, term: termLabels.get(x.term)!, tf_idf: x.score, rank: i + 1 }));
+      });
       const subtitle = [
-        `Terms frequent in an article but rare in the others (tf-idf); top ${terms} per article`,
+        `Terms frequent in an article but rare in the others (tf-idf); up to ${terms} per article`,
         shown.length < all.length ? `${shown.length} of ${fmtInt(all.length)} articles shown, in table order` : `${shown.length} article${shown.length === 1 ? '' : 's'}`,
       ];
       if (!grid) {
         return topLevel('Distinctive terms per article', subtitle, {
           data: { values },
-          facet: { field: 'article', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null, header: { labelFontWeight: 'bold', labelAnchor: 'start', labelLimit: 300 } },
+          facet: { field: 'article', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null, header: { labelFontWeight: 'bold', labelAnchor: 'start', labelLimit: 240 } },
           columns: 3,
           spacing: { row: 16, column: 24 },
           resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
@@ -118,7 +123,7 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
               { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3 }, encoding: { text: { field: 'tf_idf', type: 'quantitative', format: '.2f' } } },
             ],
             encoding: {
-              y: { field: 'term', type: 'nominal', sort: null, title: null, axis: { labelLimit: 110 } },
+              y: { field: 'term', type: 'nominal', sort: null, title: null, axis: { labelLimit: 130 } },
               x: { field: 'tf_idf', type: 'quantitative', title: 'tf-idf score', axis: { format: '.2f', tickCount: 3 } },
             },
           },
@@ -129,7 +134,7 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
         width: { step: 112 },
         height: { step: 22 },
         encoding: {
-          y: { field: 'article', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
+          y: { field: 'article', type: 'nominal', sort: null, title: null, axis: { labelLimit: 290 } },
           x: { field: 'rank', type: 'ordinal', title: 'Rank within the article (1 = most distinctive)', axis: { labelAngle: 0, orient: 'top' } },
         },
         layer: [
@@ -137,7 +142,7 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
             mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
             encoding: { color: { field: 'tf_idf', type: 'quantitative', title: 'tf-idf', scale: { range: ['#f2f7fc', '#7fb1da'] }, legend: { format: '.2f', gradientLength: 160 } } },
           },
-          { mark: { type: 'text', fontSize: 10, limit: 104 }, encoding: { text: { field: 'term', type: 'nominal' } } },
+          { mark: { type: 'text', fontSize: 10, limit: 110 }, encoding: { text: { field: 'term', type: 'nominal' } } },
         ],
       });
     },

@@ -1,0 +1,331 @@
+/**
+ * Source statistics over the attributions of a corpus: one row per attribution, per source, per
+ * category, per cue verb and per article. A mergeable fold: the accumulator is plain data (arrays,
+ * Maps, numbers) and `merge` is associative and commutative because `finish` sorts everything.
+ * @module
+ */
+import { cueKey, cueStance } from '../analyze/attribution/index.ts';
+import { polarityScores } from '../analyze/sentiment/vader.ts';
+import type { Aggregator } from '../pipeline/define.ts';
+import { resolveParams, type Param } from '../pipeline/params.ts';
+import { round, table, type Cell, type Table } from '../report/table.ts';
+import type { Attribution, AttributionType, Doc } from '../types.ts';
+import { byNatural, byString } from '../util/compare.ts';
+
+/** Options of {@link sourceStats}. */
+export interface SourceStatsOptions {
+  /** Longest content text kept in the `attributions` table (characters; longer text is cut with "…"). */
+  maxContent?: number;
+}
+
+/** Declared parameters of {@link sourceStats}. */
+export const SOURCE_STATS_PARAMS: readonly Param[] = [
+  { name: 'maxContent', type: 'integer', default: 300, min: 1, description: 'longest content text kept in the attributions table (characters)' },
+];
+
+/** Per-source counters. `articles` is a sorted list of distinct article ids. */
+export interface SourceAcc {
+  speaker: string;
+  category: string;
+  named: boolean;
+  attributions: number;
+  direct: number;
+  mixed: number;
+  indirect: number;
+  according_to: number;
+  articles: string[];
+  sentimentSum: number;
+  sentimentN: number;
+}
+
+/** Accumulator of {@link sourceStats}. */
+export interface SourceStatsAcc {
+  rows: Record<string, Cell>[];
+  sources: Map<string, SourceAcc>;
+  /** Attributions per `category\u0000named` (all attributions, with or without a speaker). */
+  categories: Map<string, number>;
+  cues: Map<string, number>;
+  articles: Record<string, Cell>[];
+  total: number;
+}
+
+const TYPES: readonly AttributionType[] = ['direct', 'mixed', 'indirect', 'according_to'];
+
+/** The key under which a source is counted across articles: (speaker, category, named). */
+export function sourceKey(a: Pick<Attribution, 'speaker' | 'category' | 'named'>): string {
+  return `${a.speaker ?? ''}\u0000${a.category}\u0000${a.named ? 1 : 0}`;
+}
+
+function contentText(text: string, a: Attribution): string {
+  const frags = a.content.fragments ?? [a.content];
+  return frags.map((f) => text.slice(f.start, f.end)).join(' ');
+}
+
+/** Characters covered by the union of the attributions' content fragments. */
+function coveredChars(atts: readonly Attribution[]): number {
+  const spans = atts.flatMap((a) => (a.content.fragments ?? [a.content]).map((f) => [f.start, f.end] as [number, number]));
+  spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  let total = 0;
+  let cs = -1;
+  let ce = -1;
+  for (const [s, e] of spans) {
+    if (s > ce) {
+      if (ce > cs) total += ce - cs;
+      cs = s;
+      ce = e;
+    } else if (e > ce) ce = e;
+  }
+  if (ce > cs) total += ce - cs;
+  return total;
+}
+
+function mergeSorted(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    let v: string;
+    if (j >= b.length || (i < a.length && byString(x, y) < 0)) v = a[i++];
+    else if (i >= a.length || byString(x, y) > 0) v = b[j++];
+    else {
+      v = x;
+      i++;
+      j++;
+    }
+    if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
+  }
+  return out;
+}
+
+function cloneSource(s: SourceAcc): SourceAcc {
+  return { ...s, articles: [...s.articles] };
+}
+
+/**
+ * Aggregates attributions into five tables: `attributions`, `sources`, `source_categories`,
+ * `cue_verbs` and `attribution_articles`. Requires the `attributions` analyzer; when a doc has
+ * `sentiment`, each source's content is scored with VADER for `mean_sentiment`.
+ */
+export function sourceStats(options: SourceStatsOptions = {}): Aggregator<SourceStatsAcc> {
+  const o = resolveParams<Required<SourceStatsOptions>>('sourceStats', SOURCE_STATS_PARAMS, options);
+  return {
+    kind: 'aggregator',
+    name: 'source-stats',
+    requires: ['attributions'],
+    init: () => ({ rows: [], sources: new Map(), categories: new Map(), cues: new Map(), articles: [], total: 0 }),
+    add(acc, doc: Doc) {
+      const atts = doc.attributions ?? [];
+      const id = doc.article.id;
+      const text = doc.article.text;
+      const speakers = new Map<string, boolean>();
+      let quotes = 0;
+      for (const a of atts) {
+        acc.total++;
+        const content = contentText(text, a);
+        acc.rows.push({
+          article: id,
+          type: a.type,
+          speaker: a.speaker,
+          title: a.title,
+          named: a.named,
+          category: a.category,
+          cue: a.cue.text,
+          source_text: a.source?.text ?? null,
+          content: content.length > o.maxContent ? content.slice(0, o.maxContent - 1) + '\u2026' : content,
+          source_start: a.source?.start ?? null,
+          source_end: a.source?.end ?? null,
+          cue_start: a.cue.start,
+          cue_end: a.cue.end,
+          content_start: a.content.start,
+          content_end: a.content.end,
+        });
+        const ck = `${a.category}\u0000${a.named ? 1 : 0}`;
+        acc.categories.set(ck, (acc.categories.get(ck) ?? 0) + 1);
+        const cue = cueKey(a.cue.text);
+        acc.cues.set(cue, (acc.cues.get(cue) ?? 0) + 1);
+        if (a.type === 'direct' || a.type === 'mixed') quotes++;
+        if (a.speaker === null) continue;
+        speakers.set(sourceKey(a), a.named);
+        const key = sourceKey(a);
+        let s = acc.sources.get(key);
+        if (!s) {
+          s = { speaker: a.speaker, category: a.category, named: a.named, attributions: 0, direct: 0, mixed: 0, indirect: 0, according_to: 0, articles: [], sentimentSum: 0, sentimentN: 0 };
+          acc.sources.set(key, s);
+        }
+        s.attributions++;
+        s[a.type]++;
+        if (s.articles[s.articles.length - 1] !== id && !s.articles.includes(id)) s.articles = mergeSorted(s.articles, [id]);
+        if (doc.sentiment) {
+          s.sentimentSum += polarityScores(content).compound;
+          s.sentimentN++;
+        }
+      }
+      let named = 0;
+      for (const n of speakers.values()) if (n) named++;
+      const nSources = speakers.size;
+      acc.articles.push({
+        article: id,
+        attributions: atts.length,
+        sources: nSources,
+        named_sources: named,
+        anonymous_sources: nSources - named,
+        quotes,
+        named_share: nSources ? round(named / nSources) : null,
+        attributed_share: text.length ? round(coveredChars(atts) / text.length) : 0,
+      });
+      return acc;
+    },
+    merge(a, b) {
+      const sources = new Map<string, SourceAcc>();
+      for (const [k, s] of a.sources) sources.set(k, cloneSource(s));
+      for (const [k, s] of b.sources) {
+        const e = sources.get(k);
+        if (!e) {
+          sources.set(k, cloneSource(s));
+          continue;
+        }
+        e.attributions += s.attributions;
+        for (const t of TYPES) e[t] += s[t];
+        e.articles = mergeSorted(e.articles, s.articles);
+        e.sentimentSum += s.sentimentSum;
+        e.sentimentN += s.sentimentN;
+      }
+      const add = (x: Map<string, number>, y: Map<string, number>): Map<string, number> => {
+        const out = new Map(x);
+        for (const [k, v] of y) out.set(k, (out.get(k) ?? 0) + v);
+        return out;
+      };
+      return {
+        rows: [...a.rows, ...b.rows],
+        sources,
+        categories: add(a.categories, b.categories),
+        cues: add(a.cues, b.cues),
+        articles: [...a.articles, ...b.articles],
+        total: a.total + b.total,
+      };
+    },
+    finish(acc) {
+      return finishTables(acc);
+    },
+  };
+}
+
+function finishTables(acc: SourceStatsAcc): Table[] {
+  const total = acc.total || 1;
+  const rows = [...acc.rows].sort(
+    (x, y) =>
+      byNatural(String(x.article), String(y.article)) ||
+      (x.content_start as number) - (y.content_start as number) ||
+      (x.cue_start as number) - (y.cue_start as number) ||
+      ((x.source_start as number | null) ?? -1) - ((y.source_start as number | null) ?? -1),
+  );
+  const sources = [...acc.sources.values()].sort(
+    (x, y) => y.attributions - x.attributions || byString(x.speaker, y.speaker) || byString(x.category, y.category) || Number(y.named) - Number(x.named),
+  );
+  // categories: attributions from the category map, distinct sources from the source map
+  const catSources = new Map<string, number>();
+  for (const s of acc.sources.values()) {
+    const k = `${s.category}\u0000${s.named ? 1 : 0}`;
+    catSources.set(k, (catSources.get(k) ?? 0) + 1);
+  }
+  const cats = [...acc.categories].map(([k, n]) => {
+    const [category, named] = k.split('\u0000');
+    return { category, named: named === '1', attributions: n, sources: catSources.get(k) ?? 0, share: round(n / total) };
+  });
+  cats.sort((x, y) => y.attributions - x.attributions || byString(x.category, y.category) || Number(y.named) - Number(x.named));
+  const cues = [...acc.cues].map(([cue, count]) => ({ cue, stance: cueStance(cue), count, share: round(count / total) }));
+  cues.sort((x, y) => y.count - x.count || byString(x.cue, y.cue));
+  const articles = [...acc.articles].sort((x, y) => byNatural(String(x.article), String(y.article)));
+  return [
+    table(
+      'attributions',
+      'Attributions',
+      [
+        { name: 'article', type: 'string', description: 'article id' },
+        { name: 'type', type: 'string', description: 'direct (fully quoted), mixed (partly quoted), indirect (reported speech) or according_to' },
+        { name: 'speaker', type: 'string', description: 'canonical source within the article (empty when there is no source mention)' },
+        { name: 'title', type: 'string', description: 'title or role written before the name ("Defense Secretary")' },
+        { name: 'named', type: 'boolean', description: 'false for unnamed sources ("a military official")' },
+        { name: 'category', type: 'string', description: 'source category from the category lexicon' },
+        { name: 'cue', type: 'string', description: 'cue text as written ("said", "according to")' },
+        { name: 'source_text', type: 'string', description: 'source mention as written' },
+        { name: 'content', type: 'string', description: 'attributed content (fragments joined by a space)' },
+        { name: 'source_start', type: 'integer', description: 'source mention start offset in the article text' },
+        { name: 'source_end', type: 'integer', description: 'source mention end offset (exclusive)' },
+        { name: 'cue_start', type: 'integer', description: 'cue start offset' },
+        { name: 'cue_end', type: 'integer', description: 'cue end offset (exclusive)' },
+        { name: 'content_start', type: 'integer', description: 'content start offset' },
+        { name: 'content_end', type: 'integer', description: 'content end offset (exclusive)' },
+      ],
+      rows,
+    ),
+    table(
+      'sources',
+      'Sources',
+      [
+        { name: 'speaker', type: 'string', description: 'canonical source (keyed across articles with category and named)' },
+        { name: 'category', type: 'string', description: 'source category' },
+        { name: 'named', type: 'boolean', description: 'named source' },
+        { name: 'attributions', type: 'integer', description: 'attributions to the source' },
+        { name: 'direct', type: 'integer', description: 'direct quotes' },
+        { name: 'mixed', type: 'integer', description: 'partly quoted attributions' },
+        { name: 'indirect', type: 'integer', description: 'reported speech' },
+        { name: 'according_to', type: 'integer', description: '"according to" attributions' },
+        { name: 'articles', type: 'integer', description: 'articles the source is cited in' },
+        { name: 'mean_sentiment', type: 'number', description: 'mean VADER compound of the source’s content (empty without the sentiment stage)' },
+      ],
+      sources.map((s) => ({
+        speaker: s.speaker,
+        category: s.category,
+        named: s.named,
+        attributions: s.attributions,
+        direct: s.direct,
+        mixed: s.mixed,
+        indirect: s.indirect,
+        according_to: s.according_to,
+        articles: s.articles.length,
+        mean_sentiment: s.sentimentN ? round(s.sentimentSum / s.sentimentN) : null,
+      })),
+    ),
+    table(
+      'source_categories',
+      'Source categories',
+      [
+        { name: 'category', type: 'string', description: 'source category' },
+        { name: 'named', type: 'boolean', description: 'named sources (true) or unnamed ones (false)' },
+        { name: 'attributions', type: 'integer', description: 'attributions in the category' },
+        { name: 'sources', type: 'integer', description: 'distinct sources in the category' },
+        { name: 'share', type: 'number', description: 'attributions / all attributions' },
+      ],
+      cats,
+    ),
+    table(
+      'cue_verbs',
+      'Cue verbs',
+      [
+        { name: 'cue', type: 'string', description: 'cue lemma, lower case ("say", "tell", "according to")' },
+        { name: 'stance', type: 'string', description: 'neutral or loaded (claimed, admitted, insisted, …; see the cue lexicon)' },
+        { name: 'count', type: 'integer', description: 'attributions with this cue' },
+        { name: 'share', type: 'number', description: 'count / all attributions' },
+      ],
+      cues,
+    ),
+    table(
+      'attribution_articles',
+      'Attribution per article',
+      [
+        { name: 'article', type: 'string', description: 'article id' },
+        { name: 'attributions', type: 'integer', description: 'attributions in the article' },
+        { name: 'sources', type: 'integer', description: 'distinct speakers' },
+        { name: 'named_sources', type: 'integer', description: 'distinct named speakers' },
+        { name: 'anonymous_sources', type: 'integer', description: 'distinct unnamed speakers' },
+        { name: 'quotes', type: 'integer', description: 'direct and mixed attributions' },
+        { name: 'named_share', type: 'number', description: 'named_sources / sources (empty when there are none)' },
+        { name: 'attributed_share', type: 'number', description: 'share of the article’s characters inside attributed content' },
+      ],
+      articles,
+    ),
+  ];
+}

@@ -1,0 +1,213 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { attributions, extractAttributions } from '../src/analyze/attribution/index.ts';
+import { createContext } from '../src/context.ts';
+import type { Attribution, Doc } from '../src/types.ts';
+
+const one = (text: string): Attribution => {
+  const out = extractAttributions(text);
+  assert.equal(out.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(out.map((a) => [a.source?.text, a.cue.text, a.content.text]))}`);
+  return out[0];
+};
+const slice = (text: string, s: { start: number; end: number } | null): string | null => (s ? text.slice(s.start, s.end) : null);
+
+test(`extractAttributions('"We will win," said Mullen.') finds a direct quote with inverted source`, () => {
+  const t = '"We will win," said Mullen.';
+  const a = one(t);
+  assert.equal(a.type, 'direct');
+  assert.equal(a.source?.text, 'Mullen');
+  assert.equal(a.cue.text, 'said');
+  assert.equal(a.content.text, '"We will win,"');
+  assert.equal(slice(t, a.content), a.content.text);
+});
+
+test(`extractAttributions('"We will win," Mullen said.') finds a direct quote before the cue`, () => {
+  const a = one('"We will win," Mullen said.');
+  assert.equal(a.type, 'direct');
+  assert.equal(a.source?.text, 'Mullen');
+  assert.equal(a.speaker, 'Mullen');
+});
+
+test(`extractAttributions('Mullen said: “We will win.”') finds a quote after the cue with curly quotes`, () => {
+  const a = one('Mullen said: “We will win.”');
+  assert.equal(a.type, 'direct');
+  assert.equal(a.content.text, '“We will win.”');
+});
+
+test(`extractAttributions('The minister said that taxes would rise.') finds indirect speech with an unnamed source`, () => {
+  const a = one('The minister said that taxes would rise.');
+  assert.equal(a.type, 'indirect');
+  assert.equal(a.source?.text, 'The minister');
+  assert.equal(a.content.text, 'taxes would rise');
+  assert.equal(a.named, false);
+  assert.equal(a.category, 'government');
+});
+
+test(`extractAttributions('She said the plan "will not work" in the long run.') finds a mixed quote`, () => {
+  const a = one('Jane Doe said the plan "will not work" in the long run.');
+  assert.equal(a.type, 'mixed');
+  assert.equal(a.content.text, 'the plan "will not work" in the long run');
+});
+
+test(`extractAttributions('According to police, two men were arrested.') finds an according-to attribution`, () => {
+  const a = one('According to police, two men were arrested.');
+  assert.equal(a.type, 'according_to');
+  assert.equal(a.source?.text, 'police');
+  assert.equal(a.content.text, 'two men were arrested');
+  assert.equal(a.category, 'law_enforcement');
+});
+
+test(`extractAttributions('Two men were arrested, according to police.') finds a trailing according-to`, () => {
+  const a = one('Two men were arrested, according to police.');
+  assert.equal(a.type, 'according_to');
+  assert.equal(a.content.text, 'Two men were arrested');
+});
+
+test(`extractAttributions('"A," she said, "B."') splits the content into fragments around source and cue`, () => {
+  const t = 'Mary Smith arrived. "We tried everything," she said, "but nothing helped."';
+  const a = one(t);
+  assert.equal(a.type, 'direct');
+  assert.deepEqual(a.content.fragments?.map((f) => t.slice(f.start, f.end)), ['"We tried everything,"', '"but nothing helped."']);
+  assert.equal(a.speaker, 'Mary Smith');
+});
+
+test(`extractAttributions() continues a quote across sentences and paragraphs`, () => {
+  const t = 'Tom Jones spoke first.\n\n"We are ready," Jones said. "The plan is done.\n\n"We start on Monday."';
+  const a = one(t);
+  assert.equal(a.speaker, 'Tom Jones');
+  assert.equal(a.content.fragments?.length, 3);
+  assert.ok(a.content.text.endsWith('"We start on Monday."'));
+});
+
+test(`extractAttributions() resolves pronouns and surnames to the fullest earlier mention`, () => {
+  const t = 'Defense Secretary Robert Gates said the war was costly. He added that troops would stay. Gates said troops were tired.';
+  const out = extractAttributions(t);
+  assert.deepEqual(out.map((a) => a.speaker), ['Robert Gates', 'Robert Gates', 'Robert Gates']);
+  assert.equal(out[0].title, 'Defense Secretary');
+  assert.equal(out[0].category, 'government');
+  assert.equal(out[2].title, 'Defense Secretary');
+});
+
+test(`extractAttributions() keeps the full name of an outlet written with an acronym`, () => {
+  const t = 'Agence France-Presse (AFP) reported that the road was closed. AFP said that it was reopened later.';
+  const out = extractAttributions(t);
+  assert.deepEqual(out.map((a) => a.speaker), ['Agence France-Presse', 'Agence France-Presse']);
+  assert.ok(out.every((a) => a.category === 'media' && a.named));
+});
+
+test(`extractAttributions() skips appositives between source and cue`, () => {
+  const a = one('Navy Admiral Michael Mullen, the chairman of the Joint Chiefs of Staff, claimed that Iran was involved.');
+  assert.equal(a.source?.text, 'Navy Admiral Michael Mullen');
+  assert.equal(a.speaker, 'Michael Mullen');
+  assert.equal(a.title, 'Navy Admiral');
+  assert.equal(a.category, 'military');
+});
+
+test(`extractAttributions() reports attributions nested inside quotes as separate records`, () => {
+  const t = 'The newspaper reported, "Officials said the rockets were new."';
+  const out = extractAttributions(t);
+  assert.equal(out.length, 2);
+  const inner = out.find((a) => a.source?.text === 'Officials');
+  assert.ok(inner);
+  assert.equal(inner.type, 'indirect');
+  assert.equal(inner.content.text, 'the rockets were new');
+});
+
+test(`extractAttributions('"…" -Name') and ('From X: "…"') find quote-anchored forms`, () => {
+  const a = one('"Be the change you wish to see in the world." -Mahatma Gandhi');
+  assert.equal(a.source?.text, 'Mahatma Gandhi');
+  assert.equal(a.type, 'direct');
+  const b = one('From the mayor: "We will rebuild the bridge by spring."');
+  assert.equal(b.source?.text, 'the mayor');
+  assert.equal(b.type, 'direct');
+});
+
+test(`extractAttributions() ignores scare quotes, labels, noun objects and sourceless passives`, () => {
+  assert.deepEqual(extractAttributions('"Criminals" have replaced "terrorists" as the label.'), []);
+  assert.deepEqual(extractAttributions('Petraeus developed the theory of “special groups” operating in Iraq.'), []);
+  assert.deepEqual(extractAttributions('Admiral William Fallon announced his resignation last month.'), []);
+  assert.deepEqual(extractAttributions('It was reported that the talks had failed.'), []);
+  assert.deepEqual(extractAttributions('These claims were later debunked.'), []);
+  assert.deepEqual(extractAttributions('He thinks the plan will fail.'), []);
+});
+
+test(`extractAttributions() accepts a belief verb used as an aside`, () => {
+  const a = one('Iran, he believes, is behind the attacks.');
+  assert.equal(a.cue.text, 'believes');
+  assert.equal(a.content.fragments?.length, 2);
+});
+
+test(`extractAttributions() finds a quoted object of "threatened" and "told X to"`, () => {
+  const t = 'Sadr threatened “open war” against the US. On Friday, Sadr asked his followers to observe a ceasefire.';
+  const out = extractAttributions(t);
+  assert.deepEqual(out.map((a) => [a.type, a.cue.text]), [['mixed', 'threatened'], ['indirect', 'asked']]);
+  assert.equal(out[1].content.text, 'his followers to observe a ceasefire');
+});
+
+test(`extractAttributions() offsets always index into the text and output is sorted`, () => {
+  const t = 'Officials said on Monday that the bridge was safe. “It is fine,” a spokesman said. According to the report, the bridge is old.';
+  const out = extractAttributions(t);
+  assert.equal(out.length, 3);
+  for (const a of out) {
+    assert.equal(t.slice(a.cue.start, a.cue.end), a.cue.text);
+    assert.equal(t.slice(a.content.start, a.content.end), a.content.text);
+    if (a.source) assert.equal(t.slice(a.source.start, a.source.end), a.source.text);
+  }
+  for (let i = 1; i < out.length; i++) assert.ok(out[i - 1].content.start <= out[i].content.start);
+});
+
+test('attributions() validates options eagerly and sets doc.attributions', () => {
+  assert.throws(() => attributions({ nested: 'yes' } as never), /nested/);
+  assert.throws(() => attributions({ bogus: true } as never), /bogus/);
+  const stage = attributions();
+  assert.equal(stage.name, 'attributions');
+  assert.deepEqual(stage.requires, []);
+  const doc: Doc = { article: { id: 'a', text: 'Smith said that it rained.', origin: { file: 'x' } } };
+  stage.run(doc, createContext({ log: null }));
+  assert.equal(doc.attributions?.length, 1);
+});
+
+test('extractAttributions() on the seed article matches the gold attributions', (t) => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const dir = process.env.PRESSLENS_CORPORA ? path.join(process.env.PRESSLENS_CORPORA, 'seed') : path.resolve(here, '../../shared/corpora/seed');
+  const file = path.join(dir, 'wsws-2008-04-26-sadr-city-iran.md');
+  if (!existsSync(file)) {
+    t.skip(`seed corpus not found at ${dir}`);
+    return;
+  }
+  const text = readFileSync(file, 'utf8');
+  const gold = readFileSync(path.join(dir, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { source_text: string; speaker: string; content: string; cue: string });
+  const negatives = readFileSync(path.join(dir, 'non_attributions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string });
+  const out = extractAttributions(text);
+  const norm = (s: string): string => s.replace(/[\u201c\u201d"*]/g, '').replace(/\s+/g, ' ').trim();
+  const contentOf = (a: Attribution): string => norm((a.content.fragments ?? [a.content]).map((f) => text.slice(f.start, f.end)).join(' '));
+  let found = 0;
+  let speakerOk = 0;
+  const used = new Set<Attribution>();
+  for (const g of gold) {
+    const prefix = norm(g.content).split(' ').slice(0, 5).join(' ');
+    const m = out.find((a) => !used.has(a) && contentOf(a).includes(prefix) && a.source !== null && norm(a.source.text).includes(norm(g.source_text)));
+    if (m) {
+      used.add(m);
+      found++;
+      if (m.speaker === g.speaker) speakerOk++;
+    }
+  }
+  const recall = found / gold.length;
+  const precision = found / out.length;
+  assert.ok(recall >= 0.9, `recall ${recall.toFixed(3)} (${found}/${gold.length})`);
+  assert.ok(precision >= 0.9, `precision ${precision.toFixed(3)} (${found}/${out.length})`);
+  assert.ok(speakerOk / Math.max(found, 1) >= 0.9, `speaker accuracy ${speakerOk}/${found}`);
+  for (const n of negatives) {
+    const at = text.replace(/\*/g, '').indexOf(n.text.replace(/\*/g, ''));
+    assert.ok(at >= 0 || true);
+    const start = text.indexOf(n.text);
+    if (start < 0) continue;
+    const end = start + n.text.length;
+    const hit = out.find((a) => a.cue.start >= start && a.cue.end <= end && (a.content.start >= start && a.content.start < end));
+    assert.equal(hit, undefined, `non-attribution produced: ${n.text}`);
+  }
+});

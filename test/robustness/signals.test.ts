@@ -1,0 +1,131 @@
+/**
+ * Nothing lost (issue 7): a run interrupted by SIGINT or SIGTERM — while reading a large input, while
+ * writing its temporary output directory, or between the two renames of the swap — exits 130/143 with
+ * a message, leaves the previous report byte-identical, and leaves no `.presslens-tmp-*` /
+ * `.presslens-old-*` behind.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../helpers/corpora.ts';
+import { bin, cli, snapshot } from './util.ts';
+
+/** ~20 MB of JSONL (about 11k articles of 300 words): several seconds of work for the default pipeline. */
+function bigJsonl(file: string, megabytes = 20): void {
+  const words = 'the army said on Tuesday that forces loyal to cleric Moqtada al-Sadr clashed with U.S. troops in Baghdad . officials warned'.split(' ');
+  const lines: string[] = [];
+  let size = 0;
+  for (let n = 0; size < megabytes * 1e6; n++) {
+    const t: string[] = [];
+    for (let i = 0; i < 300; i++) t.push(words[(i * 7 + n) % words.length]);
+    const line = JSON.stringify({ id: `a${n}`, text: t.join(' ') + '.' });
+    lines.push(line);
+    size += line.length + 1;
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+}
+
+const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.presslens-'));
+
+interface Started {
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
+  /** Resolves once stderr matches `re`. */
+  stderrMatches(re: RegExp): Promise<void>;
+  kill(sig: NodeJS.Signals): void;
+}
+
+function start(args: string[], env: Record<string, string> = {}): Started {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, GITHUB_STEP_SUMMARY: '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  const waiters: { re: RegExp; resolve: () => void }[] = [];
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (d: string) => {
+    stderr += d;
+    for (const w of [...waiters]) if (w.re.test(stderr)) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve();
+    }
+  });
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  return {
+    done,
+    stderrMatches: (re) => (re.test(stderr) ? Promise.resolve() : new Promise((resolve) => waiters.push({ re, resolve }))),
+    kill: (sig) => child.kill(sig),
+  };
+}
+
+async function until(cond: () => boolean, what: string, ms = 30_000): Promise<void> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A work dir with the ~20 MB input and a previous report at `<dir>/out/report`. */
+function setup(): { dir: string; input: string; parent: string; out: string; before: Record<string, string> } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-sig-'));
+  const input = path.join(dir, 'big.jsonl');
+  bigJsonl(input);
+  const parent = path.join(dir, 'out');
+  mkdirSync(parent);
+  const out = path.join(parent, 'report');
+  const prev = cli(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', out, '--no-report', '-q']);
+  assert.equal(prev.code, 0, prev.stderr);
+  return { dir, input, parent, out, before: snapshot(out) };
+}
+
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  test(`presslens run interrupted by ${sig} while reading a 20 MB input exits ${code} and keeps the previous report byte-identical`, async () => {
+    const s = setup();
+    const run = start(['run', 'pipelines/news-report.ts', '--input', s.input, '--out', s.out, '--no-report', '--progress']);
+    await run.stderrMatches(/\d+ articles · /); // mid-run: the progress line is drawn while reading
+    run.kill(sig);
+    const r = await run.done;
+    assert.equal(r.code, code, r.stderr);
+    assert.match(r.stderr, new RegExp(`presslens: interrupted by ${sig}; no output was replaced \\(the previous report, if any, is intact\\)`));
+    assert.deepEqual(snapshot(s.out), s.before);
+    assert.deepEqual(leftovers(s.parent), []);
+  });
+}
+
+test('presslens run interrupted by SIGTERM while writing its temporary directory removes it and keeps the previous report', async () => {
+  const s = setup();
+  const run = start(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', s.out, '--no-report', '-q'], { PRESSLENS_DEBUG_PAUSE: 'write:20000' });
+  await until(() => leftovers(s.parent).some((n) => n.startsWith('.presslens-tmp-report-')), 'the temporary directory');
+  run.kill('SIGTERM');
+  const r = await run.done;
+  assert.equal(r.code, 143, r.stderr);
+  assert.match(r.stderr, /interrupted by SIGTERM; no output was replaced/);
+  assert.deepEqual(snapshot(s.out), s.before);
+  assert.deepEqual(leftovers(s.parent), []);
+});
+
+test('presslens run interrupted by SIGINT between the two renames of the swap puts the previous report back', async () => {
+  const s = setup();
+  const run = start(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', s.out, '--no-report', '-q'], { PRESSLENS_DEBUG_PAUSE: 'swap:20000' });
+  await until(() => leftovers(s.parent).some((n) => n.startsWith('.presslens-old-report-')), 'the swap');
+  assert.equal(existsSync(s.out), false); // the previous report is moved aside right now
+  run.kill('SIGINT');
+  const r = await run.done;
+  assert.equal(r.code, 130, r.stderr);
+  assert.match(r.stderr, /interrupted by SIGINT; no output was replaced/);
+  assert.deepEqual(snapshot(s.out), s.before);
+  assert.deepEqual(leftovers(s.parent), []);
+});
+
+test('presslens run removes a temporary directory left by a killed run (dead pid) and keeps a live one', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-stale-'));
+  const out = path.join(dir, 'report');
+  const dead = path.join(dir, '.presslens-tmp-report-999999999');
+  const live = path.join(dir, `.presslens-tmp-report-${process.pid}`);
+  mkdirSync(dead);
+  mkdirSync(live);
+  const r = cli(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', out, '--no-report', '-q']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(leftovers(dir), [path.basename(live)]);
+  assert.ok(existsSync(path.join(out, 'manifest.json')));
+});
