@@ -76,7 +76,8 @@ Stages:
   sentences     {"id","sentences":[{"start","end","text","paragraph"}]}
   tokens        {"id","tokens":[{"text","norm","kind","start","end"}]}
   terms         {"id","terms":{term:count}} (stopwords removed)
-  sentiment     {"id","compound","pos","neu","neg"} (+"sentences" with --by sentence)
+  sentiment     {"id","compound","pos","neu","neg"}: the whole text scored as one input
+                (as VADER scores a snippet); --by sentence adds "sentences" with offsets
   attributions  one line per attribution: {"article","type","source","cue","content","speaker","title","named","category"}
 
 All offsets (start, end) are UTF-16 code-unit offsets into the article's body text as read:

@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeArticle, createContext, tokenize, type Analyzer, type Article } from '../../src/index.ts';
@@ -423,4 +424,30 @@ test('presslens run on an empty directory warns empty-directory, writes an empty
   assert.match(r.stderr, /: warning: directory has no files: .* \[empty-directory\]/);
   assert.equal(r.manifest().counts.articles, 0);
   assert.equal(runCli(dir, true).code, 1);
+});
+
+test('readArticles follows symbolic links (loops end), reports broken links, devices and .json files, and notes unknown extensions', async () => {
+  const dir = tmpInputs({ 'real/a.txt': 'Real file.', 'data.json': '[{"id":"j","text":"x"}]', 'notes.html': '<p>Some text.</p>', 'README': 'Plain text file.' });
+  symlinkSync(path.join(dir, 'real/a.txt'), path.join(dir, 'link.txt'));
+  symlinkSync(path.join(dir, 'real'), path.join(dir, 'real/loop'));
+  symlinkSync(path.join(dir, 'missing.txt'), path.join(dir, 'broken.txt'));
+  const r = await readDir(dir, [dir, '/dev/null']);
+  assert.deepEqual(r.ids, ['README', 'link', 'notes', 'a']);
+  // expansion (links, devices) is reported before any file is read
+  assert.deepEqual(r.skipped, ['broken.txt not-found', `${path.relative(dir, '/dev/null')} not-a-file`, 'data.json unsupported-format']);
+  assert.deepEqual(r.infos, ['README unknown-extension', 'notes.html unknown-extension']);
+  assert.match(r.ctx.skipped[2].reason, /only JSON Lines.*jq -c/);
+});
+
+test('readArticles reads stdin with a BOM, as UTF-16, and reports an empty stdin', async () => {
+  const read = async (data: Buffer) => {
+    const ctx = createContext({ log: null });
+    const out: Article[] = [];
+    for await (const a of lib.readArticles(['-'], ctx, { stdin: Readable.from([data]) })) out.push(a);
+    return { ids: out.map((a) => `${a.id}:${a.origin.line}`), codes: ctx.diagnostics.map((d) => d.code) };
+  };
+  assert.deepEqual(await read(Buffer.from('\uFEFF' + jl(good('s1'), good('s2')))), { ids: ['s1:1', 's2:2'], codes: [] });
+  assert.deepEqual(await read(u16le(jl(good('u1')))), { ids: ['u1:1'], codes: ['utf16'] });
+  assert.deepEqual(await read(Buffer.from('Plain text on stdin.')), { ids: ['stdin:1'], codes: [] });
+  assert.deepEqual(await read(Buffer.alloc(0)), { ids: [], codes: ['empty-file'] });
 });

@@ -58,9 +58,9 @@ export function assertOffsets(a: Article): void {
 }
 
 /** Runs the CLI synchronously. */
-export function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+export function cli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: repoRoot,
+    cwd: options.cwd ?? repoRoot,
     input: options.input,
     encoding: 'utf8',
     env: { ...process.env, GITHUB_STEP_SUMMARY: '', ...options.env },

@@ -228,10 +228,10 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
         continue;
       }
     }
-    if (PREPOSITIONS.has(w[p]) || TIME_WORDS.has(w[p]) || w[p] === 'then' || w[p] === 'repeatedly' || (w[p].endsWith('ly') && toks[p].kind === 'word' && w[p].length > 4)) {
+    if ((PREPOSITIONS.has(w[p]) && w[p] !== 'to' && w[p] !== 'of') || TIME_WORDS.has(w[p]) || w[p] === 'then' || w[p] === 'repeatedly' || (w[p].endsWith('ly') && toks[p].kind === 'word' && w[p].length > 4)) {
       // scan to the next "that"/","/":"/quote within a window
       let k = p;
-      while (k < hi && k - p < 12 && w[k] !== 'that' && w[k] !== ',' && w[k] !== ':' && toks[k].kind !== 'quote' && !WH.has(w[k])) k++;
+      while (k < hi && k - p < 14 && w[k] !== 'that' && !(w[k] === ',' && !(toks[k - 1].cap && toks[k + 1]?.cap && (w[k + 2] === ',' || w[k + 2] === 'that'))) && w[k] !== ':' && toks[k].kind !== 'quote' && !WH.has(w[k])) k++;
       if (k < hi && k > p && (w[k] === 'that' || w[k] === ',' || w[k] === ':' || toks[k].kind === 'quote')) {
         p = k;
         continue;
@@ -260,6 +260,10 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   const cueEnd = t + m.length;
   let cueB = cueEnd;
   if (isNounUse(ctx, t, m)) return;
+  // "battleground states", "the show": noun-prone forms need a complement marker right after them
+  if ((e.lemma === 'state' || e.lemma === 'show' || e.lemma === 'post' || e.lemma === 'plan' || e.lemma === 'call') && m.form !== 'past' && m.form !== 'participle' && !(w[cueEnd] === 'that' || w[cueEnd] === ':' || w[cueEnd] === 'to' || w[cueEnd] === 'for' || w[cueEnd] === 'on' || toks[cueEnd]?.kind === 'quote' || (w[cueEnd] === ',' && toks[cueEnd + 1]?.kind === 'quote'))) {
+    if (!(t - 1 >= s.tokStart && (PRONOUNS.has(w[t - 1]) || toks[t - 1].cap))) return;
+  }
   const lo = leftBound(ctx, s, t);
   const hi = rightBound(ctx, s, t);
   // infinitive "to say" / "declined to comment": not a report (except "went on to say")
@@ -310,7 +314,8 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
     src = sourceLeftOf(toks, t, lo);
     if (!src && t - 1 >= lo && (w[t - 1] === 'and' || w[t - 1] === 'but' || (w[t - 1] === 'also' && w[t - 2] === 'and'))) {
       shared = lastInSentence(ctx, si);
-      if (shared < 0) return;
+      if (shared < 0) src = sentenceSubject(ctx, s, t);
+      if (shared < 0 && !src) return;
     }
     if (!src && shared < 0 && prevTok && prevTok.text === ',' && !afterQuoteOrCommaIsClause(ctx, t, lo)) src = sentenceSubject(ctx, s, t);
     if (!src && shared < 0) return;
@@ -422,6 +427,7 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
     const [a, b] = trimRange(ctx, p + 1, hi);
     return b - a >= 2 ? { pieces: [[a, b]], strong: true } : null;
   }
+  if (w[p] === 'not' && w[p + 1] === 'to' && frames.has('to')) p++;
   if (w[p] === 'to' && frames.has('to') && obj < 0) {
     const [a, b] = trimRange(ctx, p, hi);
     return b - a >= 2 ? { pieces: [[a, b]], strong: true } : null;

@@ -92,7 +92,7 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number): SourceC
     const ante = npEndingAt(toks, k0, lo);
     return ante ? { start: j, end: j + 1, antecedent: { start: ante.start, end: ante.end } } : null;
   }
-  if (NOT_NP_END.has(last.lower) || BAD_HEADS.has(last.lower)) return null;
+  if (NOT_NP_END.has(last.lower) || (BAD_HEADS.has(last.lower) && !last.cap)) return null;
   if (looksVerbal(last)) return null;
   if (!last.cap && last.kind === 'word' && last.lower.endsWith('ing') && last.lower.length > 5 && !/^(?:building|meeting|hearing|briefing|ruling|filing|spring|king|polling|funding|thing|something|nothing|anything|everything|ring|evening|morning|wedding|wing|offering|setting|finding|painting|spokeswoman)$/.test(last.lower)) return null;
   let k = j;

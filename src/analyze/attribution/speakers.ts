@@ -124,7 +124,8 @@ function findEntities(scan: Scan): { entities: Entity[]; aliases: Map<string, En
     if (isSentStart && (DETERMINERS.has(words[0].lower) || PREPOSITIONS.has(words[0].lower) || /^(?:he|she|they|it|we|i|but|and|in|on|at|for|if|when|while|as|after|this|that|there|what|officials|according)$/.test(words[0].lower))) a = 1;
     const run = words.slice(a);
     if (run.length > 0) {
-      const { title, name } = splitTitle(run.map((w) => w.text));
+      const { title, name: name0 } = splitTitle(mergeDots(run));
+      const name = cutPlace(name0);
       if (name.length > 0 && keyOf(name.join(' ')).length > 0) {
         const text = name.join(' ');
         const orgish = /\b(?:Committee|Army|Journal|Agency|Party|Council|Ministry|Department|Inc|Corp|Times|Post|News|University|Institute|Cross|Government|Administration|Union|Bank|Court|Congress|Senate|House|Organization|Association|Foundation|Commission|Office|Force|Forces|Guard|Press|Presse|Network|Group|Company|Post|Street|Magazine|Tribune|Herald|Watch|International|Nations|Council|Service|Center|Centre|Fund)\b/.test(text) || /^[A-Z][A-Z.&-]+$/.test(text);
@@ -168,6 +169,26 @@ export function splitTitle(words: readonly string[]): { title: string[]; name: s
   }
   return { title, name };
 }
+
+/** Token texts with an adjacent period merged into the word before it ("Mr" "." → "Mr."). */
+function mergeDots(words: readonly Tok[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.text === '.' && out.length > 0 && i > 0 && words[i - 1].end === w.start) out[out.length - 1] += '.';
+    else if (w.text !== '.') out.push(w.text);
+  }
+  return out;
+}
+
+/** "Charles B. Rangel of New York" → "Charles B. Rangel" (a person's place of origin is not part of the name). */
+function cutPlace(name: string[]): string[] {
+  const i = name.indexOf('of');
+  if (i >= 2 && !ORG_WORD.test(name.slice(0, i).join(' '))) return name.slice(0, i);
+  return name;
+}
+
+const ORG_WORD = /\b(?:Committee|Army|Journal|Agency|Party|Council|Ministry|Department|Inc|Corp|Times|Post|News|University|Institute|Cross|Government|Administration|Union|Bank|Court|Congress|Senate|House|Organization|Association|Foundation|Commission|Office|Force|Forces|Guard|Press|Presse|Network|Group|Company|Street|Magazine|Tribune|Herald|Watch|International|Nations|Service|Center|Centre|Fund|Board|Bureau|League|Society|Chamber|School|College|Church|Club|Museum|Federation|Coalition|Alliance|Movement|Front|Council|Secretary|Minister|Chiefs|Staff|State|States)\b/;
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -351,7 +372,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     const trailingLower = head.slice(e2).filter((t) => t.kind === 'word');
     const allCapHead = e2 > b2 && trailingLower.length === 0;
     if (e2 > b2 && (allCapHead || (trailingLower.length === 1 && ORG_HEADS.has(trailingLower[0].lower)))) {
-      let words = head.slice(b2, e2).filter((t) => t.text !== '(' && t.text !== ')' && t.text !== '.');
+      let words = head.slice(b2, e2).filter((t) => t.text !== '(' && t.text !== ')');
       // acronym in parentheses after a name: keep the name
       if (words.length > 1 && /^[A-Z][A-Z.&-]+$/.test(words[words.length - 1].text) && head[e2 - 1]?.text === ')') words = words.slice(0, -1);
       if (words.length && words[0].lower === 'the') words = words.slice(1);
@@ -360,7 +381,9 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       if (words.length === 1 && sentInit && (DETERMINERS.has(words[0].lower) || /^(?:officials|police|experts|analysts|critics|residents|witnesses|sources|others|people|some)$/.test(words[0].lower))) {
         // not a name
       } else if (words.length > 0) {
-        const { title, name } = trailingLower.length === 1 ? { title: [] as string[], name: words.map((t) => t.text) } : splitTitle(words.map((t) => t.text));
+        const st = trailingLower.length === 1 ? { title: [] as string[], name: mergeDots(words) } : splitTitle(mergeDots(words));
+        const title = st.title;
+        const name = cutPlace(st.name);
         const titleText = title.length ? title.join(' ') : null;
         if (name.length === 0) {
           // a bare title: "the Defense Secretary" → latest entity with that title

@@ -204,12 +204,18 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
       const a = doc.article;
       let lo: SentenceSentiment | null = null;
       let hi: SentenceSentiment | null = null;
+      // Only sentences that can still enter the top/bottom lists are copied (lists are kept sorted,
+      // so the last kept entry is the bar to beat; ties may enter through the tie-breaks).
+      const loBar = acc.lowest.length >= top && top > 0 ? acc.lowest[acc.lowest.length - 1].compound : Infinity;
+      const hiBar = acc.highest.length >= top && top > 0 ? acc.highest[acc.highest.length - 1].compound : -Infinity;
       const kept: KeptSentence[] = [];
       for (const x of s.sentences) {
         if (!lo || x.compound < lo.compound) lo = x;
         if (!hi || x.compound > hi.compound) hi = x;
         acc.histogram[histogramBin(x.compound)]++;
-        kept.push({ article: a.id, start: x.start, end: x.end, compound: x.compound, pos: x.pos, neu: x.neu, neg: x.neg, text: '' });
+        if (top > 0 && (x.compound <= loBar || x.compound >= hiBar)) {
+          kept.push({ article: a.id, start: x.start, end: x.end, compound: x.compound, pos: x.pos, neu: x.neu, neg: x.neg, text: '' });
+        }
       }
       const text = (x: SentenceSentiment | null): string | null => (x ? oneLine(a.text.slice(x.start, x.end)) : null);
       const row: ArticleSentimentRow = {
