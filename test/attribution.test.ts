@@ -211,3 +211,20 @@ test('extractAttributions() on the seed article matches the gold attributions', 
     assert.equal(hit, undefined, `non-attribution produced: ${n.text}`);
   }
 });
+
+test('extractAttributions() never throws and keeps spans consistent on arbitrary news-like text (property)', async () => {
+  const fc = await import('fast-check');
+  const pieces = ['"', '“', '”', '‘', '’', "''", 'said', 'says', 'told', 'according to', 'Mullen', 'He', 'she', 'the', 'officials', ',', '.', ':', ' — ', '\n\n', 'that', 'who', 'claimed', 'Mr.', '(AFP)', 'added', 'asked', 'to', 'believe', 'was', 'by', 'Reuters', '-', 'U.S.'];
+  const arb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((xs) => xs.join(' '));
+  fc.assert(
+    fc.property(arb, (text) => {
+      const out = extractAttributions(text);
+      for (const a of out) {
+        for (const s of [a.cue, a.content, ...(a.source ? [a.source] : [])]) assert.equal(text.slice(s.start, s.end), s.text);
+        for (const f of a.content.fragments ?? []) assert.ok(f.start >= a.content.start && f.end <= a.content.end && f.start < f.end);
+      }
+      for (let i = 1; i < out.length; i++) assert.ok(out[i - 1].content.start <= out[i].content.start);
+    }),
+    { numRuns: 300, seed: 42 },
+  );
+});

@@ -237,6 +237,7 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
     },
   });
   let state: RunState;
+  const t0 = Date.now();
   if (workers === 1) {
     state = initState(pipeline);
     for await (const article of articles) {
@@ -267,7 +268,9 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
         }
       }
       if (batch.length) await pool.push(batch);
+      const tf = Date.now();
       state = await pool.finish();
+      if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: read+analyze ${tf - t0} ms, finish+merge ${Date.now() - tf} ms\n`);
     } catch (e) {
       await pool.terminate();
       throw e;
@@ -280,8 +283,10 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
     await writePartial(options.partial, { pipeline: pipeline.name, pipelineFile: options.pipelineFile ?? null, settings, state, inputs, diagnostics: ctx.diagnostics, skipped: ctx.skipped, shard: shard ?? null });
     return { tables: [], manifest: buildManifest(pipeline, state, [], ctx, inputs, settings), ctx };
   }
+  const t1 = Date.now();
   const tables = finishState(pipeline, state);
   const manifest = buildManifest(pipeline, state, tables, ctx, inputs, settings);
+  if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: all input ${t1 - t0} ms, finish tables ${Date.now() - t1} ms\n`);
   if (options.out) await writeReport(pipeline, tables, manifest, options.out, options, options.report !== false);
   return { tables, manifest, ctx };
 }

@@ -34,6 +34,22 @@ export interface ReadOptions {
 
 const GLOB_CHARS = /[*?[]/;
 
+const INVALID_UTF8 =
+  'invalid UTF-8; bad bytes replaced with U+FFFD (re-save the file as UTF-8; if it is Latin-1/Windows-1252: iconv -f windows-1252 -t utf-8 in > out)';
+
+/** Known binary formats by their first bytes, for a more helpful message. */
+function binaryKind(head: Uint8Array): string | null {
+  const starts = (...b: number[]) => b.every((x, i) => head[i] === x);
+  if (starts(0x1f, 0x8b)) return 'gzip-compressed (decompress it first: gunzip -k <file>)';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a ZIP archive or an Office document (.docx/.xlsx; export the text first)';
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF (extract the text first, e.g. pdftotext)';
+  if (starts(0x42, 0x5a, 0x68)) return 'bzip2-compressed (decompress it first: bunzip2 -k <file>)';
+  if (starts(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'xz-compressed (decompress it first: unxz -k <file>)';
+  if (starts(0x28, 0xb5, 0x2f, 0xfd)) return 'zstd-compressed (decompress it first: unzstd <file>)';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return 'an image';
+  return null;
+}
+
 /** Format for a file name, by extension. */
 export function formatOf(file: string): Format | null {
   const ext = path.extname(file).toLowerCase();
@@ -217,7 +233,7 @@ async function* readJsonl(stream: ByteSource, file: string, ctx: RunContext): As
     if (text.trim() === '') continue;
     nonBlank++;
     if (invalidLine !== undefined) {
-      ctx.warn('invalid-utf8', 'invalid UTF-8; bad bytes replaced with U+FFFD (re-save the file as UTF-8)', origin, 'read');
+      ctx.warn('invalid-utf8', INVALID_UTF8, origin, 'read');
     }
     let rec: unknown;
     try {
@@ -274,7 +290,7 @@ async function* checkUtf8(stream: AsyncIterable<Buffer>, file: string, ctx: RunC
     const bad = firstInvalidUtf8(data);
     if (bad >= 0) {
       warned = true;
-      ctx.warn('invalid-utf8', 'invalid UTF-8; bad bytes replaced with U+FFFD (re-save the file as UTF-8); first bad byte on this line', { file, line: lineAt(data, bad, line) }, 'read');
+      ctx.warn('invalid-utf8', `${INVALID_UTF8}; first bad byte on this line`, { file, line: lineAt(data, bad, line) }, 'read');
     }
   };
   for await (const chunk of stream) {
@@ -302,35 +318,105 @@ function innerLines(raw: string): number {
   return n;
 }
 
-/** Reads a CSV stream with a header row (`id,title,date,source,author,url,text`; only `text` is required). */
+/**
+ * Reads a CSV stream with a header row (`id,title,date,source,author,url,text`; only `text` is required).
+ * A row with more fields than the header (usually an unquoted comma) is warned about (`csv-extra-fields`);
+ * when `text` is the last column the extra fields are joined back into it with commas. A badly quoted
+ * record is skipped (`csv-malformed`) and parsing goes on.
+ */
 async function* readCsv(stream: ByteSource, file: string, ctx: RunContext): AsyncGenerator<Article> {
   const fallback = baseId(file);
-  const parser = parseCsv({ columns: true, bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true });
+  let bad = 0; // records skipped by csv-parse
+  const pendingSkips: { line?: number; reason: string }[] = [];
+  const flushSkips = (before = Infinity) => {
+    while (pendingSkips.length > 0 && (pendingSkips[0].line ?? 0) < before) {
+      const p = pendingSkips.shift()!;
+      ctx.skip('csv-malformed', p.reason, p.line ? { file, line: p.line } : { file });
+    }
+  };
+  const quoting = 'fix the quoting (a field with a comma, quote or newline must be in double quotes, quotes inside doubled)';
+  const parser = parseCsv({
+    bom: true,
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    // A badly quoted record is skipped and reported; parsing goes on with the next record.
+    skip_records_with_error: true,
+    on_skip: (err, raw) => {
+      bad++;
+      const at = err?.lines;
+      const line = typeof at === 'number' ? at - (raw ? innerLines(raw) : 0) : undefined;
+      // csv-parse runs ahead of the consumer: queue, and report in line order with the records.
+      pendingSkips.push({ line, reason: `CSV record skipped: ${err?.message ?? 'parse error'}; ${quoting}` });
+      return undefined;
+    },
+  });
+  const open = () => !parser.destroyed && !parser.errored;
   const source = (async () => {
     try {
-      for await (const chunk of checkUtf8(lfOnly(stream), file, ctx)) if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
-      parser.end();
+      for await (const chunk of checkUtf8(lfOnly(stream), file, ctx)) {
+        if (!open()) continue; // after a parse error: keep reading so the whole file is hashed
+        if (!parser.write(chunk) && open()) {
+          // Wait for drain — or for the parser to fail or be closed by the consumer (else this would hang).
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              parser.off('drain', done).off('close', done).off('error', done);
+              resolve();
+            };
+            parser.on('drain', done).on('close', done).on('error', done);
+          });
+        }
+      }
+      if (open()) parser.end();
     } catch (e) {
       parser.destroy(e as Error);
     }
   })();
+  let header: string[] | null = null;
   let records = 0;
   try {
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; raw: string; info: { lines: number } }>) {
-      records++;
+    for await (const item of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
       const line = item.info.lines - innerLines(item.raw);
+      if (header === null) {
+        header = item.record.map((h) => h.trim());
+        continue;
+      }
+      records++;
+      flushSkips(line);
       const origin = { file, line };
-      const art = recordToArticle(item.record, origin, `${fallback}-${line}`);
+      const fields = item.record;
+      const rec: Record<string, string> = {};
+      header.forEach((h, i) => {
+        if (i < fields.length) rec[h] = fields[i];
+      });
+      if (fields.length > header.length) {
+        const textLast = header[header.length - 1] === 'text';
+        if (textLast) rec.text = fields.slice(header.length - 1).join(',');
+        ctx.warn(
+          'csv-extra-fields',
+          `row has ${fields.length} fields but the header has ${header.length}${textLast ? '; the extra fields were joined back into "text" with commas' : '; the extra fields were dropped'} — put fields that contain commas in double quotes`,
+          origin,
+          'read',
+        );
+      }
+      const art = recordToArticle(rec, origin, `${fallback}-${line}`);
       if (isProblem(art)) {
         ctx.skip(art.code, art.reason, origin);
         continue;
       }
       yield art;
     }
-    if (records === 0) ctx.skip('empty-file', 'CSV file has a header but no records (or no header)', { file });
+    flushSkips();
+    if (records === 0 && bad === 0) ctx.skip('empty-file', header ? 'CSV file has a header but no records' : 'CSV file is empty', { file });
   } catch (e) {
+    flushSkips();
     const line = (e as { lines?: number }).lines;
-    ctx.skip('csv-malformed', `CSV parse error, rest of file skipped: ${(e as Error).message}; fix the quoting (a field with a comma, quote or newline must be in double quotes, quotes inside doubled)`, line ? { file, line } : { file });
+    ctx.skip(
+      'csv-malformed',
+      `CSV parse error, rest of file skipped: ${(e as Error).message}; ${quoting}`,
+      line ? { file, line } : { file },
+    );
   }
   await source.catch(() => undefined);
 }
@@ -368,7 +454,7 @@ export async function* readArticles(inputs: readonly string[], ctx: RunContext, 
       ids.set(art.id, n + 1);
       if (n > 0) {
         const renamed = `${art.id}~${n + 1}`;
-        ctx.warn('duplicate-id', `duplicate article id ${JSON.stringify(art.id)}; renamed to ${JSON.stringify(renamed)}`, art.origin, 'read');
+        ctx.warn('duplicate-id', `duplicate article id ${JSON.stringify(art.id)}; renamed to ${JSON.stringify(renamed)} (give every article a unique "id")`, art.origin, 'read');
         art.id = renamed;
       }
       count++;
@@ -409,15 +495,20 @@ async function* readFile(file: string, ctx: RunContext, options: ReadOptions, si
     ctx.skip('empty-file', 'file is empty (or only whitespace)', { file });
     return;
   }
-  if (enc === 'binary') {
+  const kind = binaryKind(head);
+  if (enc === 'binary' || kind) {
     await drain(stream);
     const nul = head.indexOf(0);
-    const why = nul >= 0 ? 'contains NUL bytes' : 'is mostly control characters';
-    ctx.skip(
-      'binary-file',
-      `binary file skipped: it ${why}, so it is not text; presslens reads UTF-8 or UTF-16 text (.jsonl, .csv, .md, .txt) — remove it from the input, or if it is text, strip the NUL bytes or re-save it as UTF-8`,
-      nul >= 0 ? { file, line: lineAt(head, nul) } : { file },
-    );
+    const reads = 'presslens reads UTF-8 or UTF-16 text (.jsonl, .csv, .md, .txt)';
+    if (kind) ctx.skip('binary-file', `binary file skipped: it is ${kind}; ${reads}`, { file });
+    else {
+      const why = nul >= 0 ? 'contains NUL bytes' : 'is mostly control characters';
+      ctx.skip(
+        'binary-file',
+        `binary file skipped: it ${why}, so it is not text; ${reads} — remove it from the input, or if it is text, strip the NUL bytes or re-save it as UTF-8`,
+        nul >= 0 ? { file, line: lineAt(head, nul) } : { file },
+      );
+    }
     return;
   }
   if (format === null) {
@@ -469,7 +560,7 @@ async function* readFile(file: string, ctx: RunContext, options: ReadOptions, si
   }
   const { text, invalidLine } = decodeUtf8(bytes);
   if (invalidLine !== undefined) {
-    ctx.warn('invalid-utf8', 'invalid UTF-8; bad bytes replaced with U+FFFD (re-save the file as UTF-8); first bad byte on this line', { file, line: invalidLine }, 'read');
+    ctx.warn('invalid-utf8', `${INVALID_UTF8}; first bad byte on this line`, { file, line: invalidLine }, 'read');
   }
   yield* parseString(text, format, file, ctx);
 }

@@ -35,7 +35,7 @@ export function recordToArticle(rec: unknown, origin: Origin, fallbackId: string
     return { code: 'text-not-string', reason: `"text" must be a string, got ${Array.isArray(r.text) ? 'an array' : typeof r.text}` };
   }
   if (r.text.trim() === '') {
-    return { code: 'empty-text', reason: '"text" is empty' };
+    return { code: 'empty-text', reason: '"text" is empty or only whitespace; the record has no article body to analyze' };
   }
   const id = str(r.id)?.trim() || fallbackId;
   let extra: Record<string, unknown> | undefined;

@@ -8,9 +8,7 @@
  * resvg is given for the PNG. Layout, SVG and PNG therefore agree and do not depend on the host.
  * @module
  */
-import { Resvg } from '@resvg/resvg-js';
-import * as vega from 'vega';
-import { compile } from 'vega-lite';
+import { createRequire } from 'node:module';
 import { FONT_FILES, measureText } from './charts/metrics.ts';
 
 export { FONT_FILES, measureText } from './charts/metrics.ts';
@@ -20,15 +18,39 @@ export const FONT_FAMILY = 'DejaVu Sans';
 
 interface TextItem { fontSize?: number; fontWeight?: string | number; limit?: number; ellipsis?: string; dir?: string }
 
-const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
-metrics.width = (item: TextItem, text: unknown): number => {
-  const size = item.fontSize != null ? +item.fontSize || 0 : 11;
-  if (size <= 0 || text == null) return 0;
-  const s = String(text).trim();
-  const weight = item.fontWeight;
-  const bold = weight === 'bold' || weight === 'bolder' || (typeof weight === 'number' && weight >= 600) || (typeof weight === 'string' && +weight >= 600);
-  return measureText(s, size, bold);
-};
+type Vega = typeof import('vega');
+type VegaLite = typeof import('vega-lite');
+
+let engines: Promise<{ vega: Vega; compile: VegaLite['compile']; noNetwork: ReturnType<Vega['loader']> }> | undefined;
+
+/**
+ * Loads vega and vega-lite on first use (they are large; importing presslens must stay fast) and
+ * installs the DejaVu text measurer.
+ */
+function loadEngines() {
+  engines ??= (async () => {
+    const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
+    const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
+    metrics.width = (item: TextItem, text: unknown): number => {
+      const size = item.fontSize != null ? +item.fontSize || 0 : 11;
+      if (size <= 0 || text == null) return 0;
+      const s = String(text).trim();
+      const weight = item.fontWeight;
+      const bold = weight === 'bold' || weight === 'bolder' || (typeof weight === 'number' && weight >= 600) || (typeof weight === 'string' && +weight >= 600);
+      return measureText(s, size, bold);
+    };
+    /** Charts inline their data; a spec that tries to load a URL or file is an error, not a network request. */
+    const noNetwork = Object.assign(vega.loader(), {
+      load: async (uri: string): Promise<string> => { throw new Error(`chart specs must inline their data (values); refusing to load ${JSON.stringify(uri)}`); },
+      sanitize: async (uri: string): Promise<{ href: string }> => { throw new Error(`chart specs must inline their data (values); refusing to load ${JSON.stringify(uri)}`); },
+    });
+    return { vega, compile: vl.compile, noNetwork };
+  })();
+  return engines;
+}
+
+const require = createRequire(import.meta.url);
+let ResvgClass: typeof import('@resvg/resvg-js').Resvg | undefined;
 
 /** JSON with object keys sorted (`$schema` first) and two-space indentation: stable output for a given value. */
 export function stableStringify(value: unknown): string {
@@ -67,14 +89,9 @@ const quietLogger: QuietLogger = {
   error: (...args: unknown[]) => { throw new Error(args.map(String).join(' ')); },
 };
 
-/** Charts inline their data; a spec that tries to load a URL or file is an error, not a network request. */
-const noNetwork = Object.assign(vega.loader(), {
-  load: async (uri: string): Promise<string> => { throw new Error(`chart specs must inline their data (values); refusing to load ${JSON.stringify(uri)}`); },
-  sanitize: async (uri: string): Promise<{ href: string }> => { throw new Error(`chart specs must inline their data (values); refusing to load ${JSON.stringify(uri)}`); },
-});
-
 /** Compiles a Vega-Lite spec to Vega and returns its SVG markup (no trailing newline). */
 export async function specToSvg(spec: Record<string, unknown>): Promise<string> {
+  const { vega, compile, noNetwork } = await loadEngines();
   const vg = compile(structuredClone(spec) as never, { logger: quietLogger }).spec;
   const errors: string[] = [];
   const logger = {
@@ -102,7 +119,8 @@ export async function specToSvg(spec: Record<string, unknown>): Promise<string> 
 
 /** Rasterises SVG markup with resvg using only the bundled DejaVu fonts. `scale` multiplies the pixel size. */
 export function svgToPng(svg: string, scale = 1): Buffer {
-  const resvg = new Resvg(svg, {
+  ResvgClass ??= (require('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).Resvg;
+  const resvg = new ResvgClass(svg, {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale },
     background: 'white',

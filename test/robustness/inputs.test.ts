@@ -243,8 +243,8 @@ test('readArticles skips binary files (PNG, raw NUL bytes) with the line of the 
     `b.jsonl:${pLines + 1} jsonl-malformed`,
     'c.txt:1 binary-file',
     'd.md:403 binary-file',
-    'noext:3 binary-file',
-    'pic.png:3 binary-file',
+    'noext binary-file',
+    'pic.png binary-file',
   ]);
   assert.match(r.ctx.skipped.find((s) => s.code === 'binary-file')!.reason, /contains NUL bytes.*not text.*remove it from the input/);
   assert.deepEqual(tokenize(r.articles[0].text).map((t) => t.text).slice(0, 2), ['Before', 'after']);
@@ -379,7 +379,7 @@ test('presslens run on a directory of bad inputs reports each with file:line, pr
     'a.jsonl:4 missing-text',
     'b.md:3 invalid-utf8',
     'c.csv:3 csv-malformed',
-    'd.png:3 binary-file',
+    'd.png binary-file',
     'e.txt empty-file',
     'f.txt:1 binary-file',
     'g.txt utf16-no-bom',
@@ -393,7 +393,7 @@ test('presslens run on a directory of bad inputs reports each with file:line, pr
     'a.jsonl:3 not-an-object',
     'a.jsonl:4 missing-text',
     'c.csv:3 csv-malformed',
-    'd.png:3 binary-file',
+    'd.png binary-file',
     'e.txt empty-file',
     'f.txt:1 binary-file',
   ]);
@@ -450,4 +450,38 @@ test('readArticles reads stdin with a BOM, as UTF-16, and reports an empty stdin
   assert.deepEqual(await read(u16le(jl(good('u1')))), { ids: ['u1:1'], codes: ['utf16'] });
   assert.deepEqual(await read(Buffer.from('Plain text on stdin.')), { ids: ['stdin:1'], codes: [] });
   assert.deepEqual(await read(Buffer.alloc(0)), { ids: [], codes: ['empty-file'] });
+});
+
+test('readArticles recovers from bad CSV quoting (skips the record, goes on, never hangs) and rejoins unquoted commas in a last text column', async () => {
+  const dir = tmpInputs({
+    'a.csv': 'id,text\na1,Hello, world, again\na2,"x"y"\na3,Fine.\n',
+    'b.csv': 'id,text\nb1,One.\nb2,"quoted" tail,x\n', // used to hang the reader forever
+    'c.csv': 'id,text,title\nc1,Cut, here,T\nc2,Ok.,T\n',
+    'd.csv': 'id,text\nd1,One.\nd2,"never closed\nd3,Three.\n',
+  });
+  const r = await readDir(dir);
+  assert.deepEqual(r.ids, ['a1', 'a3', 'b1', 'c1', 'c2', 'd1']);
+  assert.equal(r.articles[0].text, 'Hello, world, again');
+  assert.equal(r.articles[3].text, 'Cut');
+  assert.deepEqual(r.warnings, ['a.csv:2 csv-extra-fields', 'a.csv:3 csv-malformed', 'b.csv:3 csv-malformed', 'b.csv:3 csv-malformed', 'c.csv:2 csv-extra-fields', 'd.csv:3 csv-malformed']);
+  assert.match(r.ctx.diagnostics[0].message, /row has 4 fields but the header has 2; the extra fields were joined back into "text" with commas — put fields that contain commas in double quotes/);
+  assert.match(r.ctx.diagnostics[4].message, /the extra fields were dropped/);
+});
+
+test('readArticles names compressed, archived and PDF inputs as such and hints at Latin-1 for invalid UTF-8', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const dir = tmpInputs({
+    'a.jsonl.gz': gzipSync(jl(good('gz'))),
+    'b.docx': bytes('PK', [3, 4, 20, 0, 6, 0], 'word/document.xml'),
+    'c.pdf': bytes('%PDF-1.4\n%', [0xe2, 0xe3, 0xcf, 0xd3], '\n1 0 obj\n'),
+    'd.txt': Buffer.from('Caf\xe9 cr\xe8me, na\xefve r\xe9sum\xe9.', 'latin1'),
+  });
+  const r = await readDir(dir);
+  assert.deepEqual(r.ids, ['d']);
+  assert.deepEqual(r.warnings, ['a.jsonl.gz binary-file', 'b.docx binary-file', 'c.pdf binary-file', 'd.txt:1 invalid-utf8']);
+  const msgs = r.ctx.diagnostics.map((d) => d.message);
+  assert.match(msgs[0], /gzip-compressed \(decompress it first: gunzip -k/);
+  assert.match(msgs[1], /ZIP archive or an Office document/);
+  assert.match(msgs[2], /a PDF \(extract the text first/);
+  assert.match(msgs[3], /iconv -f windows-1252 -t utf-8/);
 });

@@ -100,8 +100,21 @@ export function categorize(phrases: readonly (string | null | undefined)[]): Sou
   let best: CategoryVote | null = null;
   for (const p of phrases) {
     if (!p) continue;
-    const v = categoryVote(p);
+    const v = cachedVote(p);
     if (v && (!best || v.weight > best.weight)) best = v;
   }
   return best?.category ?? 'other';
+}
+
+const voteCache = new Map<string, CategoryVote | null>();
+
+/** {@link categoryVote} memoised (phrases such as "the company" or "officials" recur across a corpus). */
+function cachedVote(p: string): CategoryVote | null {
+  let v = voteCache.get(p);
+  if (v === undefined) {
+    v = categoryVote(p);
+    if (voteCache.size > 50000) voteCache.clear();
+    voteCache.set(p, v);
+  }
+  return v;
 }

@@ -6,7 +6,8 @@
  * @module
  */
 import type { AttributionType, Span } from '../../types.ts';
-import { NOUN_CUES, matchCue, type CueMatch } from './cues.ts';
+import { NOUN_CUES, cueLemma as cueLemmaOf, matchCue, type CueMatch } from './cues.ts';
+import { DOC_NOUNS as DOC_HEADS } from './speakers.ts';
 import type { Scan, ScanSentence, Tok } from './scan.ts';
 import { AUX_ADV, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
 
@@ -41,6 +42,14 @@ export interface ExtractOptions {
   continuation: boolean;
 }
 
+const CLAUSE_WORDS = new Set(['when', 'while', 'if', 'because', 'although', 'though', 'after', 'before', 'as', 'since', 'until', 'unless', 'whether', 'where', 'what', 'how', 'why', 'that', 'than', 'and', 'or', 'but']);
+const BAD_LAST = new Set(['other', 'another', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'no', 'every', 'each', 'any', 'such', 'more', 'fewer', 'senior', 'top', 'various', 'nonstop', 'of', 'in', 'on', 'at', 'for', 'with', 'to']);
+
+/** Cues recognised in title-case headlines ("Lindsey Graham Says …"). */
+const TITLE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'insist', 'deny', 'ask', 'argue', 'vow', 'slam', 'blast', 'accuse', 'admit', 'predict', 'call for', 'praise', 'attack', 'reject', 'demand', 'pledge', 'promise', 'threaten']);
+
+/** Cue lemmas that are also common nouns ("its plan", "a new report"). */
+const NOUN_PRONE = new Set(['challenge', 'advocate', 'tout', 'voice', 'request', 'quote', 'echo', 'signal', 'detail', 'reference', 'plan', 'call', 'report', 'claim', 'promise', 'pledge', 'demand', 'offer', 'attack', 'question', 'dispute', 'comment', 'answer', 'reply', 'note', 'post', 'tweet', 'show', 'estimate', 'charge', 'address', 'hope', 'want', 'vow', 'threat', 'warn', 'respond', 'state', 'defend', 'praise', 'blame', 'reject', 'cite', 'find', 'stress', 'repeat', 'welcome', 'recall']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const NOUN_DET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", 'whose', 'any', 'no', 'every', 'each', 'some', 'first', 'latest', 'new', 'recent']);
 const WH = new Set(['whether', 'why', 'how', 'what', 'if', 'when', 'where', 'who', 'which']);
@@ -79,8 +88,11 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
         continue;
       }
       const m = matchCue(ctx.words, t);
-      if (!m) continue;
-      if (tk.cap && !(t === s.tokStart || toks[t - 1].kind === 'quote' || (si === 0 && titleCase(toks, s)))) continue;
+      if (!m) {
+        if (ctx.words[t + 1] === 'that' && !tk.cap) genericThat(ctx, s, si, t);
+        continue;
+      }
+      if (tk.cap && !(t === s.tokStart || toks[t - 1].kind === 'quote' || (si === 0 && TITLE_CUES.has(m.entry.lemma) && titleCase(toks, s)))) continue;
       verbCue(ctx, s, si, t, m);
     }
   }
@@ -232,6 +244,7 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
       // scan to the next "that"/","/":"/quote within a window
       let k = p;
       while (k < hi && k - p < 14 && w[k] !== 'that' && !(w[k] === ',' && !(toks[k - 1].cap && toks[k + 1]?.cap && (w[k + 2] === ',' || w[k + 2] === 'that'))) && w[k] !== ':' && toks[k].kind !== 'quote' && !WH.has(w[k])) k++;
+      if (k + 1 < hi && w[k] === ',' && w[k + 1] === 'that') k++;
       if (k < hi && k > p && (w[k] === 'that' || w[k] === ',' || w[k] === ':' || toks[k].kind === 'quote')) {
         p = k;
         continue;
@@ -245,11 +258,13 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
 
 function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
   if (t === 0) return false;
+  if ((m.form === 'past' || m.form === 'participle') && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(ctx.words[t - 1])) return false;
   const prev = ctx.words[t - 1];
   if (prev === "'s" && (m.form === 'ing' || m.form === 'past' || PRONOUNS.has(ctx.words[t - 2] ?? '') || /^(?:that|there|what|who|here)$/.test(ctx.words[t - 2] ?? ''))) return false;
   if (NOUN_DET.has(prev)) return true;
+  if (m.form === 's' && NOUN_PRONE.has(m.entry.lemma) && ctx.toks[t - 1].cap && /(?:ic|an|ian|ish|ese)$/.test(prev)) return true;
   // "a new report", "its overreaching plan": determiner + adjective + noun-able cue
-  if (m.form === 'base' && ctx.toks[t - 1].kind === 'word' && !ctx.toks[t - 1].cap && NOUN_DET.has(ctx.words[t - 2] ?? '')) return true;
+  if (m.form === 'base' && NOUN_PRONE.has(m.entry.lemma) && ctx.toks[t - 1].kind === 'word' && !ctx.toks[t - 1].cap && !prev.endsWith('s') && NOUN_DET.has(ctx.words[t - 2] ?? '')) return true;
   return false;
 }
 
@@ -261,6 +276,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   let cueB = cueEnd;
   if (isNounUse(ctx, t, m)) return;
   // "battleground states", "the show": noun-prone forms need a complement marker right after them
+  if (e.lemma === 'state' && m.form !== 'past' && w[cueEnd] !== 'that') return;
   if ((e.lemma === 'state' || e.lemma === 'show' || e.lemma === 'post' || e.lemma === 'plan' || e.lemma === 'call') && m.form !== 'past' && m.form !== 'participle' && !(w[cueEnd] === 'that' || w[cueEnd] === ':' || w[cueEnd] === 'to' || w[cueEnd] === 'for' || w[cueEnd] === 'on' || toks[cueEnd]?.kind === 'quote' || (w[cueEnd] === ',' && toks[cueEnd + 1]?.kind === 'quote'))) {
     if (!(t - 1 >= s.tokStart && (PRONOUNS.has(w[t - 1]) || toks[t - 1].cap))) return;
   }
@@ -270,10 +286,20 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   if (m.form === 'base' && t > 0 && w[t - 1] === 'to') return;
   // passive: "was told", "is said to", "were reported" — only with a "by"-source
   let j = t - 1;
-  while (j >= lo && (w[j] === 'also' || w[j] === 'not' || w[j] === "n't" || w[j] === 'widely' || w[j] === 'previously' || w[j] === 'often' || w[j] === 'being')) j--;
+  while (j >= lo && (w[j] === 'also' || w[j] === 'not' || w[j] === "n't" || w[j] === 'first' || w[j] === 'being' || w[j] === 'later' || w[j] === 'never' || w[j] === 'once' || (w[j].endsWith('ly') && w[j].length > 4 && !toks[j].cap))) j--;
   if ((m.form === 'past' || m.form === 'participle') && j >= lo && BE.has(w[j])) {
-    if (e.lemma === 'tell' && j >= lo) {
-      // "X was told that …" : X is the addressee; no source
+    // passive with a stated source: "The issue was first reported by The Washington Post."
+    let b = cueEnd;
+    while (b < hi && (w[b] === 'first' || w[b] === 'also' || w[b].endsWith('ly'))) b++;
+    if (e.lemma !== 'tell' && e.lemma !== 'ask' && w[b] === 'by' && !e.topLevel) {
+      const agent = sourceRightOf(toks, b + 1, hi, 12);
+      let k = j;
+      while (k - 1 >= lo && AUX_ADV.has(w[k - 1]) && !toks[k - 1].cap) k--;
+      const [ca, cb] = trimRange(ctx, lo, k);
+      if (agent && (toks[agent.start].cap || DETERMINERS.has(w[agent.start])) && cb - ca >= 1 && cb - ca <= 15) {
+        const ag: SourceChunk = { start: agent.start, end: agent.end };
+        if (validSource(ctx, ag)) emit(ctx, si, t, cueEnd, e.lemma, ag, [[ca, cb]], null);
+      }
     }
     return;
   }
@@ -307,6 +333,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
       if (e.cls !== 'speech' && e.cls !== 'report' && e.cls !== 'evaluative') return;
       shared = lastInSentence(ctx, si);
       if (shared < 0) src = sentenceSubject(ctx, s, t);
+      if (shared < 0 && !src) return;
     } else if (j >= lo && (w[j] === 'is' || w[j] === 'are' || w[j] === 'was' || w[j] === 'were' || w[j] === "'s" || w[j] === 'been')) {
       src = sourceLeftOf(toks, j + 1, lo);
     } else return;
@@ -322,7 +349,11 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   }
   if (src && !validSource(ctx, src)) return;
   const srcForEmit = shared >= 0 ? ctx.out[shared].sourceToks : src;
-  const right = rightContent(ctx, s, t, m, cueEnd, hi);
+  let right = rightContent(ctx, s, t, m, cueEnd, hi);
+  if (right && !right.strong && e.cls === 'evidential' && src) {
+    const head = w[src.end - 1];
+    if (!DOC_HEADS.has(head) && !/^(?:polls|poll|study|studies|survey|surveys|data|figures|numbers|results|records|documents|analysis|report|reports|research|estimates|statistics|it)$/.test(head)) right = null;
+  }
   const quoteBefore = src !== null && src.start - 1 >= s.tokStart && (toks[src.start - 1].kind === 'quote' && toks[src.start - 1].qrole === 'close' || (toks[src.start - 1].text === ',' && toks[src.start - 2]?.kind === 'quote' && toks[src.start - 2].qrole === 'close'));
   if (right && right.strong && !quoteBefore) {
     emit(ctx, si, t, cueB, e.lemma, srcForEmit, right.pieces, null, shared, !!e.topLevel);
@@ -463,7 +494,9 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
     const [a, b] = trimRange(ctx, p, hi);
     if (b - a < 3) return null;
     if (/^(?:itself|himself|herself|themselves|ourselves|myself|yourself)$/.test(w[a])) return null;
-    if (m.entry.cls !== 'evidential' && !SAY_VERBS.has(m.entry.lemma) && !looksLikeClause(ctx, a, b)) return null;
+    if (TIME_WORDS.has(w[a]) && w[a] !== 'may' && w[a] !== 'march') return null;
+    const subjectLike = toks[a].cap || toks[a].kind === 'number' || /^(?:the|a|an|his|her|their|its|our|some|many|most|all|no|several|both|each|every|few|more|other|two|three)$/.test(w[a]) || (w[a].endsWith('s') && w[a].length > 3 && !w[a].endsWith('ss') && !w[a].endsWith('ous'));
+    if (m.entry.cls !== 'evidential' && !(SAY_VERBS.has(m.entry.lemma) && subjectLike) && !looksLikeClause(ctx, a, b)) return null;
     return { pieces: [[a, b]], strong: false };
   }
   return null;
@@ -490,6 +523,11 @@ function looksLikeClause(ctx: Ctx, a: number, b: number): boolean {
 
 function isInvertedSource(toks: Tok[], r: SourceChunk, hi: number): boolean {
   const first = toks[r.start];
+  if (!first.cap && DETERMINERS.has(first.lower)) {
+    let ok = false;
+    for (let k = r.start + 1; k < Math.min(r.end, r.start + 5); k++) if (toks[k].cap || ROLE_HEADS.has(toks[k].lower)) ok = true;
+    if (!ok) return false;
+  }
   if (PRONOUNS.has(first.lower) && r.end - r.start > 1) return false;
   for (let k = r.start; k < r.end; k++) if (CLAUSE_MARKERS.has(toks[k].lower) || toks[k].lower === 'cannot') return false;
   if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower))) return false;
@@ -542,6 +580,10 @@ function lastInSentence(ctx: Ctx, si: number): number {
   return -1;
 }
 
+const NAME_GLUE = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'the']);
+const VERB_STOP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'said', 'says', 'told', 'filed', 'spoke', 'made', 'took', 'went', 'gave', 'sent']);
+const CUE_OR_VERB = (w: string): boolean => cueLemmaOf(w) !== null;
+
 /** The sentence subject: first noun phrase after a fronted adverbial ("On Friday, Mullen …"). */
 function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk | null {
   const toks = ctx.toks;
@@ -560,9 +602,13 @@ function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk
   if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower))) return null;
   if (PRONOUNS.has(first.lower)) return { start: a, end: a + 1 };
   let k = a + 1;
+  const nameStart = first.cap && !DETERMINERS.has(first.lower);
   while (k < before && k - a < 10) {
     const t = toks[k];
     if (t.kind === 'punct' || t.kind === 'quote') break;
+    // "Hillary Clinton spoke …": a name subject ends at the first lower-case word (except "and" + name)
+    if (nameStart && !t.cap && !(t.lower === 'and' && toks[k + 1]?.cap) && !(t.lower === "'s") && !(NAME_GLUE.has(t.lower) && toks[k + 1]?.cap)) break;
+    if (!t.cap && (VERB_STOP.has(t.lower) || (t.lower.endsWith('s') && toks[k - 1].lower !== 'the' && CUE_OR_VERB(t.lower)))) break;
     if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'has' || t.lower === 'have' || t.lower === 'had' || t.lower === 'is' || t.lower === 'was' || t.lower === 'were' || t.lower === 'are' || t.lower === 'will' || t.lower === 'would') break;
     if (!t.cap && t.kind === 'word' && (t.lower.endsWith('ed') && t.lower.length > 4)) break;
     k++;
@@ -575,7 +621,22 @@ function validSource(ctx: Ctx, src: SourceChunk): boolean {
   const toks = ctx.toks;
   const first = toks[src.start];
   const last = toks[src.end - 1];
-  if (src.end - src.start === 1 && PRONOUNS.has(first.lower)) return true;
+  if (src.end - src.start === 1 && (PRONOUNS.has(first.lower) || first.lower === 'who' || first.lower === 'which')) return true;
+  if (src.end - src.start === 1 && (CLAUSE_WORDS.has(first.lower) || (first.cap && (first.lower.endsWith('ing') || /^(?:perhaps|these|those|this|that|there|here|don't|do|democratic|republican|such|yet|still|now|then|maybe|also|even|so|instead)$/.test(first.lower))))) return false;
+  if (BAD_LAST.has(last.lower)) return false;
+  // a verb form at the start ("Having said", "don't want", "made plans") or inside ("Clinton cited Trump's past")
+  if (!first.cap && first.kind === 'word' && (first.lower.endsWith('ing') || first.lower.endsWith('ed') || first.lower.endsWith("n't") || /^(?:able|hear|made|make|disclose|unlike|one|many|some|to|be)$/.test(first.lower)) && !DETERMINERS.has(first.lower) && src.end - src.start > 0) {
+    if (!(src.end - src.start >= 2 && ROLE_HEADS.has(last.lower))) return false;
+  }
+  if (first.cap && first.lower.endsWith('ing') && first.start === ctx.scan.sentences[first.sent].start && src.end - src.start === 1) return false;
+  for (let k = src.start + 1; k < src.end; k++) {
+    const x = toks[k];
+    if (!x.cap && x.kind === 'word' && x.lower.endsWith('ed') && cueLemmaOf(x.lower) !== null && toks[k + 1]?.lower !== 'by') return false;
+  }
+  // common-noun sources need a human, institutional or document head ("a military official", "the poll")
+  let anyCap = false;
+  for (let k = src.start; k < src.end; k++) if (toks[k].cap && !(k === src.start && DETERMINERS.has(toks[k].lower))) anyCap = true;
+  if (!anyCap && !ROLE_HEADS.has(last.lower) && !DOC_HEADS.has(last.lower) && (/(?:ic|al|ous|ive|ful|ary|able|ible|less)$/.test(last.lower) || /^[a-z]+-[a-z]+$/.test(last.lower)) && !src.antecedent) return false;
   if (first.kind === 'number' && src.end - src.start === 1) return false;
   // must contain a capitalised word, a determiner or a plural/role noun; reject obvious non-NPs
   if (last.kind === 'punct' && last.text !== ')') return false;
@@ -843,3 +904,35 @@ function rangeHasCue(w: string[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (matchCue(w, k)) return true;
   return false;
 }
+
+/** Verbs that take a that-clause without reporting anybody's words or stance. */
+const GENERIC_STOP = new Set(['means', 'meant', 'ensures', 'ensured', 'requires', 'required', 'proves', 'proved', 'makes', 'made', 'seems', 'seemed', 'appears', 'appeared', 'happens', 'happened', 'implies', 'given', 'provided', 'assuming', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'so', 'such', 'now', 'except', 'besides', 'considering', 'notes', 'noting', 'reflects', 'reflected', 'ensuring', 'mandates', 'mandated', 'dictates', 'states', 'stipulates', 'includes', 'included', 'contains', 'explains']);
+
+/**
+ * Any other finite verb with a that-clause after a person or organisation subject ("Mr. Deese
+ * learned that …", "the campaign conceded that …"): reported stance in PolNeAR's broad sense.
+ */
+function genericThat(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  const v = w[t];
+  if (toks[t].kind !== 'word' || GENERIC_STOP.has(v) || v.length < 4) return;
+  if (!(v.endsWith('ed') || (v.endsWith('s') && !v.endsWith('ss')))) return;
+  if (toks[t].quote >= 0) return;
+  const lo = leftBound(ctx, s, t);
+  const hi = rightBound(ctx, s, t);
+  const src = sourceLeftOf(toks, t, lo);
+  if (!src || !validSource(ctx, src)) return;
+  if (src.start - 1 >= lo && BE.has(w[src.end])) return;
+  const first = toks[src.start];
+  const isPron = src.end - src.start === 1 && /^(?:he|she|they|we|i)$/.test(first.lower);
+  const last = toks[src.end - 1];
+  if (!isPron && !(last.cap || ROLE_HEADS.has(last.lower))) return;
+  const [a, b] = trimRange(ctx, t + 2, hi);
+  if (b - a < 3 || !looksLikeClause(ctx, a, b)) return;
+  if (CLAUSE_MARKERS.has(w[a]) || (!toks[a].cap && (w[a].endsWith('ed') || w[a].endsWith('s')) && !PRONOUNS.has(w[a]) && !DETERMINERS.has(w[a]))) return;
+  emit(ctx, si, t, t + 1, v, src, [[a, b]], null, -1, true);
+}
+
+/** Head nouns of unnamed human or institutional sources. */
+const ROLE_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'advisers', 'adviser', 'experts', 'expert', 'analysts', 'analyst', 'critics', 'campaign', 'administration', 'government', 'police', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'leaders', 'leader', 'lawmakers', 'republicans', 'democrats', 'voters', 'residents', 'supporters', 'senator', 'president', 'secretary', 'minister', 'committee', 'court', 'judge', 'researchers', 'scientists', 'study', 'report', 'poll', 'survey', 'company', 'group', 'agency', 'department', 'authorities', 'sources', 'source', 'people', 'members', 'candidate', 'nominee', 'governor', 'mayor', 'executives', 'executive', 'economists', 'investigators', 'commission', 'board', 'party', 'family', 'doctors', 'doctor', 'friends', 'activists', 'protesters', 'reporters', 'newspaper', 'magazine', 'network', 'paper', 'organization', 'coalition', 'union', 'military', 'army', 'ministry', 'council', 'others', 'many', 'some', 'both', 'all']);

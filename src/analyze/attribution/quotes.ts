@@ -30,7 +30,7 @@ const OPEN_ONLY = new Set(['\u201c', '\u201e', '\u00ab']);
 const CLOSE_ONLY = new Set(['\u201d', '\u00bb']);
 
 const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && (/[A-Za-z0-9]/.test(c) || (c.charCodeAt(0) > 127 && /[\p{L}\p{N}]/u.test(c)));
 
 /** Positions of paragraph starts (first non-space char after a blank line), ascending. */
 function paragraphBreaks(text: string): number[] {
@@ -73,31 +73,29 @@ export function scanQuotes(text: string): QuoteSpan[] {
     open = null;
   };
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    // paragraph boundary handling
-    if (bi < breaks.length && i >= breaks[bi]) {
-      const pStart = breaks[bi];
-      bi++;
-      if (open !== null) {
-        const o: { start: number; len: number; chain: number; single: boolean } = open;
-        // end of previous paragraph
-        let e = pStart - 1;
-        while (e > o.start && isSpace(text[e])) e--;
-        paraEnd = e + 1;
-        const first = text[pStart];
-        const startsQuote = first === '"' || OPEN_ONLY.has(first) || (o.single && first === '\u2018') || (first === "'" && text[pStart + 1] === "'");
-        if (startsQuote) {
-          const chainIdx: number = o.chain < 0 ? out.length : o.chain;
-          finish(paraEnd, 0, false);
-          // the opening mark at pStart is handled by the normal scan below, but must inherit the chain
-          pendingChain = chainIdx;
-        } else if (/[a-z]/.test(first ?? '') && !o.single) {
-          // broken paragraph: continue the quote
-        } else {
-          finish(paraEnd, 0, false);
-        }
-      }
+  const handleBreak = (pStart: number): void => {
+    if (open === null) return;
+    const o: { start: number; len: number; chain: number; single: boolean } = open;
+    let e = pStart - 1;
+    while (e > o.start && isSpace(text[e])) e--;
+    paraEnd = e + 1;
+    const first = text[pStart];
+    const startsQuote = first === '"' || OPEN_ONLY.has(first) || (o.single && first === '\u2018') || (first === "'" && text[pStart + 1] === "'");
+    if (startsQuote) {
+      const chainIdx: number = o.chain < 0 ? out.length : o.chain;
+      finish(paraEnd, 0, false);
+      pendingChain = chainIdx;
+    } else if (/[a-z]/.test(first ?? '') && !o.single) {
+      // broken paragraph: continue the quote
+    } else {
+      finish(paraEnd, 0, false);
     }
+  };
+  const CAND = /''|["\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
+  let mt: RegExpExecArray | null;
+  while ((mt = CAND.exec(text)) !== null) {
+    const i = mt.index;
+    while (bi < breaks.length && i >= breaks[bi]) handleBreak(breaks[bi++]);
     const ch = text[i];
     let len = 1;
     let kind: 'open' | 'close' | 'either' | null = null;
@@ -105,25 +103,24 @@ export function scanQuotes(text: string): QuoteSpan[] {
     if (OPEN_ONLY.has(ch)) kind = 'open';
     else if (CLOSE_ONLY.has(ch)) kind = 'close';
     else if (ch === '"') kind = 'either';
-    else if (ch === "'" && text[i + 1] === "'") {
+    else if (ch === "'") {
       kind = 'either';
       len = 2;
     } else if (ch === '\u2018') {
       if (open === null && isSpaceOrOpenPunct(text[i - 1]) && isWordChar(text[i + 1])) {
         kind = 'open';
         single = true;
-      } else if (open !== null && open.single) kind = null;
+      }
     } else if (ch === '\u2019') {
-      if (open !== null && open.single && !isWordChar(text[i + 1]) && !(text[i - 1] === 's' && isSpace(text[i + 1]) && false)) {
+      if (open !== null && open.single && !isWordChar(text[i + 1])) {
         kind = 'close';
         single = true;
       }
     }
     if (kind === null) continue;
-    if (open !== null && open.single && !single && kind !== 'close') {
-      // a double quote inside single quotes: ignore
-      continue;
-    }
+    // a closing curly mark used as an opening one at a line start ("”Mr. Trump embodies …")
+    if (kind === 'close' && !single && open === null && (i === 0 || text[i - 1] === '\n' || ((text[i - 1] === ' ' || text[i - 1] === '\u00a0') && (i < 2 || text[i - 2] === '\n'))) && isWordChar(text[i + 1])) kind = 'open';
+    if (open !== null && open.single && !single && kind !== 'close') continue;
     if (open !== null && !open.single && single) continue;
     if (kind === 'either') {
       const before = text[i - 1];
@@ -135,7 +132,6 @@ export function scanQuotes(text: string): QuoteSpan[] {
     }
     if (kind === 'open') {
       if (open !== null) {
-        // an opening mark while open: the previous quote was never closed
         let e = i - 1;
         while (e > open.start && isSpace(text[e])) e--;
         finish(e + 1, 0, false);
@@ -145,8 +141,8 @@ export function scanQuotes(text: string): QuoteSpan[] {
     } else if (open !== null) {
       finish(i, len, true);
     }
-    i += len - 1;
   }
+  while (bi < breaks.length) handleBreak(breaks[bi++]);
   if (open !== null) {
     let e = n - 1;
     while (e > (open as { start: number }).start && isSpace(text[e])) e--;

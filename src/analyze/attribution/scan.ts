@@ -65,7 +65,10 @@ const isLetter = (c: number): boolean =>
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpper = (s: string): boolean => {
   const c = s.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (s !== s.toLowerCase() && s === s.toUpperCase());
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  const f = s[0];
+  return f !== f.toLowerCase() && f === f.toUpperCase();
 };
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 

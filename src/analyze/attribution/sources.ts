@@ -242,7 +242,7 @@ export function sourceRightOf(toks: readonly Tok[], i: number, hi: number, max =
 const APPOSITIVE_START = /^(?:director|head|chairman|chair|president|spokesman|spokeswoman|spokesperson|professor|author|founder|chief|leader|secretary|member|executive|editor|senior|former|deputy|co-founder|ceo|analyst|one|whose|which|who|now|then|himself|herself|itself|speaking|himself|also|both|then|currently|once|until|like|as|whom)$/;
 
 function appositiveLike(t: Tok): boolean {
-  return (t.lower.endsWith('ing') && !t.cap) || DETERMINERS.has(t.lower) || t.kind === 'number' || t.cap || APPOSITIVE_START.test(t.lower) || t.lower.endsWith('ed');
+  return PREPOSITIONS.has(t.lower) || (t.lower.endsWith('ing') && !t.cap) || DETERMINERS.has(t.lower) || t.kind === 'number' || t.cap || APPOSITIVE_START.test(t.lower) || t.lower.endsWith('ed');
 }
 
 function adverbialSegment(toks: readonly Tok[], a: number, b: number): boolean {
@@ -279,6 +279,8 @@ function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceCh
   for (let i = 0; i < segs.length - 1; i++) {
     const [a, b] = segs[i];
     if (b < a) continue;
+    // dateline "WASHINGTON --"
+    if (i === 0 && toks[a].text === toks[a].text.toUpperCase() && toks[b].text === toks[b].text.toUpperCase() && isDash(toks[b + 1]) && /[A-Z]/.test(toks[a].text)) continue;
     let np = npEndingAt(toks, b, a);
     if (!np) {
       if (adverbialSegment(toks, a, b)) continue;

@@ -89,16 +89,27 @@ export interface Resolved {
 }
 
 const normWord = (w: string): string => NAME_ALIASES.get(w) ?? w;
-const keyOf = (s: string): string[] =>
-  s
-    .toLowerCase()
-    .replace(/[\u2019']s\b/g, '')
-    .split(/[\s]+/)
-    .flatMap((w) => normWord(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).split(' '))
-    .filter((w) => w.length > 0 && w !== 'the');
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+function keyOf(s: string): string[] {
+  const out: string[] = [];
+  for (const raw of s.toLowerCase().split(' ')) {
+    let w = raw;
+    if (w.endsWith("'s") || w.endsWith('\u2019s')) w = w.slice(0, -2);
+    let a = 0;
+    let b = w.length;
+    while (a < b && !isAlnum(w.charCodeAt(a))) a++;
+    while (b > a && !isAlnum(w.charCodeAt(b - 1)) && w[b - 1] !== '.') b--;
+    w = w.slice(a, b);
+    if (!w || w === 'the') continue;
+    const alias = NAME_ALIASES.get(w);
+    if (alias) for (const x of alias.split(' ')) out.push(x);
+    else out.push(w);
+  }
+  return out;
+}
 
 /** Capitalised runs of the article: candidate names with their titles. */
-function findEntities(scan: Scan): { entities: Entity[]; aliases: Map<string, Entity> } {
+function findEntities(scan: Scan, needed: ReadonlySet<string> | null): { entities: Entity[]; aliases: Map<string, Entity> } {
   const toks = scan.toks;
   const entities: Entity[] = [];
   const aliases = new Map<string, Entity>();
@@ -117,6 +128,22 @@ function findEntities(scan: Scan): { entities: Entity[]; aliases: Map<string, En
       else if (u.text === '.' && u.start === toks[j - 1].end && toks[j - 1].text.length <= 3 && toks[j + 1]?.cap) j++;
       else break;
     }
+    if (needed !== null && !(toks[j]?.text === '(' && toks[j + 2]?.text === ')')) {
+      // only runs that can resolve a source mention (same word) matter
+      let hit = false;
+      for (let k = i; k < j && !hit; k++) {
+        const lw = toks[k].lower;
+        if (needed.has(lw)) hit = true;
+        else {
+          const dash = lw.lastIndexOf('-');
+          if (dash > 0 && needed.has(lw.slice(dash + 1))) hit = true;
+        }
+      }
+      if (!hit) {
+        i = j;
+        continue;
+      }
+    }
     // sentence-initial common words ("Officials", "Several") are not names when the run is a single word followed by lower case
     const words = toks.slice(i, j);
     const isSentStart = i === scan.sentences[t.sent].tokStart || toks[i - 1]?.kind === 'quote';
@@ -126,10 +153,11 @@ function findEntities(scan: Scan): { entities: Entity[]; aliases: Map<string, En
     if (run.length > 0) {
       const { title, name: name0 } = splitTitle(mergeDots(run));
       const name = cutPlace(name0);
-      if (name.length > 0 && keyOf(name.join(' ')).length > 0) {
+      const nameKey = name.length > 0 ? keyOf(name.join(' ')) : [];
+      if (nameKey.length > 0) {
         const text = name.join(' ');
         const orgish = /\b(?:Committee|Army|Journal|Agency|Party|Council|Ministry|Department|Inc|Corp|Times|Post|News|University|Institute|Cross|Government|Administration|Union|Bank|Court|Congress|Senate|House|Organization|Association|Foundation|Commission|Office|Force|Forces|Guard|Press|Presse|Network|Group|Company|Post|Street|Magazine|Tribune|Herald|Watch|International|Nations|Council|Service|Center|Centre|Fund)\b/.test(text) || /^[A-Z][A-Z.&-]+$/.test(text);
-        const ent: Entity = { name: text, key: keyOf(text), title: title.length ? title.join(' ') : null, kind: orgish ? 'org' : 'person', pos: toks[i + a].start, context: [] };
+        const ent: Entity = { name: text, key: nameKey, title: title.length ? title.join(' ') : null, kind: orgish ? 'org' : 'person', pos: toks[i + a].start, context: [] };
         // context: "militia led by X", "X administration", "X's militia"
         const prev = toks.slice(Math.max(0, i - 4), i).map((x) => x.lower);
         if (prev.length >= 2 && (prev[prev.length - 1] === 'by' && /^(?:led|headed|run|founded|commanded)$/.test(prev[prev.length - 2]))) ent.context.push(prev.join(' '));
@@ -195,7 +223,16 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 /** Resolves speakers, titles, `named` and categories for the raw attributions, in text order. */
 export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Resolved[] {
   if (raws.length === 0) return [];
-  const { entities, aliases } = findEntities(scan);
+  const toks0 = scan.toks;
+  // entity index restricted to the words of the source mentions; the full index only when a pronoun needs it
+  const needed = new Set<string>();
+  for (const r of raws) {
+    const rg = r.sourceToks?.antecedent ?? r.sourceToks;
+    if (!rg) continue;
+    for (let k = rg.start; k < rg.end; k++) needed.add(toks0[k].lower);
+  }
+  const { entities, aliases } = findEntities(scan, needed);
+  let allEntities: Entity[] | null = null;
   const descList = buildDescriptions(scan);
   let capInside: Set<string> | null = null;
   const contextCache = new Map<string, string[]>();
@@ -276,7 +313,8 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
         if (!found) {
           // latest person entity mentioned before
           let best: Entity | null = null;
-          for (const e of entities) if (e.kind === 'person' && e.pos < r.source.start && e.key.length >= 1) best = e;
+          allEntities ??= findEntities(scan, null).entities;
+          for (const e of allEntities) if (e.kind === 'person' && e.pos < r.source.start && e.key.length >= 1) best = e;
           if (best) {
             const full = fullest(best.key, best.pos, 'person') ?? best;
             found = { speaker: full.name, title: entityTitle(full), named: true, category: categorize([entityTitle(full), ...contextOf(full)]) };
@@ -335,8 +373,9 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     const hl = head.map((t) => t.lower);
     const headNoun = hl[hl.length - 1];
     // documents: "an article published in the Wall Street Journal", "a report by AFP", "an Esquire magazine article"
-    if (DOC_NOUNS.has(headNoun) || hl.some((w) => DOC_NOUNS.has(w))) {
-      const docIdx = hl.findIndex((w) => DOC_NOUNS.has(w));
+    const docIdx0 = head.findIndex((t) => DOC_NOUNS.has(t.lower) && !t.cap);
+    if (docIdx0 >= 0) {
+      const docIdx = docIdx0;
       const mods = head.slice(0, docIdx).filter((t) => !DETERMINERS.has(t.lower));
       if (mods.length > 0 && mods[0].cap) {
         const name = text.slice(mods[0].start, mods[mods.length - 1].end);
