@@ -228,3 +228,12 @@ test('extractAttributions() never throws and keeps spans consistent on arbitrary
     { numRuns: 300, seed: 42 },
   );
 });
+
+test(`extractAttributions('Clinton wondered whether …', { learned: true }) uses the learned cue detector`, () => {
+  const t = 'Clinton wondered whether voters would notice.';
+  const out = extractAttributions(t, { learned: true });
+  assert.equal(out.length, 1);
+  assert.equal(out[0].cue.text, 'wondered');
+  assert.equal(out[0].content.text, 'whether voters would notice');
+  assert.deepEqual(extractAttributions(t), []);
+});

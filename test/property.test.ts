@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
 import * as lib from '../src/index.ts';
 import { articleStats, createContext, splitSentences, table, termStats, tfIdf, tokenize, toCsv, type Aggregator, type Analyzer, type Article, type Cell, type Doc } from '../src/index.ts';
 
@@ -219,5 +220,63 @@ test('toCsv round-trips every table through csv-parse: strings exact (neutralise
       );
     }),
     opts(RUNS * 2),
+  );
+});
+
+// ---- readers: chunk boundaries ----
+
+/** Splits `buf` into chunks of the given sizes (cycled): CRLF, multi-byte characters and BOMs end up split. */
+function chunked(buf: Buffer, cuts: number[]): Buffer[] {
+  const out: Buffer[] = [];
+  for (let at = 0, k = 0; at < buf.length; k++) {
+    const n = cuts[k % cuts.length];
+    out.push(buf.subarray(at, at + n));
+    at += n;
+  }
+  return out;
+}
+
+async function readChunks(chunks: Buffer[], format: 'jsonl' | 'csv') {
+  const ctx = createContext({ log: null });
+  const got: string[] = [];
+  for await (const a of lib.readArticles(['-'], ctx, { stdin: Readable.from(chunks), format })) got.push(`${a.origin.line}:${a.id}:${a.text}`);
+  return { got, codes: ctx.diagnostics.map((d) => `${d.origin?.line}:${d.code}`) };
+}
+
+const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
+const cuts = fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 });
+const field = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== '');
+
+test('readArticles reads JSONL the same however the bytes are chunked (LF, CRLF, lone CR, split UTF-8)', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(field, lineEnd), { minLength: 1, maxLength: 6 }), cuts, async (recs, cs) => {
+      const src = '\uFEFF' + recs.map(([text, end], i) => JSON.stringify({ id: `r${i}`, text }) + end).join('');
+      const { got, codes } = await readChunks(chunked(Buffer.from(src), cs), 'jsonl');
+      assert.deepEqual(got, recs.map(([text], i) => `${i + 1}:r${i}:${text.replace(/\r\n?/g, '\n')}`));
+      assert.deepEqual(codes, []);
+    }),
+    opts(RUNS),
+  );
+});
+
+test('readArticles reads CSV the same however the bytes are chunked, and reports invalid UTF-8 at its line', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(field, lineEnd), { minLength: 1, maxLength: 6 }), lineEnd, cuts, fc.nat(), async (recs, headEnd, cs, badAt) => {
+      const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+      const rows = recs.map(([text, end], i) => `r${i},${quote(text)}${end}`);
+      const bad = badAt % rows.length;
+      // one invalid byte inside the quoted text of row `bad`
+      const parts = [Buffer.from('\uFEFFid,text' + headEnd), ...rows.map((r, i) => (i === bad ? Buffer.concat([Buffer.from(r.slice(0, r.indexOf(',') + 2)), Buffer.from([0xff]), Buffer.from(r.slice(r.indexOf(',') + 2))]) : Buffer.from(r)))];
+      const { got, codes } = await readChunks(chunked(Buffer.concat(parts), cs), 'csv');
+      let line = 2;
+      const want = recs.map(([text], i) => {
+        const at = line;
+        line += 1 + (text.match(/\r\n|\r|\n/g)?.length ?? 0);
+        return `${at}:r${i}:${i === bad ? '\uFFFD' : ''}${text.replace(/\r\n?/g, '\n')}`;
+      });
+      assert.deepEqual(got, want);
+      assert.deepEqual(codes, [`${want[bad].split(':')[0]}:invalid-utf8`]);
+    }),
+    opts(RUNS),
   );
 });

@@ -3,7 +3,7 @@
  * articles it is sent, folds them into its own state, and returns that state when told to finish.
  * @module
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { createContext } from '../context.ts';
 import type { Article } from '../types.ts';
@@ -21,15 +21,18 @@ const ctx = createContext({ log: null });
 
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'batch') {
+    const tb = Date.now();
     const d0 = ctx.diagnostics.length;
     const s0 = ctx.skipped.length;
     for (const article of msg.articles) {
       const doc = analyzeArticle(pipeline, article, ctx);
       if (doc) addToState(pipeline, state, doc);
     }
+    if (process.env.PRESSLENS_TIMING) process.stderr.write(`worker ${threadId}: batch ${msg.id} (${msg.articles.length}) ${Date.now() - tb} ms at ${Date.now() % 100000}\n`);
     port.postMessage({ type: 'done', id: msg.id, diagnostics: ctx.diagnostics.slice(d0), skipped: ctx.skipped.slice(s0) });
   } else {
     port.postMessage({ type: 'state', state });
   }
 });
+if (process.env.PRESSLENS_TIMING) process.stderr.write(`worker ${threadId}: ready at ${Date.now() % 100000}\n`);
 port.postMessage({ type: 'ready' });

@@ -7,7 +7,7 @@
  * landed between the two renames of the swap, puts the previous report back.
  * @module
  */
-import { promises as fsp, existsSync, renameSync, rmSync, readdirSync } from 'node:fs';
+import { promises as fsp, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** One write in progress. `phase` says what is on disk: `writing` (tmp only), `swapping` (out moved to old), `done` (tmp is out). */
@@ -178,13 +178,4 @@ export function cleanupInFlight(): CleanupResult {
   }
   inFlight.clear();
   return result;
-}
-
-/** Temporary entries (`.presslens-tmp-*`, `.presslens-old-*`) in `dir`: for tests and diagnostics. */
-export function leftovers(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((n) => n.startsWith('.presslens-tmp-') || n.startsWith('.presslens-old-') || n.includes('.presslens-tmp-'));
-  } catch {
-    return [];
-  }
 }

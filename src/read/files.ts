@@ -199,10 +199,14 @@ async function* byteLines(stream: ByteSource): AsyncGenerator<{ bytes: Buffer; l
       pendingCR = false;
       if (data[0] === 10) from = 1;
     }
+    // Next LF and CR at or after `from`, each searched again only once passed (a file without CRs
+    // must not be rescanned to the end of the chunk for every line).
+    let lf = data.indexOf(10, from);
+    let cr = data.indexOf(13, from);
     for (;;) {
-      let nl = data.indexOf(10, from);
-      const cr = data.indexOf(13, from);
-      if (cr >= 0 && (nl < 0 || cr < nl)) nl = cr;
+      if (lf >= 0 && lf < from) lf = data.indexOf(10, from);
+      if (cr >= 0 && cr < from) cr = data.indexOf(13, from);
+      const nl = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
       if (nl < 0) break;
       line++;
       yield { bytes: take(data.subarray(from, nl)), line };

@@ -28,7 +28,7 @@
 export type CueClass = 'speech' | 'report' | 'directive' | 'commissive' | 'evaluative' | 'belief' | 'evidential' | 'according_to';
 
 /** Complement frames (see the module table). */
-export type CueFrame = 'quote' | 'that' | 'zero' | 'obj' | 'to' | 'obj_to' | 'np_quote' | 'np' | 'for' | 'wh' | 'inverted' | 'aside';
+export type CueFrame = 'quote' | 'that' | 'zero' | 'obj' | 'to' | 'obj_to' | 'np_quote' | 'np' | 'wh' | 'inverted' | 'aside';
 
 /** Whether a cue is neutral ("said") or loaded ("claimed", "admitted", "insisted" …). */
 export type CueStance = 'neutral' | 'loaded';
@@ -91,7 +91,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { lemma: 'deny', cls: 'speech', stance: 'neutral', frames: [...T, 'np'] },
   { lemma: 'warn', cls: 'speech', stance: 'neutral', frames: [...R, 'obj', 'obj_to', 'zero'] },
   { lemma: 'caution', cls: 'speech', stance: 'neutral', frames: R },
-  { lemma: 'urge', cls: 'directive', stance: 'neutral', frames: ['quote', 'obj_to', 'that', 'inverted'] },
+  { lemma: 'urge', cls: 'directive', stance: 'neutral', frames: ['quote', 'obj_to', 'that', 'inverted', 'np'] },
   { lemma: 'call on', cls: 'directive', stance: 'neutral', frames: ['obj_to'] },
   { lemma: 'call for', cls: 'directive', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'cite', cls: 'report', stance: 'neutral', frames: ['np'], topLevel: true },
@@ -194,7 +194,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { lemma: 'mock', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
   { lemma: 'assure', cls: 'speech', stance: 'neutral', frames: ['obj', 'that'], topLevel: true },
   { lemma: 'push for', cls: 'directive', stance: 'neutral', frames: ['np'], topLevel: true },
-  { lemma: 'advocate', cls: 'directive', stance: 'neutral', frames: ['np', 'for'], topLevel: true },
+  { lemma: 'advocate', cls: 'directive', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'prefer', cls: 'evaluative', stance: 'neutral', frames: ['np', 'to'], topLevel: true },
   { lemma: 'go on to say', cls: 'speech', stance: 'neutral', frames: ['that', 'zero', 'quote'], irregular: ['goes', 'went', 'gone', 'going'] },
   { lemma: 'spell out', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
@@ -214,9 +214,6 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { lemma: 'expect', cls: 'belief', stance: 'neutral', frames: ['aside'] },
   { lemma: 'fear', cls: 'belief', stance: 'neutral', frames: ['aside'] },
 ];
-
-/** "according to" and similar prepositional cues (type `according_to`). */
-export const ACCORDING_TO: readonly string[][] = [['according', 'to'], ['citing'], ['quoting']];
 
 /** Nouns that cue an attribution when a possessive source precedes them and a that-clause or quote follows ("Petraeus's testimony that …"). */
 export const NOUN_CUES: ReadonlySet<string> = new Set([

@@ -9,6 +9,8 @@ import type { AttributionType, Span } from '../../types.ts';
 import { NOUN_CUES, cueLemma as cueLemmaOf, matchCue, type CueMatch } from './cues.ts';
 import { DOC_NOUNS as DOC_HEADS } from './speakers.ts';
 import type { Scan, ScanSentence, Tok } from './scan.ts';
+import { cueScore, isCandidate, type CueModel } from './cue-model.ts';
+import type { CueEntry } from './cues.ts';
 import { AUX_ADV, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
 
 /** An attribution before speaker resolution. Spans are character offsets. */
@@ -31,11 +33,15 @@ export interface RawAttribution {
   chains: number[];
   /** Counts only outside quotations and outside other attributions' content. */
   topLevel: boolean;
+  /** Found by the learned cue detector. */
+  learned?: boolean;
   sent: number;
 }
 
 /** Options of the rules. */
 export interface ExtractOptions {
+  /** Learned cue detector for verbs outside the lexicon (null: rules only). */
+  model: CueModel | null;
   /** Report attributions whose cue is inside a quotation (default true). */
   nested: boolean;
   /** Attach following quote sentences/paragraphs of the same speaker as content fragments (default true). */
@@ -64,18 +70,19 @@ interface Ctx {
   toks: Tok[];
   words: string[];
   out: RawAttribution[];
-  usedCue: Set<number>;
+  /** 1 for tokens already used as a cue. */
+  usedCue: Uint8Array;
   opts: ExtractOptions;
 }
 
 /** Runs the rules over a scanned text. */
 export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
   const toks = scan.toks;
-  const ctx: Ctx = { scan, toks, words: toks.map((t) => t.lower), out: [], usedCue: new Set(), opts };
+  const ctx: Ctx = { scan, toks, words: toks.map((t) => t.lower), out: [], usedCue: new Uint8Array(toks.length), opts };
   for (let si = 0; si < scan.sentences.length; si++) {
     const s = scan.sentences[si];
     for (let t = s.tokStart; t < s.tokEnd; t++) {
-      if (ctx.usedCue.has(t)) continue;
+      if (ctx.usedCue[t] === 1) continue;
       const tk = toks[t];
       if (tk.kind !== 'word' && tk.text !== ':') continue;
       if (tk.lower === 'according' && ctx.words[t + 1] === 'to') {
@@ -96,6 +103,7 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
       verbCue(ctx, s, si, t, m);
     }
   }
+  if (opts.model) learnedCues(ctx, opts.model);
   quoteForms(ctx);
   if (opts.continuation) continuation(ctx);
   // intentions and NP-object cues inside another attribution's content are not separate reports
@@ -199,7 +207,7 @@ function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, s
   if (clean.length === 0) return null;
   const words = clean.reduce((n, [a, b]) => n + (b - a), 0);
   if (words < 1) return null;
-  for (let k = cueA; k < cueB; k++) ctx.usedCue.add(k);
+  for (let k = cueA; k < cueB; k++) ctx.usedCue[k] = 1;
   const nested = toks[cueA].quote >= 0 && ctx.scan.quoteToks[toks[cueA].quote].open !== cueA - 1;
   if (nested && (!ctx.opts.nested || topLevel)) return null;
   if (nested && src && src.end - src.start === 1 && /^(?:i|we|you)$/.test(toks[src.start].lower)) return null;
@@ -261,7 +269,7 @@ function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
   if ((m.form === 'past' || m.form === 'participle') && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(ctx.words[t - 1])) return false;
   const prev = ctx.words[t - 1];
   if (prev === "'s" && (m.form === 'ing' || m.form === 'past' || PRONOUNS.has(ctx.words[t - 2] ?? '') || /^(?:that|there|what|who|here)$/.test(ctx.words[t - 2] ?? ''))) return false;
-  if (NOUN_DET.has(prev)) return true;
+  if (NOUN_DET.has(prev) && !(ctx.words[t + 1] === 'that' && /^(?:some|many|others|most|few|several|both|all)$/.test(prev))) return true;
   if (m.form === 's' && NOUN_PRONE.has(m.entry.lemma) && ctx.toks[t - 1].cap && /(?:ic|an|ian|ish|ese)$/.test(prev)) return true;
   // "a new report", "its overreaching plan": determiner + adjective + noun-able cue
   if (m.form === 'base' && NOUN_PRONE.has(m.entry.lemma) && ctx.toks[t - 1].kind === 'word' && !ctx.toks[t - 1].cap && !prev.endsWith('s') && NOUN_DET.has(ctx.words[t - 2] ?? '')) return true;
@@ -344,7 +352,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
       if (shared < 0) src = sentenceSubject(ctx, s, t);
       if (shared < 0 && !src) return;
     }
-    if (!src && shared < 0 && prevTok && prevTok.text === ',' && !afterQuoteOrCommaIsClause(ctx, t, lo)) src = sentenceSubject(ctx, s, t);
+    if (!src && shared < 0 && prevTok && prevTok.text === ',') src = sentenceSubject(ctx, s, t);
     if (!src && shared < 0) return;
   }
   if (src && !validSource(ctx, src)) return;
@@ -352,7 +360,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   let right = rightContent(ctx, s, t, m, cueEnd, hi);
   if (right && !right.strong && e.cls === 'evidential' && src) {
     const head = w[src.end - 1];
-    if (!DOC_HEADS.has(head) && !/^(?:polls|poll|study|studies|survey|surveys|data|figures|numbers|results|records|documents|analysis|report|reports|research|estimates|statistics|it)$/.test(head)) right = null;
+    if (!DOC_HEADS.has(head) && !/^(?:polls|poll|polling|study|studies|survey|surveys|data|figures|numbers|results|records|documents|analysis|report|reports|research|estimates|statistics|average|averages|tally|count|index|model|forecast|it|they)$/.test(head)) right = null;
   }
   const quoteBefore = src !== null && src.start - 1 >= s.tokStart && (toks[src.start - 1].kind === 'quote' && toks[src.start - 1].qrole === 'close' || (toks[src.start - 1].text === ',' && toks[src.start - 2]?.kind === 'quote' && toks[src.start - 2].qrole === 'close'));
   if (right && right.strong && !quoteBefore) {
@@ -502,10 +510,6 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
   return null;
 }
 
-/** Whether the comma before a cue is the end of a fronted clause ("The plan is flawed, said Revesz") rather than an appositive. */
-function afterQuoteOrCommaIsClause(_ctx: Ctx, _t: number, _lo: number): boolean {
-  return false;
-}
 
 /** Rough clause test for zero-"that" complements: an auxiliary, modal, pronoun subject or -ed/-s verb within the first words. */
 const CLAUSE_MARKERS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "'s", "'re", "'ll", "'ve", "'d", "n't", 'not', 'be', 'won']);
@@ -626,7 +630,9 @@ function validSource(ctx: Ctx, src: SourceChunk): boolean {
   if (BAD_LAST.has(last.lower)) return false;
   // a verb form at the start ("Having said", "don't want", "made plans") or inside ("Clinton cited Trump's past")
   if (!first.cap && first.kind === 'word' && (first.lower.endsWith('ing') || first.lower.endsWith('ed') || first.lower.endsWith("n't") || /^(?:able|hear|made|make|disclose|unlike|one|many|some|to|be)$/.test(first.lower)) && !DETERMINERS.has(first.lower) && src.end - src.start > 0) {
-    if (!(src.end - src.start >= 2 && ROLE_HEADS.has(last.lower))) return false;
+    let role = false;
+    for (let k = src.start + 1; k < src.end; k++) if (ROLE_HEADS.has(toks[k].lower) || toks[k].cap) role = true;
+    if (!role) return false;
   }
   if (first.cap && first.lower.endsWith('ing') && first.start === ctx.scan.sentences[first.sent].start && src.end - src.start === 1) return false;
   for (let k = src.start + 1; k < src.end; k++) {
@@ -699,7 +705,6 @@ function quoteForms(ctx: Ctx): void {
     const qt = ctx.scan.quoteToks[q];
     if (qt.open < 0) continue;
     const si = toks[qt.open].sent;
-    const s = ctx.scan.sentences[si];
     // "X: "…"" and "From X: "…""
     const colon = qt.open - 1;
     if (colon >= 0 && w[colon] === ':' && toks[colon].para === toks[qt.open].para) {
@@ -731,7 +736,6 @@ function quoteForms(ctx: Ctx): void {
         }
       }
     }
-    void s;
   }
   // tweets: "… — Name (@handle) Date"
   for (let d = 1; d + 3 < toks.length; d++) {
@@ -739,7 +743,7 @@ function quoteForms(ctx: Ctx): void {
     let k = d + 1;
     while (k < toks.length && k - d < 6 && toks[k].cap) k++;
     if (k === d + 1 || k + 1 >= toks.length || toks[k].text !== '(' || toks[k + 1].text !== '@') continue;
-    if (ctx.usedCue.has(d)) continue;
+    if (ctx.usedCue[d] === 1) continue;
     const para = toks[d].para;
     let a = d - 1;
     while (a > 0 && toks[a - 1].para === para) a--;
@@ -814,8 +818,6 @@ function continuation(ctx: Ctx): void {
   for (const r of ctx.out) r.content.sort((a, b) => a.start - b.start);
 }
 
-/** Token range helpers exported for the speaker module. */
-export { npEndingAt };
 
 /** Possessive noun cues: "Trump's claim that …", "his promise to …", "a New York Times report that …". */
 function nounCue(ctx: Ctx, s: ScanSentence, si: number, t: number): boolean {
@@ -936,3 +938,59 @@ function genericThat(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
 
 /** Head nouns of unnamed human or institutional sources. */
 const ROLE_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'advisers', 'adviser', 'experts', 'expert', 'analysts', 'analyst', 'critics', 'campaign', 'administration', 'government', 'police', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'leaders', 'leader', 'lawmakers', 'republicans', 'democrats', 'voters', 'residents', 'supporters', 'senator', 'president', 'secretary', 'minister', 'committee', 'court', 'judge', 'researchers', 'scientists', 'study', 'report', 'poll', 'survey', 'company', 'group', 'agency', 'department', 'authorities', 'sources', 'source', 'people', 'members', 'candidate', 'nominee', 'governor', 'mayor', 'executives', 'executive', 'economists', 'investigators', 'commission', 'board', 'party', 'family', 'doctors', 'doctor', 'friends', 'activists', 'protesters', 'reporters', 'newspaper', 'magazine', 'network', 'paper', 'organization', 'coalition', 'union', 'military', 'army', 'ministry', 'council', 'others', 'many', 'some', 'both', 'all']);
+
+const MODALS = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'to', 'did', 'does', 'do']);
+
+/** Words the learned detector must not take as cues (belief verbs, per the guideline; copulas). */
+const LEARNED_STOP = new Set(['thinks', 'thought', 'believes', 'believed', 'knows', 'knew', 'feels', 'felt', 'seems', 'seemed', 'appears', 'appeared', 'becomes', 'became', 'remains', 'remained', 'gets', 'got', 'goes', 'went', 'comes', 'came', 'looks', 'looked', 'means', 'meant']);
+
+/**
+ * Cues found by the learned detector among words the lexicon does not know: the same source and
+ * content rules as for lexicon cues, with permissive frames, counted only outside other content.
+ */
+function learnedCues(ctx: Ctx, model: CueModel): void {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  // tokens inside the content of an attribution found so far
+  const inside = new Uint8Array(toks.length);
+  for (const r of ctx.out) {
+    for (const c of r.content) {
+      let k = tokenAt(toks, c.start);
+      while (k < toks.length && toks[k].end <= c.end) inside[k++] = 1;
+    }
+  }
+  for (let si = 0; si < ctx.scan.sentences.length; si++) {
+    const s = ctx.scan.sentences[si];
+    for (let t = s.tokStart; t < s.tokEnd; t++) {
+      const vw = w[t];
+      // verb forms only: -ed, -s, -ing, or a base form after a modal ("will support")
+      const ing = vw.endsWith('ing');
+      const verbish = vw.endsWith('ed') || ing || (vw.endsWith('s') && !vw.endsWith('ss') && !vw.endsWith('ous')) || MODALS.has(w[t - 1] ?? '');
+      if (!verbish || LEARNED_STOP.has(vw) || inside[t] === 1 || ctx.usedCue[t] === 1) continue;
+      // a subject must end right before (or a comma for participles): skip after determiners and prepositions
+      let pj = t - 1;
+      while (pj >= s.tokStart && (AUX_ADV.has(w[pj]) || (w[pj].endsWith('ly') && w[pj].length > 4)) && !toks[pj].cap) pj--;
+      if (pj < s.tokStart) continue;
+      const pt = toks[pj];
+      if (!(pt.cap || PRONOUNS.has(w[pj]) || pt.text === ')' || (ing && pt.text === ',') || (pt.kind === 'word' && !DETERMINERS.has(w[pj]) && !PREPOSITIONS.has(w[pj]) && !CLAUSE_WORDS.has(w[pj])))) continue;
+      if (!isCandidate(ctx.scan, t) || matchCue(w, t)) continue;
+      if (cueScore(model, ctx.scan, w, t) <= model.threshold) continue;
+      const entry: CueEntry = { lemma: w[t], cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'to', 'obj_to', 'np'], topLevel: true };
+      const n = ctx.out.length;
+      verbCue(ctx, s, si, t, { entry, form: w[t].endsWith('ing') ? 'ing' : w[t].endsWith('ed') ? 'past' : w[t].endsWith('s') ? 's' : 'base', length: 1 });
+      for (let i = n; i < ctx.out.length; i++) ctx.out[i].learned = true;
+    }
+  }
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function tokenAt(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

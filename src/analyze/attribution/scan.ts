@@ -72,20 +72,24 @@ const isUpper = (s: string): boolean => {
 };
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
-/** Quote-mark characters: straight and typographic double quotes, guillemets and single curly quotes. */
-export const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019']);
-
 /**
  * Tokenizes `text` and attaches paragraph, sentence and quote information.
  * Words keep internal hyphens and apostrophes except a final possessive `'s`, which becomes its own token.
  */
 export function scan(text: string): Scan {
   const quotes = scanQuotes(text);
-  const quoteMarkAt = new Map<number, number>(); // char offset of a quote mark → quote index
+  // quote-mark offsets in ascending order, with the quote each belongs to (walked with a pointer)
+  const markAt: number[] = [];
+  const markQuote: number[] = [];
   for (let q = 0; q < quotes.length; q++) {
-    quoteMarkAt.set(quotes[q].start, q);
-    if (quotes[q].closed) quoteMarkAt.set(quotes[q].end - quotes[q].closeLen, q);
+    markAt.push(quotes[q].start);
+    markQuote.push(q);
+    if (quotes[q].closed) {
+      markAt.push(quotes[q].end - quotes[q].closeLen);
+      markQuote.push(q);
+    }
   }
+  let mp = 0;
   const toks: Tok[] = [];
   const n = text.length;
   let para = 0;
@@ -116,7 +120,8 @@ export function scan(text: string): Scan {
       i++;
       continue;
     }
-    const qi = quoteMarkAt.get(i);
+    while (mp < markAt.length && markAt[mp] < i) mp++;
+    const qi = mp < markAt.length && markAt[mp] === i ? markQuote[mp] : undefined;
     if (qi !== undefined) {
       const qs = quotes[qi];
       const len = i === qs.start ? qs.openLen : qs.closeLen;

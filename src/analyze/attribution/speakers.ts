@@ -88,7 +88,6 @@ export interface Resolved {
   category: SourceCategory;
 }
 
-const normWord = (w: string): string => NAME_ALIASES.get(w) ?? w;
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 function keyOf(s: string): string[] {
   const out: string[] = [];

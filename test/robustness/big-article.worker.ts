@@ -1,0 +1,43 @@
+/**
+ * Worker of the 10 MB-article test: reads one input file, runs every exported analyzer on its single
+ * article and posts a message after each step, so the test can time out a step that is not linear.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createContext, readArticles, type Analyzer, type Doc } from '../../src/index.ts';
+import * as lib from '../../src/index.ts';
+
+const { file } = workerData as { file: string };
+const post = (m: Record<string, unknown>) => parentPort!.postMessage(m);
+
+const made: Analyzer[] = [];
+for (const [name, v] of Object.entries(lib)) {
+  if (typeof v !== 'function' || v.length !== 0 || /^(run|write|main)/.test(name)) continue;
+  try {
+    const a = (v as () => unknown)();
+    if (a && typeof a === 'object' && (a as Analyzer).kind === 'analyzer') made.push(a as Analyzer);
+  } catch {
+    /* needs options */
+  }
+}
+const done = new Set<string>();
+const analyzers: Analyzer[] = [];
+for (let next; (next = made.find((a) => !done.has(a.name) && a.requires.every((r) => done.has(r)))); ) {
+  done.add(next.name);
+  analyzers.push(next);
+}
+
+const ctx = createContext({ log: null });
+let t = performance.now();
+const articles = [];
+for await (const a of readArticles([file], ctx)) articles.push(a);
+post({ step: 'read', ms: performance.now() - t, articles: articles.length, length: articles[0]?.text.length, diagnostics: ctx.diagnostics.map((d) => d.code) });
+const doc: Doc = { article: articles[0] };
+for (const a of analyzers) {
+  post({ start: a.name });
+  t = performance.now();
+  a.run(doc, ctx);
+  post({ step: a.name, ms: performance.now() - t });
+}
+const text = doc.article.text;
+const ok = (s: { start: number; end: number; text: string } | undefined) => !s || text.slice(s.start, s.end) === s.text;
+post({ done: true, tokens: doc.tokens?.length ?? 0, sentences: doc.sentences?.length ?? 0, slices: ok(doc.tokens?.at(-1)) && ok(doc.sentences?.at(-1)) && ok(doc.tokens?.[0]) });
