@@ -154,6 +154,11 @@ async function cmdRun(argv: string[]): Promise<number> {
   } else workers = autoWorkers(input);
   const format = checkFormat(values.format);
   const pipeline = await loadPipeline(pipelineFile);
+  if (values.out) {
+    // Fail before the analysis, not after it, when --out is not safe to replace.
+    const { checkOutDir } = await import('./pipeline/write.ts');
+    await checkOutDir(values.out);
+  }
   const ctx = createContext({ log: values.quiet ? null : process.stderr });
   const { run } = await import('./pipeline/run.ts');
   const t0 = Date.now();
@@ -225,6 +230,8 @@ async function cmdMerge(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) fail('missing <partial…> files\n\n' + MERGE_HELP);
   if (!values.out) fail('missing --out <dir>');
+  const { checkOutDir } = await import('./pipeline/write.ts');
+  await checkOutDir(values.out);
   const { readPartial, mergePartials } = await import('./pipeline/shard.ts');
   const partials = [];
   for (const f of positionals) {
