@@ -237,3 +237,13 @@ test(`extractAttributions('Clinton wondered whether …', { learned: true }) use
   assert.equal(out[0].content.text, 'whether voters would notice');
   assert.deepEqual(extractAttributions(t), []);
 });
+
+test('extractAttributions() stays linear on pathological input (no backtracking or quadratic blow-ups)', () => {
+  const inputs = ['He said '.repeat(20000), 'Mr. A B C said '.repeat(8000), 'X, the y, said z '.repeat(8000), '"a" said b '.repeat(10000), 'A'.repeat(200000), '“'.repeat(50000)];
+  for (const t of inputs) {
+    const t0 = performance.now();
+    extractAttributions(t);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 15000, `${ms.toFixed(0)} ms for ${t.length} chars starting ${JSON.stringify(t.slice(0, 20))}`);
+  }
+});

@@ -6,6 +6,7 @@
  * @module
  */
 import { matchCue } from './cues.ts';
+import { isLyAdverb } from './sources.ts';
 import type { Scan } from './scan.ts';
 
 /** A trained model: feature → averaged weight, and the decision threshold. */
@@ -59,7 +60,7 @@ export function cueFeatures(scan: Scan, words: readonly string[], t: number): st
   const s = scan.sentences[scan.toks[t].sent];
   // previous non-auxiliary token (the subject side)
   let p = t - 1;
-  while (p >= s.tokStart && (AUXES.has(words[p]) || (words[p].endsWith('ly') && words[p].length > 4))) p--;
+  while (p >= s.tokStart && (AUXES.has(words[p]) || isLyAdverb(words[p]))) p--;
   const prev = p >= s.tokStart ? shape(scan, p, words) : '<s>';
   const prev2 = p - 1 >= s.tokStart ? shape(scan, p - 1, words) : '<s>';
   const next = t + 1 < s.tokEnd ? shape(scan, t + 1, words) : '</s>';

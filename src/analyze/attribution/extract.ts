@@ -11,7 +11,7 @@ import { DOC_NOUNS as DOC_HEADS } from './speakers.ts';
 import type { Scan, ScanSentence, Tok } from './scan.ts';
 import { cueScore, isCandidate, type CueModel } from './cue-model.ts';
 import type { CueEntry } from './cues.ts';
-import { AUX_ADV, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
+import { AUX_ADV, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, isLyAdverb, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
 
 /** An attribution before speaker resolution. Spans are character offsets. */
 export interface RawAttribution {
@@ -240,7 +240,7 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
   const w = ctx.words;
   for (let round = 0; round < 3; round++) {
     if (p >= hi) return p;
-    if (w[p] === ',' && p + 2 < hi && (HEDGE_ADVERBS.has(w[p + 1]) || w[p + 1].endsWith('ly')) ) {
+    if (w[p] === ',' && p + 2 < hi && (HEDGE_ADVERBS.has(w[p + 1]) || isLyAdverb(w[p + 1])) ) {
       let k = p + 1;
       while (k < hi && k - p < 8 && w[k] !== ',') k++;
       if (k < hi && w[k] === ',') {
@@ -248,11 +248,17 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
         continue;
       }
     }
-    if ((PREPOSITIONS.has(w[p]) && w[p] !== 'to' && w[p] !== 'of') || TIME_WORDS.has(w[p]) || w[p] === 'then' || w[p] === 'repeatedly' || (w[p].endsWith('ly') && toks[p].kind === 'word' && w[p].length > 4)) {
+    if ((PREPOSITIONS.has(w[p]) && w[p] !== 'to' && w[p] !== 'of') || TIME_WORDS.has(w[p]) || w[p] === 'then' || w[p] === 'repeatedly' || (isLyAdverb(w[p]) && toks[p].kind === 'word')) {
       // scan to the next "that"/","/":"/quote within a window
       let k = p;
       while (k < hi && k - p < 14 && w[k] !== 'that' && !(w[k] === ',' && !(toks[k - 1].cap && toks[k + 1]?.cap && (w[k + 2] === ',' || w[k + 2] === 'that'))) && w[k] !== ':' && toks[k].kind !== 'quote' && !WH.has(w[k])) k++;
       if (k + 1 < hi && w[k] === ',' && w[k + 1] === 'that') k++;
+      if (k >= hi || (w[k] !== 'that' && w[k] !== ',' && w[k] !== ':' && toks[k].kind !== 'quote')) {
+        // "said after the convention he would …": the clause starts at a subject pronoun
+        let q = p + 1;
+        while (q < hi && q - p < 8 && !(PRONOUNS.has(w[q]) && w[q] !== 'it' && w[q] !== 'you' && q > p + 1) && w[q] !== ',' && toks[q].kind !== 'quote') q++;
+        if (q < hi && q - p < 8 && PRONOUNS.has(w[q])) return q;
+      }
       if (k < hi && k > p && (w[k] === 'that' || w[k] === ',' || w[k] === ':' || toks[k].kind === 'quote')) {
         p = k;
         continue;
@@ -294,11 +300,11 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   if (m.form === 'base' && t > 0 && w[t - 1] === 'to') return;
   // passive: "was told", "is said to", "were reported" — only with a "by"-source
   let j = t - 1;
-  while (j >= lo && (w[j] === 'also' || w[j] === 'not' || w[j] === "n't" || w[j] === 'first' || w[j] === 'being' || w[j] === 'later' || w[j] === 'never' || w[j] === 'once' || (w[j].endsWith('ly') && w[j].length > 4 && !toks[j].cap))) j--;
+  while (j >= lo && (w[j] === 'also' || w[j] === 'not' || w[j] === "n't" || w[j] === 'first' || w[j] === 'being' || w[j] === 'later' || w[j] === 'never' || w[j] === 'once' || (isLyAdverb(w[j]) && !toks[j].cap))) j--;
   if ((m.form === 'past' || m.form === 'participle') && j >= lo && BE.has(w[j])) {
     // passive with a stated source: "The issue was first reported by The Washington Post."
     let b = cueEnd;
-    while (b < hi && (w[b] === 'first' || w[b] === 'also' || w[b].endsWith('ly'))) b++;
+    while (b < hi && (w[b] === 'first' || w[b] === 'also' || isLyAdverb(w[b]))) b++;
     if (e.lemma !== 'tell' && e.lemma !== 'ask' && w[b] === 'by' && !e.topLevel) {
       const agent = sourceRightOf(toks, b + 1, hi, 12);
       let k = j;
@@ -335,7 +341,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   let shared = -1;
   if (m.form === 'ing') {
     let jj = t - 1;
-    while (jj > s.tokStart && (w[jj] === 'even' || w[jj] === 'also' || w[jj] === 'then' || w[jj] === 'later' || (w[jj].endsWith('ly') && w[jj].length > 4))) jj--;
+    while (jj > s.tokStart && (w[jj] === 'even' || w[jj] === 'also' || w[jj] === 'then' || w[jj] === 'later' || isLyAdverb(w[jj]))) jj--;
     const pt = jj >= s.tokStart ? toks[jj] : null;
     if (pt && (pt.text === ',' || w[jj] === 'and' || w[jj] === 'before' || w[jj] === 'after' || w[jj] === 'while' || w[jj] === 'by' || w[jj] === 'when')) {
       if (e.cls !== 'speech' && e.cls !== 'report' && e.cls !== 'evaluative') return;
@@ -495,9 +501,14 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
     const [a, b] = trimRange(ctx, p, k);
     if (b - a >= 1) return { pieces: [[a, b]], strong: false };
   }
+  if (frames.has('zero') && obj < 0 && w[p] === ',' && p + 1 < hi && toks[p + 1].kind === 'word' && SAY_VERBS.has(m.entry.lemma)) {
+    // "advisers to Mr. Obama say, the president has grown exasperated …"
+    const [a, b] = trimRange(ctx, p + 1, hi);
+    if (b - a >= 3 && looksLikeClause(ctx, a, b)) return { pieces: [[a, b]], strong: false };
+  }
   if (frames.has('zero') && obj < 0) {
     if (tp.kind !== 'word' && tp.kind !== 'number') return null;
-    if (ZERO_BAD_START.has(w[p]) && !(w[p] === 'the' || w[p] === 'a' || w[p] === 'an')) return null;
+    if (ZERO_BAD_START.has(w[p]) && !(w[p] === 'the' || w[p] === 'a' || w[p] === 'an') && !((w[p] === 'no' || w[p] === 'more' || w[p] === 'little' || w[p] === 'much') && toks[p + 1]?.kind === 'word')) return null;
     if (PREPOSITIONS.has(w[p]) && w[p] !== 'by') return null;
     const [a, b] = trimRange(ctx, p, hi);
     if (b - a < 3) return null;
@@ -529,9 +540,10 @@ function isInvertedSource(toks: Tok[], r: SourceChunk, hi: number): boolean {
   const first = toks[r.start];
   if (!first.cap && DETERMINERS.has(first.lower)) {
     let ok = false;
-    for (let k = r.start + 1; k < Math.min(r.end, r.start + 5); k++) if (toks[k].cap || ROLE_HEADS.has(toks[k].lower)) ok = true;
+    for (let k = r.start + 1; k < Math.min(r.end, r.start + 5); k++) if (toks[k].cap || ROLE_HEADS.has(toks[k].lower) || DOC_HEADS.has(toks[k].lower) || /^(?:ruling|decision|order|court|judge|verdict|opinion|indictment)$/.test(toks[k].lower)) ok = true;
     if (!ok) return false;
   }
+  if (first.kind === 'number' && r.end - r.start >= 2 && toks[r.end - 1].cap) return true;
   if (PRONOUNS.has(first.lower) && r.end - r.start > 1) return false;
   for (let k = r.start; k < r.end; k++) if (CLAUSE_MARKERS.has(toks[k].lower) || toks[k].lower === 'cannot') return false;
   if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower))) return false;
@@ -572,7 +584,7 @@ function skipTrailingAdverbials(ctx: Ctx, p: number, hi: number): number {
   while (k < hi && w[k] !== ',' && w[k] !== '.' && ctx.toks[k].kind !== 'quote' && k - p < 12) k++;
   if (k === p) return p;
   const first = w[p];
-  if (PREPOSITIONS.has(first) || TIME_WORDS.has(first) || first.endsWith('ly') || AUX_ADV.has(first) || ctx.toks[p].cap) return k;
+  if (PREPOSITIONS.has(first) || TIME_WORDS.has(first) || isLyAdverb(first) || AUX_ADV.has(first) || ctx.toks[p].cap) return k;
   return p;
 }
 
@@ -923,9 +935,11 @@ function genericThat(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
   if (toks[t].quote >= 0) return;
   const lo = leftBound(ctx, s, t);
   const hi = rightBound(ctx, s, t);
+  let pb = t - 1;
+  while (pb >= lo && (isLyAdverb(w[pb]) || w[pb] === 'not' || w[pb] === 'also')) pb--;
+  if (pb >= lo && (BE.has(w[pb]) || w[pb] === 'get' || w[pb] === 'got')) return;
   const src = sourceLeftOf(toks, t, lo);
   if (!src || !validSource(ctx, src)) return;
-  if (src.start - 1 >= lo && BE.has(w[src.end])) return;
   const first = toks[src.start];
   const isPron = src.end - src.start === 1 && /^(?:he|she|they|we|i)$/.test(first.lower);
   const last = toks[src.end - 1];
@@ -969,7 +983,7 @@ function learnedCues(ctx: Ctx, model: CueModel): void {
       if (!verbish || LEARNED_STOP.has(vw) || inside[t] === 1 || ctx.usedCue[t] === 1) continue;
       // a subject must end right before (or a comma for participles): skip after determiners and prepositions
       let pj = t - 1;
-      while (pj >= s.tokStart && (AUX_ADV.has(w[pj]) || (w[pj].endsWith('ly') && w[pj].length > 4)) && !toks[pj].cap) pj--;
+      while (pj >= s.tokStart && (AUX_ADV.has(w[pj]) || isLyAdverb(w[pj])) && !toks[pj].cap) pj--;
       if (pj < s.tokStart) continue;
       const pt = toks[pj];
       if (!(pt.cap || PRONOUNS.has(w[pj]) || pt.text === ')' || (ing && pt.text === ',') || (pt.kind === 'word' && !DETERMINERS.has(w[pj]) && !PREPOSITIONS.has(w[pj]) && !CLAUSE_WORDS.has(w[pj])))) continue;

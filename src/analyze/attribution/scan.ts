@@ -132,6 +132,12 @@ export function scan(text: string): Scan {
       continue;
     }
     if (isLetter(c)) {
+      // "n't" of a split contraction ("did" + "n't")
+      if ((c === 110 || c === 78) && i + 2 < n && isApos(text.charCodeAt(i + 1)) && (text[i + 2] === 't' || text[i + 2] === 'T') && (i + 3 >= n || !isLetter(text.charCodeAt(i + 3))) && i > 0 && isLetter(text.charCodeAt(i - 1))) {
+        push(i, i + 3, 'word');
+        i += 3;
+        continue;
+      }
       let j = i + 1;
       // acronyms with periods: U.S., D.C.
       if (j + 1 < n && text.charCodeAt(j) === 46 && isLetter(text.charCodeAt(j + 1)) && j + 2 <= n && (j + 2 === n || text.charCodeAt(j + 2) === 46)) {
@@ -149,8 +155,12 @@ export function scan(text: string): Scan {
         if (isLetter(d) || isDigit(d) || d === 0x301 || d === 0x308) j++;
         else if (d === 45 && j + 1 < n && isDigit(text.charCodeAt(j + 1)) && isLetter(text.charCodeAt(j - 1))) j += 2;
         else if ((d === 45 || isApos(d)) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
-          // possessive or contraction 's / 't etc. splits off
-          if (isApos(d) && (j + 2 >= n || !isLetter(text.charCodeAt(j + 2)))) break;
+          // possessive or contraction 's / 'll / 're / 've / 'd / 'm / n't splits off
+          if (isApos(d) && (j + 2 >= n || !isLetter(text.charCodeAt(j + 2)))) {
+            if ((text[j + 1] === 't' || text[j + 1] === 'T') && (text[j - 1] === 'n' || text[j - 1] === 'N') && j - 1 > i) j--;
+            break;
+          }
+          if (isApos(d) && (j + 3 >= n || !isLetter(text.charCodeAt(j + 3))) && /^(?:ll|re|ve|LL|RE|VE)$/.test(text.slice(j + 1, j + 3))) break;
           j += 2;
         } else break;
       }
@@ -213,6 +223,9 @@ export function scan(text: string): Scan {
   return { text, toks, sentences, quotes, quoteToks };
 }
 
+/** Longest sentence in tokens; longer runs (tables, lists without punctuation) are split so that rules stay linear. */
+const MAX_SENTENCE_TOKENS = 250;
+
 function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
   const out: ScanSentence[] = [];
   let s = 0;
@@ -227,6 +240,8 @@ function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
     if (t > s && tk.para !== toks[t - 1].para) {
       close(t);
     }
+    // bound the work per sentence: text without sentence punctuation is cut every MAX_SENTENCE_TOKENS tokens
+    if (t - s >= MAX_SENTENCE_TOKENS) close(t);
     // a single newline between a line without final punctuation-or-comma and a capitalised line (headlines, bylines)
     if (t > s && tk.para === toks[t - 1].para && hasNewline(text, toks[t - 1].end, tk.start)) {
       const prev = toks[t - 1];
@@ -234,6 +249,8 @@ function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
       else if (tk.cap && prev.kind === 'word' && !/[a-z]$/.test(prev.text)) close(t);
     }
     if (tk.kind === 'punct' && (tk.text === '.' || tk.text === '!' || tk.text === '?')) {
+      // "R-S.C.", "p.m.x": a period glued to a following letter is not a sentence end
+      if (tk.text === '.' && t + 1 < toks.length && toks[t + 1].start === tk.end && toks[t + 1].kind === 'word') continue;
       if (tk.text === '.' && t > 0 && toks[t - 1].end === tk.start) {
         const pl = toks[t - 1].lower;
         if (ABBREVIATIONS.has(pl) || (pl.length === 1 && toks[t - 1].cap)) {

@@ -25,6 +25,14 @@ export const AUX_ADV: ReadonlySet<string> = new Set([
   'has been', 'been', 'is', 'are', 'was', 'were', "'s", "'ve", "'d", "'ll", 'going', 'to', 'be',
 ]);
 
+/** Words ending in -ly that are not adverbs. */
+const LY_NOT_ADVERB: ReadonlySet<string> = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'reply', 'monopoly', 'anomaly', 'italy', 'july', 'bully', 'belly', 'jelly', 'lily', 'holly', 'kelly', 'molly', 'emily', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly', 'friendly', 'lonely', 'lovely', 'ugly', 'silly', 'unlikely', 'costly', 'deadly', 'orderly', 'homily', 'burly', 'curly', 'fly', 'apply', 'comply', 'imply', 'multiply', 'rely', 'folly', 'gully', 'tally', 'dolly', 'sully', 'dally']);
+
+/** True for an -ly adverb ("repeatedly", "publicly"), not "family" or "rally". */
+export function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !LY_NOT_ADVERB.has(w);
+}
+
 /** Temporal words that may stand between a source and its cue ("Mullen on Friday said"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -176,7 +184,7 @@ function chunkEndsVerbal(toks: readonly Tok[], k: number, j: number): boolean {
 export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): SourceChunk | null {
   let j = cue - 1;
   if (j >= lo && toks[j].kind === 'quote' && toks[j].qrole === 'open') j--;
-  while (j >= lo && toks[j].kind === 'word' && !toks[j].cap && (AUX_ADV.has(toks[j].lower) || (toks[j].lower.endsWith('ly') && toks[j].lower.length > 4))) j--;
+  while (j >= lo && toks[j].kind === 'word' && !toks[j].cap && (AUX_ADV.has(toks[j].lower) || isLyAdverb(toks[j].lower))) j--;
   // temporal phrase: "on Friday", "last week", "earlier this month"
   {
     let t = j;
@@ -190,7 +198,7 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
       t--;
     }
     if (sawTime && t < j && t >= lo && (toks[t + 1].lower === 'on' || toks[t + 1].lower === 'last' || toks[t + 1].lower === 'this' || toks[t + 1].lower === 'earlier')) j = t;
-    while (j >= lo && toks[j].kind === 'word' && !toks[j].cap && (AUX_ADV.has(toks[j].lower) || (toks[j].lower.endsWith('ly') && toks[j].lower.length > 4))) j--;
+    while (j >= lo && toks[j].kind === 'word' && !toks[j].cap && (AUX_ADV.has(toks[j].lower) || isLyAdverb(toks[j].lower))) j--;
   }
   if (j < lo) return null;
   if (toks[j].text === ',' || isDash(toks[j])) return appositiveSource(toks, j, lo);

@@ -234,6 +234,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   let allEntities: Entity[] | null = null;
   const descList = buildDescriptions(scan);
   let capInside: Set<string> | null = null;
+  let orgNames: Set<string> | null = null;
   const contextCache = new Map<string, string[]>();
   const descriptions = (): typeof descList => descList;
   const text = scan.text;
@@ -242,32 +243,51 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   const order = raws.map((_, i) => i).sort((a, b) => raws[a].cue.start - raws[b].cue.start || a - b);
   const out: Resolved[] = raws.map(() => ({ speaker: null, title: null, named: false, category: 'other' }));
   const history: { pos: number; res: Resolved; plural: boolean; person: boolean; org: boolean }[] = [];
-  const fullest = (key: string[], pos: number, kind?: 'person' | 'org'): Entity | null => {
-    // entities whose key ends with the mention's last word and contains all its words
+  // index: last name word (and its part after a hyphen, "al-Sadr" → "sadr") → entities; name → first title
+  const byLast = new Map<string, Entity[]>();
+  const titleOf = new Map<string, string>();
+  for (const e of entities) {
+    const el = e.key[e.key.length - 1];
+    const keys = [el];
+    const dash = el.lastIndexOf('-');
+    if (dash > 0) keys.push(el.slice(dash + 1));
+    for (const k of keys) {
+      const list = byLast.get(k);
+      if (list) list.push(e);
+      else byLast.set(k, [e]);
+    }
+    if (e.title && !titleOf.has(e.name)) titleOf.set(e.name, e.title);
+  }
+  const fullestCache = new Map<string, Entity | null>();
+  const fullest = (key: string[], kind?: 'person' | 'org'): Entity | null => {
+    // entities whose key ends with the mention's last word and contains all its words; the longest wins
     if (key.length === 0) return null;
-    const lastW = key[key.length - 1];
+    const ck = `${kind ?? ''}\u0000${key.join(' ')}`;
+    const hit = fullestCache.get(ck);
+    if (hit !== undefined) return hit;
     let best: Entity | null = null;
-    for (const e of entities) {
+    for (const e of byLast.get(key[key.length - 1]) ?? []) {
       if (kind && e.kind !== kind) continue;
       const ek = e.key;
-      if (ek.length === 0) continue;
-      const el = ek[ek.length - 1];
-      if (!(el === lastW || el.endsWith('-' + lastW))) continue;
       if (!key.every((w) => ek.includes(w) || ek.some((x) => x.endsWith('-' + w)))) continue;
-      if (!best || ek.length > best.key.length || (ek.length === best.key.length && (e.pos < best.pos) && false)) best = e;
-      void pos;
+      if (!best || ek.length > best.key.length) best = e;
     }
+    fullestCache.set(ck, best);
     return best;
   };
-  const entityTitle = (e: Entity): string | null => {
-    for (const x of entities) if (x.name === e.name && x.title) return x.title;
-    return null;
-  };
+  const entityTitle = (e: Entity): string | null => titleOf.get(e.name) ?? null;
   const contextOf = (e: Entity): string[] => {
     const k = `${e.name}\u0000${e.key[e.key.length - 1]}`;
     let c = contextCache.get(k);
     if (!c) {
-      c = entities.filter((x) => x.name === e.name || (x.kind === 'person' && x.key[x.key.length - 1] === e.key[e.key.length - 1])).flatMap((x) => [x.title ?? '', ...x.context]);
+      const last = e.key[e.key.length - 1];
+      const set = new Set<string>();
+      for (const x of byLast.get(last) ?? []) {
+        if (!(x.name === e.name || (x.kind === 'person' && x.key[x.key.length - 1] === last))) continue;
+        if (x.title) set.add(x.title);
+        for (const cx of x.context) set.add(cx);
+      }
+      c = [...set].sort();
       contextCache.set(k, c);
     }
     return c;
@@ -313,9 +333,22 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
           // latest person entity mentioned before
           let best: Entity | null = null;
           allEntities ??= findEntities(scan, null).entities;
-          for (const e of allEntities) if (e.kind === 'person' && e.pos < r.source.start && e.key.length >= 1) best = e;
+          // latest person entity before the pronoun (entities are in text order)
+          let lo2 = 0;
+          let hi2 = allEntities.length;
+          while (lo2 < hi2) {
+            const mid = (lo2 + hi2) >> 1;
+            if (allEntities[mid].pos < r.source.start) lo2 = mid + 1;
+            else hi2 = mid;
+          }
+          for (let k = lo2 - 1; k >= 0 && k >= lo2 - 200; k--) {
+            if (allEntities[k].kind === 'person' && allEntities[k].key.length >= 1) {
+              best = allEntities[k];
+              break;
+            }
+          }
           if (best) {
-            const full = fullest(best.key, best.pos, 'person') ?? best;
+            const full = fullest(best.key, 'person') ?? best;
             found = { speaker: full.name, title: entityTitle(full), named: true, category: categorize([entityTitle(full), ...contextOf(full)]) };
           }
         }
@@ -351,7 +384,11 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   return out;
 
   function isOrgName(name: string): boolean {
-    return entities.some((e) => e.name === name && e.kind === 'org') || /\b(?:military|administration|government)$/i.test(name);
+    if (orgNames === null) {
+      orgNames = new Set();
+      for (const e of entities) if (e.kind === 'org') orgNames.add(e.name);
+    }
+    return orgNames.has(name) || /\b(?:military|administration|government)$/i.test(name);
   }
 
   /** Describes a source token range: named entity, document author, definite description or anonymous phrase. */
@@ -437,7 +474,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
           const ent = aliases.get(key[0])!;
           return { speaker: ent.name, title: null, named: true, category: categorize([ent.name, display, ...ent.context]) };
         }
-        const best = fullest(key, stoks[0].start);
+        const best = fullest(key);
         if (trailingLower.length === 1) {
           // "US military" → "United States military": fullest org description with the same key
           const desc = fullestDescription(key);
@@ -474,6 +511,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   function anonymousName(phrase: string, stoks: Tok[]): string {
     const first = stoks[0];
     if (!first.cap) return phrase;
+    if (stoks[1]?.lower === "'s") return phrase;
     if (DETERMINERS.has(first.lower) || !isProperLike(first)) return lowerFirst(phrase);
     return phrase;
   }
