@@ -79,8 +79,10 @@ Stages:
   sentiment     {"id","compound","pos","neu","neg"}: the whole text scored as one input
                 (as VADER scores a snippet); --by sentence adds "sentences" with offsets
   attributions  one line per attribution: {"article","type","source","cue","content","speaker","title","named","category"}
+                ("article" is the record id; for a file, its basename without extension;
+                "content" has "fragments" when it is split around the source and cue)
 
-All offsets (start, end) are UTF-16 code-unit offsets into the article's body text as read:
+All offsets (start, end) are end-exclusive UTF-16 code-unit offsets into the article's body text as read:
 for .md files the text after the title/byline/date header, without the trailing footer; for JSONL/CSV
 the "text" field (with CRLF turned into LF); for .txt the whole file.
 
@@ -296,7 +298,9 @@ async function stageFor(name: string, values: { mode?: string; by?: string }): P
             type: a.type,
             source: a.source ? { text: a.source.text, start: a.source.start, end: a.source.end } : null,
             cue: { text: a.cue.text, start: a.cue.start, end: a.cue.end },
-            content: { text: a.content.text, start: a.content.start, end: a.content.end },
+            content: a.content.fragments
+              ? { text: a.content.text, start: a.content.start, end: a.content.end, fragments: a.content.fragments }
+              : { text: a.content.text, start: a.content.start, end: a.content.end },
             speaker: a.speaker,
             title: a.title,
             named: a.named,

@@ -40,6 +40,16 @@ export {
   type SentimentOptions,
   type SentimentStatsOptions,
 } from './analyze/sentiment/index.ts';
+export {
+  attributions,
+  extractAttributions,
+  ATTRIBUTION_PARAMS,
+  cueKey,
+  CUE_LEXICON,
+  CATEGORY_LEXICON,
+  type AttributionOptions,
+} from './analyze/attribution/index.ts';
+export { sourceStats, SOURCE_STATS_PARAMS, type SourceStatsOptions } from './aggregate/source-stats.ts';
 
 // aggregators
 export { articleStats } from './aggregate/article-stats.ts';
