@@ -23,7 +23,7 @@ export const SOURCE_STATS_PARAMS: readonly Param[] = [
   { name: 'maxContent', type: 'integer', default: 300, min: 1, description: 'longest content text kept in the attributions table (characters)' },
 ];
 
-/** Per-source counters. `articles` is a sorted list of distinct article ids. */
+/** Per-source counters. `articles` counts distinct articles (each article is added once, and articles are never split across shards, so counts add up in `merge`). */
 export interface SourceAcc {
   speaker: string;
   category: string;
@@ -33,7 +33,7 @@ export interface SourceAcc {
   mixed: number;
   indirect: number;
   according_to: number;
-  articles: string[];
+  articles: number;
   sentimentSum: number;
   sentimentN: number;
 }
@@ -79,28 +79,9 @@ function coveredChars(atts: readonly Attribution[]): number {
   return total;
 }
 
-function mergeSorted(a: string[], b: string[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    let v: string;
-    if (j >= b.length || (i < a.length && byString(x, y) < 0)) v = a[i++];
-    else if (i >= a.length || byString(x, y) > 0) v = b[j++];
-    else {
-      v = x;
-      i++;
-      j++;
-    }
-    if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
-  }
-  return out;
-}
 
 function cloneSource(s: SourceAcc): SourceAcc {
-  return { ...s, articles: [...s.articles] };
+  return { ...s };
 }
 
 /**
@@ -147,16 +128,16 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         acc.cues.set(cue, (acc.cues.get(cue) ?? 0) + 1);
         if (a.type === 'direct' || a.type === 'mixed') quotes++;
         if (a.speaker === null) continue;
-        speakers.set(sourceKey(a), a.named);
         const key = sourceKey(a);
         let s = acc.sources.get(key);
         if (!s) {
-          s = { speaker: a.speaker, category: a.category, named: a.named, attributions: 0, direct: 0, mixed: 0, indirect: 0, according_to: 0, articles: [], sentimentSum: 0, sentimentN: 0 };
+          s = { speaker: a.speaker, category: a.category, named: a.named, attributions: 0, direct: 0, mixed: 0, indirect: 0, according_to: 0, articles: 0, sentimentSum: 0, sentimentN: 0 };
           acc.sources.set(key, s);
         }
         s.attributions++;
         s[a.type]++;
-        if (s.articles[s.articles.length - 1] !== id && !s.articles.includes(id)) s.articles = mergeSorted(s.articles, [id]);
+        if (!speakers.has(key)) s.articles++;
+        speakers.set(key, a.named);
         if (doc.sentiment) {
           s.sentimentSum += polarityScores(content).compound;
           s.sentimentN++;
@@ -188,7 +169,7 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         }
         e.attributions += s.attributions;
         for (const t of TYPES) e[t] += s[t];
-        e.articles = mergeSorted(e.articles, s.articles);
+        e.articles += s.articles;
         e.sentimentSum += s.sentimentSum;
         e.sentimentN += s.sentimentN;
       }
@@ -285,7 +266,7 @@ function finishTables(acc: SourceStatsAcc): Table[] {
         mixed: s.mixed,
         indirect: s.indirect,
         according_to: s.according_to,
-        articles: s.articles.length,
+        articles: s.articles,
         mean_sentiment: s.sentimentN ? round(s.sentimentSum / s.sentimentN) : null,
       })),
     ),
