@@ -364,6 +364,8 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   if (src && !validSource(ctx, src)) return;
   const srcForEmit = shared >= 0 ? ctx.out[shared].sourceToks : src;
   let right = rightContent(ctx, s, t, m, cueEnd, hi);
+  // "who asked not to be named", "requested anonymity": the speaker's own wish about anonymity, not reported content
+  if (right && right.pieces.length === 1 && ANONYMITY.test(ctx.scan.text.slice(toks[right.pieces[0][0]].start, toks[right.pieces[0][1] - 1].end))) return;
   if (right && !right.strong && e.cls === 'evidential' && src) {
     const head = w[src.end - 1];
     if (!DOC_HEADS.has(head) && !/^(?:polls|poll|polling|study|studies|survey|surveys|data|figures|numbers|results|records|documents|analysis|report|reports|research|estimates|statistics|average|averages|tally|count|index|model|forecast|it|they)$/.test(head)) right = null;
@@ -423,6 +425,19 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
   const frames = new Set(m.entry.frames);
   let p = skipAdverbials(ctx, cueEnd, hi);
   let obj = -1;
+  if (frames.has('obj') && TELL_ZERO.has(m.entry.lemma) && p < hi) {
+    // "told reporters the strike would continue": a short addressee, then a clause with no "that"
+    const e = addresseeEnd(ctx, p, hi);
+    if (e > p && e < hi) {
+      const q = skipAdverbials(ctx, e, hi);
+      const tq = toks[q];
+      if (q < hi && (tq.kind === 'word' || tq.kind === 'number') && w[q] !== 'that' && w[q] !== 'to' && !PREPOSITIONS.has(w[q]) && !WH.has(w[q])) {
+        const [a, b] = trimRange(ctx, q, hi);
+        const subjectLike = toks[a].cap || PRONOUNS.has(w[a]) || /^(?:the|a|an|his|her|their|its|our|some|many|most|all|no|several)$/.test(w[a]);
+        if (b - a >= 3 && subjectLike && looksLikeClause(ctx, a, b)) return { pieces: [[a, b]], strong: true };
+      }
+    }
+  }
   if ((frames.has('obj') || frames.has('obj_to')) && p < hi) {
     // addressee: "told reporters", "told a press conference this week", "warned Iran"
     let k = p;
@@ -521,6 +536,26 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
   return null;
 }
 
+
+const ANONYMITY = /^(?:(?:that\s+)?(?:not|he|she|they|his|her|their)?\s*(?:to\s+)?(?:not\s+)?(?:be\s+)?(?:named|identified|quoted\s+by\s+name)\b|(?:for\s+)?anonymity\b|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+)?(?:be\s+)?(?:withheld|used|published))/i;
+
+/** Cues whose addressee may be followed by a clause with no "that" ("told reporters the strike would continue"). */
+const TELL_ZERO: ReadonlySet<string> = new Set(['tell', 'assure', 'remind']);
+const OBJ_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'you', 'him', 'her', 'them']);
+const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'voters', 'investors', 'analysts', 'workers', 'members', 'residents', 'students', 'delegates', 'crowd', 'audience', 'parliament', 'congress', 'committee', 'senators', 'officials', 'colleagues', 'staff', 'employees', 'shareholders']);
+/** End of a short addressee at `p` ("reporters", "him", "the crowd", "Reuters"), or `p` when there is none. */
+function addresseeEnd(ctx: Ctx, p: number, hi: number): number {
+  const w = ctx.words;
+  const toks = ctx.toks;
+  if (OBJ_PRONOUNS.has(w[p]) || ADDRESSEE_NOUNS.has(w[p])) return p + 1;
+  if ((w[p] === 'the' || w[p] === 'a') && p + 1 < hi && ADDRESSEE_NOUNS.has(w[p + 1])) return p + 2;
+  if (toks[p].cap && toks[p].kind === 'word' && !PRONOUNS.has(w[p]) && w[p] !== 'the') {
+    let k = p + 1;
+    while (k < hi && k - p < 4 && toks[k].cap && toks[k].kind === 'word') k++;
+    return k;
+  }
+  return p;
+}
 
 /** Rough clause test for zero-"that" complements: an auxiliary, modal, pronoun subject or -ed/-s verb within the first words. */
 const CLAUSE_MARKERS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "'s", "'re", "'ll", "'ve", "'d", "n't", 'not', 'be', 'won']);
@@ -951,7 +986,7 @@ function genericThat(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
 }
 
 /** Head nouns of unnamed human or institutional sources. */
-const ROLE_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'advisers', 'adviser', 'experts', 'expert', 'analysts', 'analyst', 'critics', 'campaign', 'administration', 'government', 'police', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'leaders', 'leader', 'lawmakers', 'republicans', 'democrats', 'voters', 'residents', 'supporters', 'senator', 'president', 'secretary', 'minister', 'committee', 'court', 'judge', 'researchers', 'scientists', 'study', 'report', 'poll', 'survey', 'company', 'group', 'agency', 'department', 'authorities', 'sources', 'source', 'people', 'members', 'candidate', 'nominee', 'governor', 'mayor', 'executives', 'executive', 'economists', 'investigators', 'commission', 'board', 'party', 'family', 'doctors', 'doctor', 'friends', 'activists', 'protesters', 'reporters', 'newspaper', 'magazine', 'network', 'paper', 'organization', 'coalition', 'union', 'military', 'army', 'ministry', 'council', 'others', 'many', 'some', 'both', 'all']);
+const ROLE_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'advisers', 'adviser', 'experts', 'expert', 'analysts', 'analyst', 'critics', 'campaign', 'administration', 'government', 'police', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'leaders', 'leader', 'lawmakers', 'republicans', 'democrats', 'voters', 'residents', 'supporters', 'senator', 'president', 'secretary', 'minister', 'committee', 'court', 'judge', 'researchers', 'scientists', 'study', 'report', 'poll', 'survey', 'company', 'group', 'agency', 'department', 'authorities', 'sources', 'source', 'people', 'members', 'candidate', 'nominee', 'governor', 'mayor', 'executives', 'executive', 'economists', 'investigators', 'commission', 'board', 'party', 'family', 'doctors', 'doctor', 'friends', 'activists', 'protesters', 'reporters', 'newspaper', 'magazine', 'network', 'paper', 'organization', 'coalition', 'union', 'military', 'army', 'ministry', 'council', 'others', 'many', 'some', 'both', 'all', 'farmer', 'farmers', 'worker', 'workers', 'resident', 'villager', 'villagers', 'parent', 'parents', 'teacher', 'teachers', 'student', 'students', 'woman', 'man', 'mother', 'father', 'witness', 'witnesses', 'survivor', 'survivors', 'driver', 'owner', 'shopkeeper', 'nurse', 'soldier', 'soldiers', 'officer', 'volunteer', 'refugee', 'refugees', 'protester', 'activist', 'member', 'employee', 'employees']);
 
 const MODALS = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'to', 'did', 'does', 'do']);
 

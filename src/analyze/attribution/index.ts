@@ -57,8 +57,12 @@ export function compareAttributions(a: Attribution, b: Attribution): number {
  */
 export function extractAttributions(text: string, options?: AttributionOptions): Attribution[] {
   const o = validate(options);
+  if (o.learned && loadCueModel() === null) throw new TypeError(MISSING_MODEL);
   return extractWith(text, o);
 }
+
+const MISSING_MODEL =
+  'attributions: learned: true needs src/analyze/attribution/cue-model.json, which is not shipped (PolNeAR is research-only data); build it with `npm run train:cues`';
 
 /** The lemma of an attribution's cue for statistics ("said" → "say", "According to" → "according to", ":" for colon forms). */
 export { cueKey } from './cue-key.ts';
@@ -114,7 +118,7 @@ function extractWith(text: string, o: Resolved): Attribution[] {
 export function attributions(options?: AttributionOptions): Analyzer {
   const o = validate(options);
   if (o.learned && loadCueModel() === null) {
-    throw new TypeError('attributions: learned: true needs src/analyze/attribution/cue-model.json, which is not shipped (PolNeAR is research-only data); build it with `npm run train:cues`');
+    throw new TypeError(MISSING_MODEL);
   }
   return analyzer('attributions', [], (doc) => {
     doc.attributions = extractWith(doc.article.text, o);

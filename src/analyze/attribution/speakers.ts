@@ -236,17 +236,57 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   let capInside: Set<string> | null = null;
   let orgNames: Set<string> | null = null;
   const contextCache = new Map<string, string[]>();
-  const descriptions = (): typeof descList => descList;
+  type Desc = (typeof descList)[number];
+  let descIdx: { byKey: Map<string, Desc>; byHead: Map<string, Desc[]> } | null = null;
+  /** Descriptions indexed by normalised key (the fullest display wins, first on ties) and by head noun (text order). */
+  const descIndex = (): { byKey: Map<string, Desc>; byHead: Map<string, Desc[]> } => {
+    if (descIdx) return descIdx;
+    const byKey = new Map<string, Desc>();
+    const byHead = new Map<string, Desc[]>();
+    for (const d of descList) {
+      const k = d.key.join(' ');
+      const b = byKey.get(k);
+      if (!b || d.name.length > b.name.length) byKey.set(k, d);
+      const l = byHead.get(d.head);
+      if (l) l.push(d);
+      else byHead.set(d.head, [d]);
+    }
+    descIdx = { byKey, byHead };
+    return descIdx;
+  };
   const text = scan.text;
   const toks = scan.toks;
   // order of processing: by cue position, so pronouns see earlier speakers
   const order = raws.map((_, i) => i).sort((a, b) => raws[a].cue.start - raws[b].cue.start || a - b);
   const out: Resolved[] = raws.map(() => ({ speaker: null, title: null, named: false, category: 'other' }));
   const history: { pos: number; res: Resolved; plural: boolean; person: boolean; org: boolean }[] = [];
+  // latest history index per lower-cased title (for bare titles: "the Defense Secretary" → latest speaker with that title)
+  const latestByTitle = new Map<string, number>();
+  const pushHistory = (h: { pos: number; res: Resolved; plural: boolean; person: boolean; org: boolean }): void => {
+    if (h.res.title) latestByTitle.set(h.res.title.toLowerCase(), history.length);
+    history.push(h);
+  };
   // index: last name word (and its part after a hyphen, "al-Sadr" → "sadr") → entities; name → first title
   const byLast = new Map<string, Entity[]>();
   const titleOf = new Map<string, string>();
+  // one representative per (name, kind) — the first mention — with the titles and contexts of all its mentions
+  const repOf = new Map<string, Entity>();
+  const ctxOfRep = new Map<Entity, Set<string>>();
   for (const e of entities) {
+    const rk = `${e.kind}\u0000${e.name}`;
+    const rep = repOf.get(rk);
+    if (rep) {
+      const set = ctxOfRep.get(rep)!;
+      if (e.title) set.add(e.title);
+      for (const cx of e.context) set.add(cx);
+      if (e.title && !titleOf.has(e.name)) titleOf.set(e.name, e.title);
+      continue;
+    }
+    const set = new Set<string>();
+    if (e.title) set.add(e.title);
+    for (const cx of e.context) set.add(cx);
+    repOf.set(rk, e);
+    ctxOfRep.set(e, set);
     const el = e.key[e.key.length - 1];
     const keys = [el];
     const dash = el.lastIndexOf('-');
@@ -284,8 +324,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       const set = new Set<string>();
       for (const x of byLast.get(last) ?? []) {
         if (!(x.name === e.name || (x.kind === 'person' && x.key[x.key.length - 1] === last))) continue;
-        if (x.title) set.add(x.title);
-        for (const cx of x.context) set.add(cx);
+        for (const cx of ctxOfRep.get(x) ?? []) set.add(cx);
       }
       c = [...set].sort();
       contextCache.set(k, c);
@@ -298,7 +337,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     const sharedFrom = r.sharedWith >= 0 ? out[r.sharedWith] : null;
     if (sharedFrom) {
       Object.assign(res, sharedFrom);
-      history.push({ pos: r.cue.start, res, plural: false, person: true, org: false });
+      pushHistory({ pos: r.cue.start, res, plural: false, person: true, org: false });
       continue;
     }
     if (!r.source || !r.sourceToks) {
@@ -379,7 +418,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
         res.category = categorize([phrase, appositive]);
       }
     }
-    history.push({ pos: r.cue.start, res, plural: isPlural, person: isPerson, org: isOrg });
+    pushHistory({ pos: r.cue.start, res, plural: isPlural, person: isPerson, org: isOrg });
   }
   return out;
 
@@ -463,7 +502,10 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
         if (name.length === 0) {
           // a bare title: "the Defense Secretary" → latest entity with that title
           const tl = (titleText ?? '').toLowerCase();
-          for (let h = history.length - 1; h >= 0; h--) if (history[h].res.title && history[h].res.title!.toLowerCase().endsWith(tl.split(' ').pop() ?? '')) return { ...history[h].res };
+          const suffix = tl.split(' ').pop() ?? '';
+          let bestH = -1;
+          for (const [t, h] of latestByTitle) if (h > bestH && t.endsWith(suffix)) bestH = h;
+          if (bestH >= 0) return { ...history[bestH].res };
           return { speaker: anonymousName(phrase, stoks), title: titleText, named: false, category: categorize([titleText, phrase, appositive]) };
         }
         let display = name.join(' ');
@@ -527,17 +569,22 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
 
   /** "X military" descriptions: the fullest display with the same normalised key. */
   function fullestDescription(key: string[]): { name: string; key: string[] } | null {
-    const all = descriptions();
-    let best: { name: string; key: string[] } | null = null;
-    for (const d of all) if (d.key.join(' ') === key.join(' ') && (!best || d.name.length > best.name.length)) best = d;
-    return best;
+    return descIndex().byKey.get(key.join(' ')) ?? null;
   }
 
   function latestDescription(head: string, before: number): { name: string } | null {
-    const all = descriptions();
-    let best: { name: string; key: string[]; pos: number } | null = null;
-    for (const d of all) if (d.head === head && d.pos < before) best = d;
-    if (!best) return null;
+    const list = descIndex().byHead.get(head);
+    if (!list) return null;
+    // descriptions are in text order: binary search for the last one before `before`
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].pos < before) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return null;
+    const best = list[lo - 1];
     return fullestDescription(best.key) ?? best;
   }
 }
