@@ -8,28 +8,52 @@ export function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Natural order: digit runs compare as numbers (`reuters-2` < `reuters-10`), then code-unit order. */
+/** Natural order: digit runs compare as numbers (`reuters-2` < `reuters-10`), then code-unit order. Allocation-free. */
 export function byNatural(a: string, b: string): number {
-  const re = /(\d+)|(\D+)/g;
-  const pa = a.match(re) ?? [];
-  const pb = b.match(re) ?? [];
-  const n = Math.min(pa.length, pb.length);
-  for (let i = 0; i < n; i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === y) continue;
-    const dx = x.charCodeAt(0) >= 48 && x.charCodeAt(0) <= 57;
-    const dy = y.charCodeAt(0) >= 48 && y.charCodeAt(0) <= 57;
-    if (dx && dy) {
-      const ax = x.replace(/^0+/, '');
-      const ay = y.replace(/^0+/, '');
-      if (ax.length !== ay.length) return ax.length - ay.length;
-      if (ax !== ay) return ax < ay ? -1 : 1;
-      return x.length - y.length;
+  const na = a.length;
+  const nb = b.length;
+  let i = 0;
+  let j = 0;
+  while (i < na && j < nb) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    const da = ca >= 48 && ca <= 57;
+    const db = cb >= 48 && cb <= 57;
+    if (da && db) {
+      // compare the digit runs as numbers: skip leading zeros, then by length, then digit by digit
+      let si = i;
+      let sj = j;
+      while (si < na && a.charCodeAt(si) === 48) si++;
+      while (sj < nb && b.charCodeAt(sj) === 48) sj++;
+      let ei = si;
+      let ej = sj;
+      while (ei < na && a.charCodeAt(ei) >= 48 && a.charCodeAt(ei) <= 57) ei++;
+      while (ej < nb && b.charCodeAt(ej) >= 48 && b.charCodeAt(ej) <= 57) ej++;
+      const la = ei - si;
+      const lb = ej - sj;
+      if (la !== lb) return la - lb;
+      for (let k = 0; k < la; k++) {
+        const d = a.charCodeAt(si + k) - b.charCodeAt(sj + k);
+        if (d !== 0) return d;
+      }
+      // equal values: fewer leading zeros first
+      const za = si - i;
+      const zb = sj - j;
+      if (za !== zb) return za - zb;
+      i = ei;
+      j = ej;
+      continue;
     }
-    return byString(x, y);
+    if (ca !== cb) {
+      // One side's run of non-digits ended (it is at a digit) while the other's goes on: the shorter
+      // run sorts first, as comparing the whole runs would. At the very start, compare the characters.
+      if (da !== db) return i === 0 && j === 0 ? ca - cb : da ? -1 : 1;
+      return ca - cb;
+    }
+    i++;
+    j++;
   }
-  return pa.length - pb.length || byString(a, b);
+  return (na - i) - (nb - j) || byString(a, b);
 }
 
 /** Adds the counts of `b` into `a` (mutates and returns `a`). */
