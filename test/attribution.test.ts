@@ -248,3 +248,108 @@ test('extractAttributions() stays linear on pathological input (no backtracking 
     assert.ok(ms < 15000, `${ms.toFixed(0)} ms for ${t.length} chars starting ${JSON.stringify(t.slice(0, 20))}`);
   }
 });
+
+test('extractAttributions() stays linear on a long article with many named speakers (indexed speaker resolution)', () => {
+  const para = (i: number): string =>
+    `Council spokeswoman Irene Halvorsen${i} told reporters the bridge would reopen soon. "We are not finished," said Marco Tell${i}, a ferry pilot. ` +
+    `The water board said on Tuesday that repairs had stalled. According to the board, pumps were idle. The Kessler military said it was ready. ` +
+    `The military said the road was closed. The Treasurer said he would visit. Halvorsen${i} added that she was hopeful.\n\n`;
+  const build = (chars: number): string => {
+    const parts: string[] = [];
+    let n = 0;
+    for (let i = 0; n < chars; i++) {
+      const p = para(i);
+      parts.push(p);
+      n += p.length;
+    }
+    return parts.join('');
+  };
+  extractAttributions(build(20000));
+  const small = build(150000);
+  const big = build(600000);
+  let t0 = performance.now();
+  const rs = extractAttributions(small);
+  const tSmall = performance.now() - t0;
+  t0 = performance.now();
+  const rb = extractAttributions(big);
+  const tBig = performance.now() - t0;
+  assert.ok(rb.length >= 3.5 * rs.length);
+  // 4x the text: linear time is ~4x; the old quadratic resolution was ~16x
+  assert.ok(tBig < 9 * tSmall + 200, `${tSmall.toFixed(0)} ms for ${small.length} chars, ${tBig.toFixed(0)} ms for ${big.length} chars`);
+  // the last paragraph still resolves against its own speakers
+  const last = rb[rb.length - 1];
+  assert.match(last.speaker ?? '', /^Irene Halvorsen\d+$/);
+});
+
+test(`extractAttributions('Harbour spokesman Felix Ambrose told reporters the ferries would stop …') finds tell + addressee + zero-that clause`, () => {
+  const t = 'The mayor said the plan was sound. Harbour spokesman Felix Ambrose told reporters the ferries would stop until the fee was cut. He added that a deal could come "within days if the council listens."';
+  const out = extractAttributions(t);
+  const told = out.find((a) => a.cue.text === 'told');
+  assert.ok(told, JSON.stringify(out.map((a) => a.cue.text)));
+  assert.equal(told.type, 'indirect');
+  assert.equal(told.source?.text, 'Harbour spokesman Felix Ambrose');
+  assert.equal(told.content.text, 'the ferries would stop until the fee was cut');
+  assert.equal(told.speaker, 'Felix Ambrose');
+  assert.equal(told.title, 'Harbour spokesman');
+  const added = out.find((a) => a.cue.text === 'added');
+  assert.equal(added?.speaker, 'Felix Ambrose');
+  assert.equal(extractAttributions('She told him the truth.').length, 0);
+});
+
+test(`extractAttributions('"…," said one fisherman, who asked not to be named.') finds the inverted quote and no anonymity request`, () => {
+  const t = '"The nets came back empty all week," said one fisherman, who asked not to be named. "We cannot go on like this."';
+  const out = extractAttributions(t);
+  assert.equal(out.length, 1, JSON.stringify(out.map((a) => [a.source?.text, a.cue.text, a.content.text])));
+  assert.equal(out[0].type, 'direct');
+  assert.equal(out[0].source?.text, 'one fisherman');
+  assert.equal(out[0].speaker, 'one fisherman');
+  assert.equal(out[0].named, false);
+  assert.ok(out[0].content.text.startsWith('"The nets came back empty all week,"'));
+  for (const anon of ['The guard, who requested anonymity, said the gate was locked.', 'A clerk, who asked that her name not be used, said the files were gone.']) {
+    assert.deepEqual(extractAttributions(anon).map((a) => a.cue.text), ['said'], anon);
+  }
+});
+
+test('extractAttributions() continues a second quote with no cue of its own in the same paragraph', () => {
+  const t = '"They changed the timetable overnight," said Lena Marsh, a bus driver who has driven the route for nine years. "Nobody warned us."';
+  const out = extractAttributions(t);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].speaker, 'Lena Marsh');
+  assert.equal(out[0].type, 'direct');
+  assert.equal(out[0].content.fragments?.length, 2);
+  assert.equal(t.slice(out[0].content.fragments![1].start, out[0].content.fragments![1].end), '"Nobody warned us."');
+});
+
+test(`extractAttributions('Visitors praised the museum.') is not an attribution (evaluative verb with only a noun object)`, () => {
+  assert.deepEqual(extractAttributions('Visitors praised the museum.'), []);
+  assert.deepEqual(extractAttributions('Neighbours praised the new library.'), []);
+});
+
+test('extractAttributions() resolves "the authority" / "the office" to the fullest earlier mention with the same head noun', () => {
+  const t = 'The river authority said the locks would close for a week. According to the authority, barges were rerouted. The county planning office said permits rose from 40 to 55. According to the office, most were for housing.';
+  const out = extractAttributions(t);
+  const acc = out.filter((a) => a.type === 'according_to');
+  assert.deepEqual(acc.map((a) => a.speaker), ['the river authority', 'the county planning office']);
+  assert.ok(out.some((a) => a.source?.text === 'The county planning office' && a.cue.text === 'said'));
+});
+
+test('extractAttributions() takes a spokesperson\'s category from the organisation she speaks for', () => {
+  const t = 'The Red Cross said the shelters were full. A spokeswoman, Mira Olund, said more cots were coming. Anton Pike said the night was cold.';
+  const out = extractAttributions(t);
+  const mira = out.find((a) => a.speaker === 'Mira Olund');
+  assert.equal(mira?.category, 'ngo');
+  const anton = out.find((a) => a.speaker === 'Anton Pike');
+  assert.equal(anton?.category, 'other');
+});
+
+test('extractAttributions() strips markdown emphasis from speakers and titles, not from spans', () => {
+  const t = 'A *Harbour Gazette* newspaper article stated that the pier was unsafe. A _Valley Courier_ editorial said the vote was rushed.';
+  const out = extractAttributions(t);
+  assert.deepEqual(out.map((a) => a.speaker), ['Harbour Gazette newspaper', 'Valley Courier']);
+  assert.ok(out[0].source?.text.includes('*Harbour Gazette*'));
+});
+
+test('extractAttributions() treats generic plural nouns ("Parents", "Commuters") as unnamed sources', () => {
+  const out = extractAttributions('Commuters said the trains were late again. Shopkeepers said sales had fallen.');
+  assert.deepEqual(out.map((a) => [a.speaker, a.named]), [['commuters', false], ['shopkeepers', false]]);
+});

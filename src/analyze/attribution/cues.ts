@@ -163,7 +163,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { lemma: 'blast', cls: 'evaluative', stance: 'loaded', frames: ['np', 'quote', 'inverted'], topLevel: true },
   { lemma: 'slam', cls: 'evaluative', stance: 'loaded', frames: ['np', 'quote', 'inverted'], topLevel: true },
   { lemma: 'accuse', cls: 'evaluative', stance: 'loaded', frames: ['np', 'that'], topLevel: true },
-  { lemma: 'praise', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'praise', cls: 'evaluative', stance: 'neutral', frames: ['that', 'quote', 'inverted'], topLevel: true },
   { lemma: 'dismiss', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
   { lemma: 'label', cls: 'evaluative', stance: 'loaded', frames: ['np_quote'] },
   { lemma: 'dub', cls: 'evaluative', stance: 'loaded', frames: ['np_quote'] },

@@ -328,7 +328,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   const afterComma = prevTok !== null && prevTok.text === ',';
   if ((afterQuote || (afterComma && !sourceLeftOf(toks, t, lo))) && frames.has('inverted')) {
     const right = sourceRightOf(toks, cueEnd, hi);
-    if (right && isInvertedSource(toks, right, hi)) {
+    if (right && (isInvertedSource(toks, right, hi) || (afterQuote && isPersonNoun(toks, right, hi)))) {
       const left = leftContent(ctx, s, t, s.tokStart);
       if (left) {
         emit(ctx, si, t, cueB, e.lemma, right, [left], null, -1, !!e.topLevel);
@@ -567,8 +567,23 @@ function looksLikeClause(ctx: Ctx, a: number, b: number): boolean {
     const t = ctx.toks[k];
     if (t.kind === 'word' && !t.cap && k > a && (w[k].endsWith('ed') || (w[k].endsWith('s') && !w[k].endsWith('ss') && (ctx.toks[k - 1].cap || PRONOUNS.has(w[k - 1]))))) return true;
     if (t.kind === 'quote') return true;
+    if (t.kind === 'word' && !t.cap && k > a && IRREGULAR_PAST.has(w[k])) return true;
   }
   return false;
+}
+/** Irregular past-tense verbs frequent in news clauses ("pass rates rose from …"). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['rose', 'fell', 'grew', 'went', 'came', 'became', 'began', 'took', 'gave', 'made', 'lost', 'won', 'paid', 'kept', 'held', 'brought', 'built', 'left', 'found', 'knew', 'led', 'met', 'ran', 'sent', 'spent', 'stood', 'thought', 'wrote', 'broke', 'chose', 'drove', 'ate', 'saw', 'sold', 'bought', 'got', 'hit', 'shut']);
+
+/** '"…," said one farmer, who …': a short indefinite person noun phrase ending the clause after a quote. */
+function isPersonNoun(toks: Tok[], r: SourceChunk, hi: number): boolean {
+  const n = r.end - r.start;
+  if (n < 2 || n > 4) return false;
+  if (!/^(?:a|an|one|another)$/.test(toks[r.start].lower)) return false;
+  for (let k = r.start + 1; k < r.end; k++) if (toks[k].kind !== 'word' || toks[k].cap || CLAUSE_MARKERS.has(toks[k].lower)) return false;
+  const head = toks[r.end - 1].lower;
+  if (!/(?:er|or|man|woman|ist|ant|ent|ian|ee|ess|eur)$/.test(head) && !ROLE_HEADS.has(head)) return false;
+  const nx = r.end < hi ? toks[r.end] : null;
+  return nx === null || nx.text === ',' || nx.text === '.' || nx.kind === 'quote';
 }
 
 function isInvertedSource(toks: Tok[], r: SourceChunk, hi: number): boolean {

@@ -219,6 +219,11 @@ const ORG_WORD = /\b(?:Committee|Army|Journal|Agency|Party|Council|Ministry|Depa
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
+const SPOKES_ONLY = /\bspokes(?:man|woman|person)\b/i;
+
+/** Markdown emphasis markers around words ("*Esquire*", "_Times_") are not part of a name. */
+const stripEmphasis = (s: string | null): string | null => (s === null ? null : s.replace(/(^|[\s(])[*_]+(?=\S)|(\S)[*_]+(?=$|[\s,.;:)'\u2019])/g, '$1$2').replace(/\s+/g, ' ').trim());
+
 /** Resolves speakers, titles, `named` and categories for the raw attributions, in text order. */
 export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Resolved[] {
   if (raws.length === 0) return [];
@@ -262,8 +267,15 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   const history: { pos: number; res: Resolved; plural: boolean; person: boolean; org: boolean }[] = [];
   // latest history index per lower-cased title (for bare titles: "the Defense Secretary" → latest speaker with that title)
   const latestByTitle = new Map<string, number>();
+  // latest history index per last word of a multi-word speaker ("the port authority" under "authority")
+  const latestByHead = new Map<string, number>();
   const pushHistory = (h: { pos: number; res: Resolved; plural: boolean; person: boolean; org: boolean }): void => {
     if (h.res.title) latestByTitle.set(h.res.title.toLowerCase(), history.length);
+    const sp = h.res.speaker;
+    if (sp) {
+      const sw = sp.toLowerCase().split(' ');
+      if (sw.length >= 2) latestByHead.set(sw[sw.length - 1], history.length);
+    }
     history.push(h);
   };
   // index: last name word (and its part after a hyphen, "al-Sadr" → "sadr") → entities; name → first title
@@ -408,6 +420,15 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     if (!resolved) {
       const d = describe({ start: range.start, end: range.end }, appositive);
       if (d) {
+        if (d.named && SPOKES_ONLY.test(`${appositive ?? ''} ${d.title ?? ''} ${phrase}`) && !/\b(?:for|of|at|from)\b/i.test(appositive ?? '')) {
+          // "A spokeswoman, Elena Varga, said" after "The Red Cross said": she speaks for the latest organisation
+          for (let h = history.length - 1; h >= 0 && h >= history.length - 3; h--) {
+            if (history[h].org && history[h].res.named && history[h].res.category !== 'other') {
+              d.category = history[h].res.category;
+              break;
+            }
+          }
+        }
         Object.assign(res, d);
         isPerson = d.named && !isOrgName(d.speaker ?? '') && d.category !== 'media' && d.category !== 'ngo' && d.category !== 'business';
         isOrg = !isPerson;
@@ -419,6 +440,10 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       }
     }
     pushHistory({ pos: r.cue.start, res, plural: isPlural, person: isPerson, org: isOrg });
+  }
+  for (const o of out) {
+    if (o.speaker !== null && (o.speaker.includes('*') || o.speaker.includes('_'))) o.speaker = stripEmphasis(o.speaker);
+    if (o.title !== null && (o.title.includes('*') || o.title.includes('_'))) o.title = stripEmphasis(o.title);
   }
   return out;
 
@@ -492,13 +517,21 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       if (words.length && words[0].lower === 'the') words = words.slice(1);
       const w0 = range.start + head.indexOf(words[0]);
       const sentInit = words.length > 0 && (words[0].start === scan.sentences[words[0].sent].start || toks[w0 - 1]?.kind === 'quote');
-      if (words.length === 1 && sentInit && (DETERMINERS.has(words[0].lower) || /^(?:officials|police|experts|analysts|critics|residents|witnesses|sources|others|people|some)$/.test(words[0].lower))) {
+      if (words.length === 1 && sentInit && (DETERMINERS.has(words[0].lower) || /^(?:officials|police|experts|analysts|critics|residents|witnesses|sources|others|people|some)$/.test(words[0].lower) || (/^[A-Z][a-z]+[^s]s$/.test(words[0].text) && !isProperLike(words[0])))) {
         // not a name
       } else if (words.length > 0) {
         const st = trailingLower.length === 1 ? { title: [] as string[], name: mergeDots(words) } : splitTitle(mergeDots(words));
         const title = st.title;
         const name = cutPlace(st.name);
-        const titleText = title.length ? title.join(' ') : null;
+        let titleText = title.length ? title.join(' ') : null;
+        if (titleText === null && name.length > 0 && trailingLower.length === 0) {
+          // "Union spokesman Daniel Okafor": a role noun in lower case right before the name, with its modifiers
+          const wb = head.indexOf(words[0]);
+          let pa = 0;
+          while (pa < wb && DETERMINERS.has(head[pa].lower)) pa++;
+          const pre = head.slice(pa, wb);
+          if (pre.length > 0 && pre.length <= 4 && !pre[pre.length - 1].cap && TITLE_WORDS.has(pre[pre.length - 1].lower) && pre.every((x) => x.kind === 'word')) titleText = text.slice(pre[0].start, pre[pre.length - 1].end);
+        }
         if (name.length === 0) {
           // a bare title: "the Defense Secretary" → latest entity with that title
           const tl = (titleText ?? '').toLowerCase();
@@ -546,6 +579,11 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
           if (history[h].person && history[h].res.named) return { ...history[h].res };
         }
       }
+    }
+    if (lw[0] === 'the' && stoks.length === 2 && stoks[1].kind === 'word' && !stoks[1].cap) {
+      // "the authority" → the fullest earlier speaker with the same head noun ("the port authority")
+      const h = latestByHead.get(lw[1]);
+      if (h !== undefined) return { ...history[h].res };
     }
     return { speaker: anonymousName(phrase, stoks), title: null, named: false, category: categorize([phrase, appositive]) };
   }
