@@ -7,6 +7,9 @@
  * @module
  */
 import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { appendFile } from 'node:fs/promises';
 import { createContext, RunContext } from '../context.ts';
 import { readArticles, type ReadOptions } from '../read/files.ts';
@@ -130,12 +133,26 @@ export function finishState(pipeline: Pipeline, state: RunState): Table[] {
 
 const require = createRequire(import.meta.url);
 
+/** The version in a package's package.json, found from its resolved entry point (works for ESM-only packages and restrictive `exports`). */
 function versionOf(pkg: string): string {
+  let file: string;
   try {
-    return (require(`${pkg}/package.json`) as { version: string }).version;
+    file = fileURLToPath(import.meta.resolve(pkg));
   } catch {
     return 'unknown';
   }
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'package.json');
+    if (existsSync(candidate)) {
+      try {
+        const json = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+        if (json.name === pkg && json.version) return json.version;
+      } catch {
+        /* keep walking up */
+      }
+    }
+  }
+  return 'unknown';
 }
 
 /** Versions of presslens and the packages that shape its output. */
@@ -171,7 +188,7 @@ export function buildManifest(pipeline: Pipeline, state: RunState, tables: Table
   return {
     pipeline: pipeline.name,
     generatedAt: runTimestamp(),
-    presslens: versionOf('presslens') === 'unknown' ? (require('../../package.json') as { version: string }).version : versionOf('presslens'),
+    presslens: (require('../../package.json') as { version: string }).version,
     node: process.version,
     packages: packageVersions(),
     settings,

@@ -192,7 +192,7 @@ export function renderHtml(input: HtmlInput): string {
   out.push(`<dt>Inputs</dt><dd>${inputs.length ? inputs.join('<br>') : 'none'}</dd>`);
   const settings = Object.keys(manifest.settings).sort().map((k) => `<code>${escapeHtml(k)}</code> = <code>${escapeHtml(settingValue(manifest.settings[k]))}</code>`);
   out.push(`<dt>Settings</dt><dd>${settings.length ? settings.join(', ') : 'defaults'}</dd>`);
-  out.push(`<dt>Software</dt><dd>presslens ${escapeHtml(manifest.presslens)}, Node ${escapeHtml(manifest.node)}${Object.keys(manifest.packages).sort().map((k) => `, ${escapeHtml(k)} ${escapeHtml(manifest.packages[k])}`).join('')}</dd>`);
+  out.push(`<dt>Software</dt><dd>presslens ${escapeHtml(manifest.presslens)}${Object.keys(manifest.packages).sort().map((k) => `, ${escapeHtml(k)} ${escapeHtml(manifest.packages[k])}`).join('')}</dd>`);
   out.push(`<dt>Files</dt><dd><a href="manifest.json">manifest.json</a> (inputs with hashes, settings, diagnostics), <a href="summary.md">summary.md</a></dd>`);
   out.push('</dl>');
   const chartTables = new Set(charts.map((ch) => ch.table));

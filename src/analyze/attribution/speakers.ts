@@ -272,21 +272,18 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   const pushHistory = (h: { pos: number; res: Resolved; plural: boolean; person: boolean; org: boolean }): void => {
     if (h.res.title) latestByTitle.set(h.res.title.toLowerCase(), history.length);
     const sp = h.res.speaker;
-    if (sp) {
-      const sw = sp.toLowerCase().split(' ');
-      if (sw.length >= 2) latestByHead.set(sw[sw.length - 1], history.length);
-    }
+    const sp1 = sp ? sp.lastIndexOf(' ') : -1;
+    if (sp1 > 0) latestByHead.set(sp!.slice(sp1 + 1).toLowerCase(), history.length);
     history.push(h);
   };
   // index: last name word (and its part after a hyphen, "al-Sadr" → "sadr") → entities; name → first title
   const byLast = new Map<string, Entity[]>();
   const titleOf = new Map<string, string>();
   // one representative per (name, kind) — the first mention — with the titles and contexts of all its mentions
-  const repOf = new Map<string, Entity>();
+  const repOf = { person: new Map<string, Entity>(), org: new Map<string, Entity>() };
   const ctxOfRep = new Map<Entity, Set<string>>();
   for (const e of entities) {
-    const rk = `${e.kind}\u0000${e.name}`;
-    const rep = repOf.get(rk);
+    const rep = repOf[e.kind].get(e.name);
     if (rep) {
       const set = ctxOfRep.get(rep)!;
       if (e.title) set.add(e.title);
@@ -297,7 +294,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     const set = new Set<string>();
     if (e.title) set.add(e.title);
     for (const cx of e.context) set.add(cx);
-    repOf.set(rk, e);
+    repOf[e.kind].set(e.name, e);
     ctxOfRep.set(e, set);
     const el = e.key[e.key.length - 1];
     const keys = [el];
