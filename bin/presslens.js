@@ -1,8 +1,35 @@
 #!/usr/bin/env node
-// Entry point of the `presslens` command: registers tsx so the TypeScript sources (and the user's
-// pipelines/*.ts files) load directly, then runs the CLI.
-import { register } from 'tsx/esm/api';
+// Entry point of the `presslens` command. It runs the compiled build in dist/ (fast start: no
+// TypeScript compiler on the way) when that build is at least as new as every file in src/, and
+// otherwise the TypeScript sources through tsx — so an edited source tree is never shadowed by a
+// stale build. Pipeline files (.ts) are loaded through tsx either way, registered on demand.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../src/cli.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = `${dir}/${e.name}`;
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsFresh() {
+  const stamp = `${root}dist/.build-stamp`;
+  if (!existsSync(stamp) || process.env.PRESSLENS_SOURCE === '1') return false;
+  return statSync(stamp).mtimeMs >= newestMtime(`${root}src`);
+}
+
+let main;
+if (buildIsFresh()) {
+  ({ main } = await import('../dist/cli.js'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  globalThis[Symbol.for('presslens.tsx')] = true;
+  ({ main } = await import('../src/cli.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

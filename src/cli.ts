@@ -104,9 +104,20 @@ function checkFormat(f: string | undefined): Format | undefined {
   return f as Format;
 }
 
+/** Registers tsx (once) before a TypeScript pipeline file is imported, when the CLI itself runs compiled. */
+async function ensureTypeScript(file: string): Promise<void> {
+  const key = Symbol.for('presslens.tsx');
+  const g = globalThis as Record<symbol, unknown>;
+  if (!/\.[cm]?tsx?$/.test(file) || g[key] || process.execArgv.some((a) => a.includes('tsx'))) return;
+  const { register } = await import('tsx/esm/api');
+  register();
+  g[key] = true;
+}
+
 async function loadPipeline(file: string): Promise<Pipeline> {
   const abs = path.resolve(file);
   if (!existsSync(abs)) fail(`pipeline file not found: ${file}`);
+  await ensureTypeScript(abs);
   const mod = (await import(pathToFileURL(abs).href)) as { default?: Pipeline };
   const p = mod.default;
   if (!p || !Array.isArray(p.analyzers) || !Array.isArray(p.aggregators)) fail(`${file} must default-export a pipeline (definePipeline({...}))`);

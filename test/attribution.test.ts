@@ -353,3 +353,22 @@ test('extractAttributions() treats generic plural nouns ("Parents", "Commuters")
   const out = extractAttributions('Commuters said the trains were late again. Shopkeepers said sales had fallen.');
   assert.deepEqual(out.map((a) => [a.speaker, a.named]), [['commuters', false], ['shopkeepers', false]]);
 });
+
+test(`extractAttributions() finds "told The X Post he …" and a headline label with a setting ("Name at Place: …")`, () => {
+  const a = one('Mark Reyes told The Daily Ledger he was not planning an appeal.');
+  assert.equal(a.cue.text, 'told');
+  assert.equal(a.content.text, 'he was not planning an appeal');
+  assert.equal(a.speaker, 'Mark Reyes');
+  const t = 'Senator Iris Vale at Harbour Summit: Ferry fees will be frozen next year.\n\nThe summit ended on Friday.';
+  const h = extractAttributions(t).find((x) => x.cue.text === ':');
+  assert.equal(h?.source?.text, 'Senator Iris Vale');
+  assert.equal(h?.content.text, 'Ferry fees will be frozen next year');
+});
+
+test('extractAttributions() takes the head noun of a document source before its modifiers ("Port records from last year show …")', () => {
+  const a = one('Port records from the last three years show the fees doubled.');
+  assert.equal(a.source?.text, 'Port records from the last three years');
+  assert.equal(a.content.text, 'the fees doubled');
+  assert.equal(a.speaker, 'port records from the last three years');
+  assert.equal(a.named, false);
+});

@@ -270,6 +270,16 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
   return p;
 }
 
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['records', 'polls', 'poll', 'data', 'figures', 'surveys', 'survey', 'results', 'documents', 'studies', 'study', 'numbers', 'reports', 'report', 'statistics', 'estimates', 'filings', 'emails', 'images', 'photos', 'videos', 'footage', 'tests', 'analyses', 'analysis', 'records']);
+/** "Port records (from the last three years) show …": an evidence noun shortly before a bare "show". */
+function evidenceNounBefore(ctx: Ctx, s: ScanSentence, t: number): boolean {
+  for (let k = t - 1; k >= s.tokStart && k >= t - 10; k--) {
+    if (ctx.toks[k].kind === 'quote' || ctx.words[k] === ';') return false;
+    if (EVIDENCE_NOUNS.has(ctx.words[k]) && !ctx.toks[k].cap) return true;
+  }
+  return false;
+}
+
 function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
   if (t === 0) return false;
   if ((m.form === 'past' || m.form === 'participle') && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(ctx.words[t - 1])) return false;
@@ -292,7 +302,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   // "battleground states", "the show": noun-prone forms need a complement marker right after them
   if (e.lemma === 'state' && m.form !== 'past' && w[cueEnd] !== 'that') return;
   if ((e.lemma === 'state' || e.lemma === 'show' || e.lemma === 'post' || e.lemma === 'plan' || e.lemma === 'call') && m.form !== 'past' && m.form !== 'participle' && !(w[cueEnd] === 'that' || w[cueEnd] === ':' || w[cueEnd] === 'to' || w[cueEnd] === 'for' || w[cueEnd] === 'on' || toks[cueEnd]?.kind === 'quote' || (w[cueEnd] === ',' && toks[cueEnd + 1]?.kind === 'quote'))) {
-    if (!(t - 1 >= s.tokStart && (PRONOUNS.has(w[t - 1]) || toks[t - 1].cap))) return;
+    if (!(t - 1 >= s.tokStart && (PRONOUNS.has(w[t - 1]) || toks[t - 1].cap)) && !(e.lemma === 'show' && evidenceNounBefore(ctx, s, t))) return;
   }
   const lo = leftBound(ctx, s, t);
   const hi = rightBound(ctx, s, t);
@@ -367,7 +377,15 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   // "who asked not to be named", "requested anonymity": the speaker's own wish about anonymity, not reported content
   if (right && right.pieces.length === 1 && ANONYMITY.test(ctx.scan.text.slice(toks[right.pieces[0][0]].start, toks[right.pieces[0][1] - 1].end))) return;
   if (right && !right.strong && e.cls === 'evidential' && src) {
-    const head = w[src.end - 1];
+    // head noun: the last word before a post-modifier ("FEC records from the 2008 cycle" → "records")
+    let he = src.end;
+    for (let k = src.start + 1; k < src.end; k++) {
+      if ((PREPOSITIONS.has(w[k]) || w[k] === ',' || w[k] === '(') && toks[k - 1].kind === 'word') {
+        he = k;
+        break;
+      }
+    }
+    const head = w[he - 1];
     if (!DOC_HEADS.has(head) && !/^(?:polls|poll|polling|study|studies|survey|surveys|data|figures|numbers|results|records|documents|analysis|report|reports|research|estimates|statistics|average|averages|tally|count|index|model|forecast|it|they)$/.test(head)) right = null;
   }
   const quoteBefore = src !== null && src.start - 1 >= s.tokStart && (toks[src.start - 1].kind === 'quote' && toks[src.start - 1].qrole === 'close' || (toks[src.start - 1].text === ',' && toks[src.start - 2]?.kind === 'quote' && toks[src.start - 2].qrole === 'close'));
@@ -542,16 +560,21 @@ const ANONYMITY = /^(?:(?:that\s+)?(?:not|he|she|they|his|her|their)?\s*(?:to\s+
 /** Cues whose addressee may be followed by a clause with no "that" ("told reporters the strike would continue"). */
 const TELL_ZERO: ReadonlySet<string> = new Set(['tell', 'assure', 'remind']);
 const OBJ_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'you', 'him', 'her', 'them']);
-const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'voters', 'investors', 'analysts', 'workers', 'members', 'residents', 'students', 'delegates', 'crowd', 'audience', 'parliament', 'congress', 'committee', 'senators', 'officials', 'colleagues', 'staff', 'employees', 'shareholders']);
+const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'voters', 'investors', 'analysts', 'workers', 'members', 'residents', 'students', 'delegates', 'crowd', 'audience', 'parliament', 'congress', 'committee', 'senators', 'officials', 'colleagues', 'staff', 'employees', 'shareholders', 'gathering', 'rally', 'conference', 'meeting', 'forum', 'radio', 'television', 'host', 'interviewer', 'panel']);
 /** End of a short addressee at `p` ("reporters", "him", "the crowd", "Reuters"), or `p` when there is none. */
 function addresseeEnd(ctx: Ctx, p: number, hi: number): number {
   const w = ctx.words;
   const toks = ctx.toks;
   if (OBJ_PRONOUNS.has(w[p]) || ADDRESSEE_NOUNS.has(w[p])) return p + 1;
-  if ((w[p] === 'the' || w[p] === 'a') && p + 1 < hi && ADDRESSEE_NOUNS.has(w[p + 1])) return p + 2;
-  if (toks[p].cap && toks[p].kind === 'word' && !PRONOUNS.has(w[p]) && w[p] !== 'the') {
-    let k = p + 1;
-    while (k < hi && k - p < 4 && toks[k].cap && toks[k].kind === 'word') k++;
+  let a = p;
+  if (w[p] === 'the' || w[p] === 'a' || w[p] === 'an') a = p + 1;
+  if (a >= hi) return p;
+  if (a > p && ADDRESSEE_NOUNS.has(w[a])) return a + 1;
+  if (toks[a].cap && toks[a].kind === 'word' && !PRONOUNS.has(w[a]) && w[a] !== 'the') {
+    // "Reuters", "The Huffington Post", "a Rotary Club gathering"
+    let k = a + 1;
+    while (k < hi && k - a < 4 && toks[k].cap && toks[k].kind === 'word') k++;
+    if (k < hi && ADDRESSEE_NOUNS.has(w[k])) k++;
     return k;
   }
   return p;
@@ -651,11 +674,30 @@ const VERB_STOP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'wi
 const CUE_OR_VERB = (w: string): boolean => cueLemmaOf(w) !== null;
 
 /** The sentence subject: first noun phrase after a fronted adverbial ("On Friday, Mullen …"). */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['\u2013', '\u2014', '-', '--', '\u2015']);
+/** "WASHINGTON, Dec. 8 (UPI) — …", "Paris (AFP) – …": the first token after a dateline, else `a`. */
+function skipDateline(ctx: Ctx, a: number, before: number): number {
+  const toks = ctx.toks;
+  let sawParen = false;
+  for (let k = a; k < before && k - a < 12; k++) {
+    const t = toks[k];
+    if (DATELINE_DASHES.has(t.text)) return k > a && (sawParen || /^[A-Z][A-Z.]+$/.test(toks[k - 1].text)) ? k + 1 : a;
+    if (t.text === '(' || t.text === ')') {
+      sawParen = true;
+      continue;
+    }
+    if (t.kind === 'word' && !t.cap && !/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(t.lower)) return a;
+    if (t.kind === 'quote') return a;
+  }
+  return a;
+}
+
 function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk | null {
   const toks = ctx.toks;
   const w = ctx.words;
   let a = s.tokStart;
   if (toks[a]?.kind === 'quote') return null;
+  a = skipDateline(ctx, a, before);
   // skip a fronted adverbial up to its comma if the sentence starts with a preposition/time word
   if (PREPOSITIONS.has(w[a]) || TIME_WORDS.has(w[a])) {
     let k = a;
@@ -947,6 +989,19 @@ function colonCue(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
       if (end - ca >= 3) {
         emit(ctx, si, t, t + 1, ':', { start: a, end: t }, [[ca, end]], null);
         return;
+      }
+    }
+  }
+  // headline label with a setting: "Former Minister Vale at Summit: …", "Okoro to Farmers: …"
+  if (n >= 3 && n <= 9 && paraStart && firstOfPara && toks[a].para === 0 && !COLON_EXCLUDE.test(w[a]) && t + 3 < s.tokEnd) {
+    let pr = -1;
+    for (let k = a + 1; k < t; k++) if (w[k] === 'at' || w[k] === 'to' || w[k] === 'on') { pr = k; break; }
+    if (pr > a && pr + 1 < t) {
+      let ok = true;
+      for (let k = a; k < t; k++) if (k !== pr && (!(toks[k].cap || toks[k].text === '.' || toks[k].text === "'s" || toks[k].text === '\u2019s') || toks[k].kind === 'number')) ok = false;
+      if (ok && !rangeHasCue(w, a, t)) {
+        const [ca, cb] = trimRange(ctx, t + 1, s.tokEnd);
+        if (cb - ca >= 3) emit(ctx, si, t, t + 1, ':', { start: a, end: pr }, [[ca, cb]], null);
       }
     }
   }

@@ -474,7 +474,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     if (docIdx0 >= 0) {
       const docIdx = docIdx0;
       const mods = head.slice(0, docIdx).filter((t) => !DETERMINERS.has(t.lower));
-      if (mods.length > 0 && mods[0].cap) {
+      if (mods.length > 0 && mods[0].cap && (mods[0].start !== scan.sentences[mods[0].sent].start || mods.length > 1 || isProperLike(mods[0]))) {
         const name = text.slice(mods[0].start, mods[mods.length - 1].end);
         const ent = aliases.get(mods[0].lower);
         const disp = ent ? ent.name : name;
