@@ -372,3 +372,40 @@ test('extractAttributions() takes the head noun of a document source before its 
   assert.equal(a.speaker, 'port records from the last three years');
   assert.equal(a.named, false);
 });
+
+test('extractAttributions() skips datelines and fronted time adverbials when finding the source', () => {
+  const cases: [string, string][] = [
+    ['LISBON, Mar. 3 (Wire) — Mayor Ana Ruiz has taken a swipe at the harbour board, saying that the fees were unfair.', 'Mayor Ana Ruiz'],
+    ['And on Tuesday, Kevin Moss, chairman of the harbour committee, said that fees might rise.', 'Kevin Moss'],
+    ['Tuesday at the port in Leixoes, after winning the vote, Gov. Ana Ruiz, said, "We are ready."', 'Gov. Ana Ruiz'],
+    ['Hours later, Ana Ruiz returned the favour to Moss, telling reporters, "He is a friend."', 'Ana Ruiz'],
+  ];
+  for (const [t, src] of cases) assert.equal(one(t).source?.text, src, t);
+});
+
+test(`extractAttributions('"…," said headteacher Amina Diallo.') finds an inverted source with a lower-case role before the name`, () => {
+  const a = one('"The pupils were brilliant," said caretaker Olu Bankole.');
+  assert.equal(a.type, 'direct');
+  assert.equal(a.source?.text, 'caretaker Olu Bankole');
+  assert.equal(a.speaker, 'Olu Bankole');
+});
+
+test('extractAttributions() treats a sentence-initial hyphenated share ("Three-quarters") as unnamed', () => {
+  const a = one('Three-quarters said the ferry should run at night.');
+  assert.equal(a.speaker, 'three-quarters');
+  assert.equal(a.named, false);
+});
+
+test(`extractAttributions('"…," said the mayor\\'s top aide Lina Ortiz.') accepts a possessive inside an inverted source`, () => {
+  const a = one('"The ferry is late again," said the mayor\'s chief aide Rui Lobo.');
+  assert.equal(a.source?.text, "the mayor's chief aide Rui Lobo");
+  assert.equal(a.speaker, 'Rui Lobo');
+});
+
+test(`extractAttributions('… described the plan as reckless') finds an evaluative "as" predicate, not a bare noun object`, () => {
+  const a = one('The mayor described the ferry plan as reckless and expensive.');
+  assert.equal(a.cue.text, 'described');
+  assert.equal(a.content.text, 'the ferry plan as reckless and expensive');
+  assert.deepEqual(extractAttributions('She described the trip as part of her work.'), []);
+  assert.deepEqual(extractAttributions('He described the harbour at night.'), []);
+});

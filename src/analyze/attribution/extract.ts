@@ -280,6 +280,19 @@ function evidenceNounBefore(ctx: Ctx, s: ScanSentence, t: number): boolean {
   return false;
 }
 
+/** np_quote cues whose object may instead take an "as" predicate ("described the plan as reckless"). */
+const AS_VERBS: ReadonlySet<string> = new Set(['describe', 'portray', 'characterize', 'characterise', 'depict', 'label', 'dub', 'brand']);
+const frameSets = new WeakMap<CueEntry, ReadonlySet<string>>();
+/** The frames of a cue entry as a set (built once per entry). */
+function framesOf(e: CueEntry): ReadonlySet<string> {
+  let f = frameSets.get(e);
+  if (!f) {
+    f = new Set<string>(e.frames);
+    frameSets.set(e, f);
+  }
+  return f;
+}
+
 function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
   if (t === 0) return false;
   if ((m.form === 'past' || m.form === 'participle') && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(ctx.words[t - 1])) return false;
@@ -302,7 +315,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   // "battleground states", "the show": noun-prone forms need a complement marker right after them
   if (e.lemma === 'state' && m.form !== 'past' && w[cueEnd] !== 'that') return;
   if ((e.lemma === 'state' || e.lemma === 'show' || e.lemma === 'post' || e.lemma === 'plan' || e.lemma === 'call') && m.form !== 'past' && m.form !== 'participle' && !(w[cueEnd] === 'that' || w[cueEnd] === ':' || w[cueEnd] === 'to' || w[cueEnd] === 'for' || w[cueEnd] === 'on' || toks[cueEnd]?.kind === 'quote' || (w[cueEnd] === ',' && toks[cueEnd + 1]?.kind === 'quote'))) {
-    if (!(t - 1 >= s.tokStart && (PRONOUNS.has(w[t - 1]) || toks[t - 1].cap)) && !(e.lemma === 'show' && evidenceNounBefore(ctx, s, t))) return;
+    if (!(t - 1 >= s.tokStart && (PRONOUNS.has(w[t - 1]) || toks[t - 1].cap)) && !(e.lemma === 'show' && toks[cueEnd]?.kind === 'word' && !toks[cueEnd].cap && toks[cueEnd].para === toks[t].para && evidenceNounBefore(ctx, s, t))) return;
   }
   const lo = leftBound(ctx, s, t);
   const hi = rightBound(ctx, s, t);
@@ -327,7 +340,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
     }
     return;
   }
-  const frames = new Set(e.frames);
+  const frames = framesOf(e);
   if (e.cls === 'belief') {
     aside(ctx, s, si, t, m, lo, hi);
     return;
@@ -440,7 +453,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
 function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd: number, hi: number): { pieces: [number, number][]; strong: boolean } | null {
   const toks = ctx.toks;
   const w = ctx.words;
-  const frames = new Set(m.entry.frames);
+  const frames = framesOf(m.entry);
   let p = skipAdverbials(ctx, cueEnd, hi);
   let obj = -1;
   if (frames.has('obj') && TELL_ZERO.has(m.entry.lemma) && p < hi) {
@@ -526,6 +539,17 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
       const [a, b] = trimRange(ctx, p, k);
       if (b > a) return { pieces: [[a, b]], strong: true };
     }
+    if (AS_VERBS.has(m.entry.lemma)) {
+      // "described the plan as reckless": an object, then "as" and a predicate
+      for (let q = p + 1; q < k && q - p <= 8; q++) {
+        if (w[q] === 'as' && q + 1 < k && toks[q + 1].kind === 'word' && w[q + 1] !== 'well' && w[q + 1] !== 'part') {
+          const [a, b] = trimRange(ctx, p, k);
+          if (b - a >= 3) return { pieces: [[a, b]], strong: true };
+          break;
+        }
+        if (toks[q].kind !== 'word' && toks[q].kind !== 'number' && w[q] !== "'s") break;
+      }
+    }
     return null;
   }
   if (frames.has('np') && obj < 0 && (tp.kind === 'word' || tp.kind === 'number' || (tp.kind === 'quote' && tp.qrole === 'open')) && !(PREPOSITIONS.has(w[p]) && !frames.has('np_quote'))) {
@@ -548,7 +572,8 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
     if (/^(?:itself|himself|herself|themselves|ourselves|myself|yourself)$/.test(w[a])) return null;
     if (TIME_WORDS.has(w[a]) && w[a] !== 'may' && w[a] !== 'march') return null;
     const subjectLike = toks[a].cap || toks[a].kind === 'number' || /^(?:the|a|an|his|her|their|its|our|some|many|most|all|no|several|both|each|every|few|more|other|two|three)$/.test(w[a]) || (w[a].endsWith('s') && w[a].length > 3 && !w[a].endsWith('ss') && !w[a].endsWith('ous'));
-    if (m.entry.cls !== 'evidential' && !(SAY_VERBS.has(m.entry.lemma) && subjectLike) && !looksLikeClause(ctx, a, b)) return null;
+    if (w[a] === 'but' || w[a] === 'and' || w[a] === 'or') return null;
+    if (m.entry.cls !== 'evidential' && !(SAY_VERBS.has(m.entry.lemma) && subjectLike) && !looksLikeClause(ctx, a, b, SAY_VERBS.has(m.entry.lemma) && m.form !== 'base' && m.form !== 'ing')) return null;
     return { pieces: [[a, b]], strong: false };
   }
   return null;
@@ -582,7 +607,7 @@ function addresseeEnd(ctx: Ctx, p: number, hi: number): number {
 
 /** Rough clause test for zero-"that" complements: an auxiliary, modal, pronoun subject or -ed/-s verb within the first words. */
 const CLAUSE_MARKERS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "'s", "'re", "'ll", "'ve", "'d", "n't", 'not', 'be', 'won']);
-function looksLikeClause(ctx: Ctx, a: number, b: number): boolean {
+function looksLikeClause(ctx: Ctx, a: number, b: number, irregular = false): boolean {
   const w = ctx.words;
   if (PRONOUNS.has(w[a]) || w[a] === 'there' || w[a] === 'this' || w[a] === 'those' || w[a] === 'these') return true;
   for (let k = a; k < Math.min(b, a + 12); k++) {
@@ -590,7 +615,7 @@ function looksLikeClause(ctx: Ctx, a: number, b: number): boolean {
     const t = ctx.toks[k];
     if (t.kind === 'word' && !t.cap && k > a && (w[k].endsWith('ed') || (w[k].endsWith('s') && !w[k].endsWith('ss') && (ctx.toks[k - 1].cap || PRONOUNS.has(w[k - 1]))))) return true;
     if (t.kind === 'quote') return true;
-    if (t.kind === 'word' && !t.cap && k > a && IRREGULAR_PAST.has(w[k])) return true;
+    if (irregular && t.kind === 'word' && !t.cap && k > a && IRREGULAR_PAST.has(w[k])) return true;
   }
   return false;
 }
@@ -600,6 +625,15 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(['rose', 'fell', 'grew', 'we
 /** '"…," said one farmer, who …': a short indefinite person noun phrase ending the clause after a quote. */
 function isPersonNoun(toks: Tok[], r: SourceChunk, hi: number): boolean {
   const n = r.end - r.start;
+  // '"…," said headteacher Amina Diallo': lower-case role words, then a name
+  {
+    let k = r.start;
+    while (k < r.end && k - r.start < 2 && toks[k].kind === 'word' && !toks[k].cap && !TIME_WORDS.has(toks[k].lower) && !isLyAdverb(toks[k].lower) && !DETERMINERS.has(toks[k].lower) && !PRONOUNS.has(toks[k].lower) && !CLAUSE_MARKERS.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k++;
+    const nameStart = k;
+    while (k < r.end && toks[k].kind === 'word' && toks[k].cap) k++;
+    const nx = r.end < hi ? toks[r.end] : null;
+    if (nameStart > r.start && k === r.end && r.end - nameStart >= 1 && r.end - nameStart <= 4 && (nx === null || nx.text === ',' || nx.text === '.' || nx.kind === 'quote')) return true;
+  }
   if (n < 2 || n > 4) return false;
   if (!/^(?:a|an|one|another)$/.test(toks[r.start].lower)) return false;
   for (let k = r.start + 1; k < r.end; k++) if (toks[k].kind !== 'word' || toks[k].cap || CLAUSE_MARKERS.has(toks[k].lower)) return false;
@@ -618,7 +652,11 @@ function isInvertedSource(toks: Tok[], r: SourceChunk, hi: number): boolean {
   }
   if (first.kind === 'number' && r.end - r.start >= 2 && toks[r.end - 1].cap) return true;
   if (PRONOUNS.has(first.lower) && r.end - r.start > 1) return false;
-  for (let k = r.start; k < r.end; k++) if (CLAUSE_MARKERS.has(toks[k].lower) || toks[k].lower === 'cannot') return false;
+  for (let k = r.start; k < r.end; k++) {
+    // a possessive "'s" inside the phrase ("the mayor's top aide Lina Ortiz") is not a verb
+    if (toks[k].lower === "'s" && k > r.start && k + 1 < r.end && toks[k + 1].kind === 'word') continue;
+    if (CLAUSE_MARKERS.has(toks[k].lower) || toks[k].lower === 'cannot') return false;
+  }
   if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower))) return false;
   if (first.lower === 'i' || first.lower === 'we' || first.lower === 'you' || first.lower === 'it') return false;
   if (r.end - r.start > 12) return false;
@@ -698,6 +736,13 @@ function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk
   let a = s.tokStart;
   if (toks[a]?.kind === 'quote') return null;
   a = skipDateline(ctx, a, before);
+  // "Hours later, …", "Two days earlier, …"
+  for (let k = a + 1; k < before && k - a <= 3; k++) {
+    if (w[k] === ',' ) {
+      if (/^(?:later|earlier|ago)$/.test(w[k - 1])) a = k + 1;
+      break;
+    }
+  }
   // skip a fronted adverbial up to its comma if the sentence starts with a preposition/time word
   if (PREPOSITIONS.has(w[a]) || TIME_WORDS.has(w[a])) {
     let k = a;

@@ -284,6 +284,18 @@ function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceCh
     break;
   }
   if (segs.length < 2) return null;
+  {
+    // "Tuesday at the port, after the vote, Gov. Ana Ruiz, said": fronted adverbials, then a name
+    const [la, lb] = segs[segs.length - 1];
+    let name = lb >= la && lb - la <= 4 && toks[la].cap && !TIME_WORDS.has(toks[la].lower);
+    for (let k = la; k <= lb && name; k++) if (!(toks[k].cap || toks[k].text === '.')) name = false;
+    let adv = name;
+    for (let i = 0; i < segs.length - 1 && adv; i++) {
+      const f = toks[segs[i][0]];
+      if (!(TIME_WORDS.has(f.lower) || PREPOSITIONS.has(f.lower) || /^(?:after|before|while|when|and|but)$/.test(f.lower))) adv = false;
+    }
+    if (name && adv) return { start: la, end: lb + 1 };
+  }
   for (let i = 0; i < segs.length - 1; i++) {
     const [a, b] = segs[i];
     if (b < a) continue;
@@ -299,7 +311,7 @@ function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceCh
       return null;
     }
     if (PREPOSITIONS.has(toks[a].lower) && np.start === a) continue;
-    if (adverbialSegment(toks, np.start, np.end - 1) && !toks[np.start].cap) continue;
+    if (adverbialSegment(toks, np.start, np.end - 1) && (!toks[np.start].cap || TIME_WORDS.has(toks[np.start].lower))) continue;
     if (adverbialSegment(toks, a, b) && np.start === a && !(toks[a].cap && !PREPOSITIONS.has(toks[a].lower))) continue;
     // the rest must look like appositives
     for (let k = i + 1; k < segs.length; k++) if (!appositiveLike(toks[segs[k][0]])) return null;

@@ -89,7 +89,18 @@ export interface Resolved {
 }
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+const keyCache = new Map<string, readonly string[]>();
+/** Normalised name key (lower case, no "the", possessive and edge punctuation stripped, aliases expanded); memoised. */
 function keyOf(s: string): string[] {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = Object.freeze(computeKey(s));
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k as string[];
+}
+function computeKey(s: string): string[] {
   const out: string[] = [];
   for (const raw of s.toLowerCase().split(' ')) {
     let w = raw;
@@ -237,17 +248,18 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   }
   const { entities, aliases } = findEntities(scan, needed);
   let allEntities: Entity[] | null = null;
-  const descList = buildDescriptions(scan);
+  let descList: ReturnType<typeof buildDescriptions> | null = null;
   let capInside: Set<string> | null = null;
   let orgNames: Set<string> | null = null;
   const contextCache = new Map<string, string[]>();
-  type Desc = (typeof descList)[number];
+  type Desc = ReturnType<typeof buildDescriptions>[number];
   let descIdx: { byKey: Map<string, Desc>; byHead: Map<string, Desc[]> } | null = null;
   /** Descriptions indexed by normalised key (the fullest display wins, first on ties) and by head noun (text order). */
   const descIndex = (): { byKey: Map<string, Desc>; byHead: Map<string, Desc[]> } => {
     if (descIdx) return descIdx;
     const byKey = new Map<string, Desc>();
     const byHead = new Map<string, Desc[]>();
+    descList ??= buildDescriptions(scan);
     for (const d of descList) {
       const k = d.key.join(' ');
       const b = byKey.get(k);
@@ -417,7 +429,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     if (!resolved) {
       const d = describe({ start: range.start, end: range.end }, appositive);
       if (d) {
-        if (d.named && SPOKES_ONLY.test(`${appositive ?? ''} ${d.title ?? ''} ${phrase}`) && !/\b(?:for|of|at|from)\b/i.test(appositive ?? '')) {
+        if (d.named && (SPOKES_ONLY.test(phrase) || (appositive !== null && SPOKES_ONLY.test(appositive)) || (d.title !== null && SPOKES_ONLY.test(d.title))) && !(appositive !== null && /\b(?:for|of|at|from)\b/i.test(appositive))) {
           // "A spokeswoman, Elena Varga, said" after "The Red Cross said": she speaks for the latest organisation
           for (let h = history.length - 1; h >= 0 && h >= history.length - 3; h--) {
             if (history[h].org && history[h].res.named && history[h].res.category !== 'other') {
@@ -514,7 +526,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       if (words.length && words[0].lower === 'the') words = words.slice(1);
       const w0 = range.start + head.indexOf(words[0]);
       const sentInit = words.length > 0 && (words[0].start === scan.sentences[words[0].sent].start || toks[w0 - 1]?.kind === 'quote');
-      if (words.length === 1 && sentInit && (DETERMINERS.has(words[0].lower) || /^(?:officials|police|experts|analysts|critics|residents|witnesses|sources|others|people|some)$/.test(words[0].lower) || (/^[A-Z][a-z]+[^s]s$/.test(words[0].text) && !isProperLike(words[0])))) {
+      if (words.length === 1 && sentInit && (DETERMINERS.has(words[0].lower) || /^(?:officials|police|experts|analysts|critics|residents|witnesses|sources|others|people|some)$/.test(words[0].lower) || (/^[A-Z][a-z]+(?:-[a-z]+)*[^s']s$/.test(words[0].text) && !isProperLike(words[0])))) {
         // not a name
       } else if (words.length > 0) {
         const st = trailingLower.length === 1 ? { title: [] as string[], name: mergeDots(words) } : splitTitle(mergeDots(words));
