@@ -409,3 +409,15 @@ test(`extractAttributions('… described the plan as reckless') finds an evaluat
   assert.deepEqual(extractAttributions('She described the trip as part of her work.'), []);
   assert.deepEqual(extractAttributions('He described the harbour at night.'), []);
 });
+
+test(`extractAttributions('… spoke on Friday. "…," he said.') never resolves a pronoun to a weekday`, () => {
+  const out = extractAttributions('Navy Admiral Michael Mullen spoke on Friday. "We have military options," he said.');
+  assert.equal(out.length, 1);
+  assert.equal(out[0].speaker, 'Michael Mullen');
+});
+
+test(`extractAttributions() resolves "He" past a body named after "the" (the Joint Chiefs of Staff)`, () => {
+  const out = extractAttributions('On Friday, Navy Admiral Michael Mullen, the chairman of the Joint Chiefs of Staff, spoke. He said Iran was involved.');
+  assert.equal(out.length, 1);
+  assert.equal(out[0].speaker, 'Michael Mullen');
+});

@@ -118,6 +118,14 @@ function computeKey(s: string): string[] {
   return out;
 }
 
+/** Capitalised words that are dates, not names ("spoke on Friday. … he said" must not resolve to Friday). "May" is left out: it is also a surname. */
+const TEMPORAL: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'today', 'yesterday', 'tomorrow', 'christmas', 'easter',
+]);
+
 /** Capitalised runs of the article: candidate names with their titles. */
 function findEntities(scan: Scan, needed: ReadonlySet<string> | null): { entities: Entity[]; aliases: Map<string, Entity> } {
   const toks = scan.toks;
@@ -164,10 +172,14 @@ function findEntities(scan: Scan, needed: ReadonlySet<string> | null): { entitie
       const { title, name: name0 } = splitTitle(mergeDots(run));
       const name = cutPlace(name0);
       const nameKey = name.length > 0 ? keyOf(name.join(' ')) : [];
-      if (nameKey.length > 0) {
+      const temporal = name.length > 0 && name.every((w) => TEMPORAL.has(w.toLowerCase().replace(/\.$/, '')));
+      if (nameKey.length > 0 && !temporal) {
         const text = name.join(' ');
         const orgish = /\b(?:Committee|Army|Journal|Agency|Party|Council|Ministry|Department|Inc|Corp|Times|Post|News|University|Institute|Cross|Government|Administration|Union|Bank|Court|Congress|Senate|House|Organization|Association|Foundation|Commission|Office|Force|Forces|Guard|Press|Presse|Network|Group|Company|Post|Street|Magazine|Tribune|Herald|Watch|International|Nations|Council|Service|Center|Centre|Fund)\b/.test(text) || /^[A-Z][A-Z.&-]+$/.test(text);
-        const ent: Entity = { name: text, key: nameKey, title: title.length ? title.join(' ') : null, kind: orgish ? 'org' : 'person', pos: toks[i + a].start, context: [] };
+        // A capitalised run right after "the" names a body or a thing ("the Joint Chiefs of Staff",
+        // "the Persian Gulf"), not a person, unless it starts with a title ("the Defense Secretary Robert Gates").
+        const afterThe = toks[i + a - 1]?.lower === 'the' && title.length === 0;
+        const ent: Entity = { name: text, key: nameKey, title: title.length ? title.join(' ') : null, kind: orgish || afterThe ? 'org' : 'person', pos: toks[i + a].start, context: [] };
         // context: "militia led by X", "X administration", "X's militia"
         const prev = toks.slice(Math.max(0, i - 4), i).map((x) => x.lower);
         if (prev.length >= 2 && (prev[prev.length - 1] === 'by' && /^(?:led|headed|run|founded|commanded)$/.test(prev[prev.length - 2]))) ent.context.push(prev.join(' '));
