@@ -311,7 +311,9 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
 /** Renders and writes the report directory (tables, charts, HTML, summary, manifest). */
 export async function writeReport(pipeline: Pipeline, tables: Table[], manifest: Manifest, out: string, csv: CsvOptions = {}, report = true): Promise<void> {
   const files = new Map<string, string | Uint8Array>();
+  const t0 = Date.now();
   for (const t of tables) files.set(`${t.name}.csv`, toCsv(t, csv));
+  if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: CSV ${Date.now() - t0} ms\n`);
   if (report) {
     const { renderReport } = await import('../report/report.ts');
     const rendered = await renderReport({ pipeline: { name: pipeline.name, description: pipeline.description }, tables, charts: pipeline.charts, manifest });

@@ -36,5 +36,5 @@ export function toCsv(t: Table, options: CsvOptions = {}): string {
       return neutralize ? neutralizeCell(v) : v;
     }),
   );
-  return stringify(records, { header: true, columns: cols, record_delimiter: '\n', quoted_match: /^\s|\s$/ });
+  return stringify(records, { header: true, columns: cols, record_delimiter: '\n' });
 }

@@ -53,7 +53,9 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
       throw new Error(`chart ${chart.name} (table ${chart.table}): ${(e as Error).message}`, { cause: e });
     }
     if (!spec) continue;
+    const t0 = Date.now();
     const r = await renderChart(spec);
+    if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: chart ${chart.name} ${Date.now() - t0} ms\n`);
     files.set(`${chart.name}.vl.json`, r.vl);
     files.set(`${chart.name}.svg`, r.svg);
     files.set(`${chart.name}.png`, r.png);
