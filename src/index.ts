@@ -25,7 +25,6 @@ export { sentences, tokens } from './analyze/text.ts';
 export { terms, TERMS_PARAMS, type TermsOptions } from './analyze/terms.ts';
 export {
   sentiment,
-  sentimentStats,
   scoreText,
   scoreSentences,
   polarityScores,
@@ -38,8 +37,8 @@ export {
   SENTIMENT_MODES,
   type SentimentMode,
   type SentimentOptions,
-  type SentimentStatsOptions,
 } from './analyze/sentiment/index.ts';
+export { sentimentStats, HISTOGRAM_BINS, type SentimentStatsOptions } from './aggregate/sentiment-stats.ts';
 export {
   attributions,
   extractAttributions,

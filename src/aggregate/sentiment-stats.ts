@@ -1,0 +1,249 @@
+/**
+ * The `sentiment-stats` aggregator: corpus tables from the `sentiment` analyzer's annotations.
+ * @module
+ */
+import type { Aggregator } from '../pipeline/define.ts';
+import { round, table, type Cell, type Table } from '../report/table.ts';
+import type { Doc, SentenceSentiment } from '../types.ts';
+import { byNatural, byString } from '../util/compare.ts';
+
+/** One sentence kept for the `sentiment_sentences` table. */
+export interface KeptSentence {
+  article: string;
+  start: number;
+  end: number;
+  compound: number;
+  pos: number;
+  neu: number;
+  neg: number;
+  text: string;
+}
+
+/** One article's row data (finished into `sentiment_articles` and `sentiment_over_time`). */
+export interface ArticleSentimentRow {
+  article: string;
+  title: string | null;
+  date: string | null;
+  sentences: number;
+  mean: number;
+  sharePositive: number;
+  shareNegative: number;
+  min: number | null;
+  max: number | null;
+  mostNegative: string | null;
+  mostPositive: string | null;
+}
+
+/** Accumulator of {@link sentimentStats}: plain data; `merge` returns it in canonical order, so merges are order-independent. */
+export interface SentimentStatsAcc {
+  articles: ArticleSentimentRow[];
+  /** Up to N most negative sentences, ascending by compound. */
+  lowest: KeptSentence[];
+  /** Up to N most positive sentences, descending by compound. */
+  highest: KeptSentence[];
+  /** Sentence counts in 20 equal bins of compound over [−1, 1]. */
+  histogram: number[];
+}
+
+/** Options of {@link sentimentStats}. */
+export interface SentimentStatsOptions {
+  /** How many most negative and most positive sentences `sentiment_sentences` lists (default 20). */
+  topSentences?: number;
+}
+
+/** Number of histogram bins over [−1, 1]. */
+export const HISTOGRAM_BINS = 20;
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Total order on kept sentences: compound, then article, start, end, text. */
+function bySentence(a: KeptSentence, b: KeptSentence): number {
+  return a.compound - b.compound || byNatural(a.article, b.article) || byString(a.article, b.article) || a.start - b.start || a.end - b.end || byString(a.text, b.text);
+}
+
+/** Total order on article rows: natural id order, then every other field. */
+function byArticleRow(a: ArticleSentimentRow, b: ArticleSentimentRow): number {
+  return byNatural(a.article, b.article) || byString(a.article, b.article) || byString(a.date ?? '', b.date ?? '')
+    || byString(a.title ?? '', b.title ?? '') || a.sentences - b.sentences || a.mean - b.mean
+    || byString(a.mostNegative ?? '', b.mostNegative ?? '') || byString(a.mostPositive ?? '', b.mostPositive ?? '');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function histogramBin(c: number): number {
+  const b = Math.floor((c + 1) * (HISTOGRAM_BINS / 2));
+  return b < 0 ? 0 : b >= HISTOGRAM_BINS ? HISTOGRAM_BINS - 1 : b;
+}
+
+/**
+ * The `sentiment-stats` aggregator. Tables:
+ * - `sentiment_articles`: article, title, date, sentences, mean, share_positive, share_negative, min, max,
+ *   most_negative, most_positive (sentence texts). Sorted by article id (natural order).
+ * - `sentiment_sentences`: the N most negative and N most positive sentences of the corpus (a sentence is listed
+ *   once even when it is in both): article, start, end, compound, pos, neu, neg, text. Sorted by compound, article, start.
+ * - `sentiment_histogram`: bin_start, bin_end, sentences: 20 bins of compound over [−1, 1] (the last bin includes 1).
+ * - `sentiment_over_time`: date (first 10 characters of `article.date` when they are `YYYY-MM-DD`), articles,
+ *   sentences, mean (mean of the article means of that day's articles with at least one sentence). No rows without dates.
+ */
+export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<SentimentStatsAcc> {
+  if (options === null || typeof options !== 'object') throw new TypeError('sentimentStats: options must be an object');
+  const top = options.topSentences ?? 20;
+  if (!Number.isInteger(top) || top < 0) throw new TypeError(`sentimentStats: topSentences must be a non-negative integer, got ${JSON.stringify(top)}`);
+
+  const keepLowest = (list: KeptSentence[]): KeptSentence[] => list.sort(bySentence).slice(0, top);
+  const keepHighest = (list: KeptSentence[]): KeptSentence[] => list.sort((a, b) => bySentence(b, a)).slice(0, top);
+
+  return {
+    kind: 'aggregator',
+    name: 'sentiment-stats',
+    requires: ['sentiment'],
+    init: () => ({ articles: [], lowest: [], highest: [], histogram: new Array<number>(HISTOGRAM_BINS).fill(0) }),
+    add(acc: SentimentStatsAcc, doc: Doc): SentimentStatsAcc {
+      const s = doc.sentiment;
+      if (!s) return acc;
+      const a = doc.article;
+      let lo: SentenceSentiment | null = null;
+      let hi: SentenceSentiment | null = null;
+      // Only sentences that can still enter the top/bottom lists are copied (lists are kept sorted,
+      // so the last kept entry is the bar to beat; ties may enter through the tie-breaks).
+      const loBar = acc.lowest.length >= top && top > 0 ? acc.lowest[acc.lowest.length - 1].compound : Infinity;
+      const hiBar = acc.highest.length >= top && top > 0 ? acc.highest[acc.highest.length - 1].compound : -Infinity;
+      const kept: KeptSentence[] = [];
+      for (const x of s.sentences) {
+        if (!lo || x.compound < lo.compound) lo = x;
+        if (!hi || x.compound > hi.compound) hi = x;
+        acc.histogram[histogramBin(x.compound)]++;
+        if (top > 0 && (x.compound <= loBar || x.compound >= hiBar)) {
+          kept.push({ article: a.id, start: x.start, end: x.end, compound: x.compound, pos: x.pos, neu: x.neu, neg: x.neg, text: '' });
+        }
+      }
+      const text = (x: SentenceSentiment | null): string | null => (x ? oneLine(a.text.slice(x.start, x.end)) : null);
+      const row: ArticleSentimentRow = {
+        article: a.id,
+        title: a.title ?? null,
+        date: a.date ?? null,
+        sentences: s.sentences.length,
+        mean: s.mean,
+        sharePositive: s.sharePositive,
+        shareNegative: s.shareNegative,
+        min: lo ? lo.compound : null,
+        max: hi ? hi.compound : null,
+        mostNegative: text(lo),
+        mostPositive: text(hi),
+      };
+      acc.articles.push(row); // sorted by merge and finish, not here (keeps add O(1) in the article count)
+      if (top > 0 && kept.length) {
+        for (const k of kept) k.text = oneLine(a.text.slice(k.start, k.end));
+        acc.lowest = keepLowest([...acc.lowest, ...kept]);
+        acc.highest = keepHighest([...acc.highest, ...kept]);
+      }
+      return acc;
+    },
+    merge(a: SentimentStatsAcc, b: SentimentStatsAcc): SentimentStatsAcc {
+      return {
+        articles: [...a.articles, ...b.articles].sort(byArticleRow),
+        lowest: keepLowest([...a.lowest, ...b.lowest]),
+        highest: keepHighest([...a.highest, ...b.highest]),
+        histogram: a.histogram.map((v, k) => v + b.histogram[k]),
+      };
+    },
+    finish(acc: SentimentStatsAcc): Table[] {
+      return [articlesTable(acc), sentencesTable(acc), histogramTable(acc), overTimeTable(acc)];
+    },
+  };
+}
+
+const r4 = (x: number): number => round(x, 4);
+
+function articlesTable(acc: SentimentStatsAcc): Table {
+  const rows: Record<string, Cell>[] = [...acc.articles].sort(byArticleRow).map((r) => ({
+    article: r.article,
+    title: r.title,
+    date: r.date,
+    sentences: r.sentences,
+    mean: r4(r.mean),
+    share_positive: r4(r.sharePositive),
+    share_negative: r4(r.shareNegative),
+    min: r.min === null ? null : r4(r.min),
+    max: r.max === null ? null : r4(r.max),
+    most_negative: r.mostNegative,
+    most_positive: r.mostPositive,
+  }));
+  return table('sentiment_articles', 'Sentiment by article', [
+    { name: 'article', type: 'string', description: 'article id' },
+    { name: 'title', type: 'string', description: 'headline' },
+    { name: 'date', type: 'date', description: 'publication date' },
+    { name: 'sentences', type: 'integer', description: 'sentences scored' },
+    { name: 'mean', type: 'number', description: 'mean compound over sentences (−1…1)' },
+    { name: 'share_positive', type: 'number', description: 'share of sentences with compound ≥ 0.05' },
+    { name: 'share_negative', type: 'number', description: 'share of sentences with compound ≤ −0.05' },
+    { name: 'min', type: 'number', description: 'lowest sentence compound' },
+    { name: 'max', type: 'number', description: 'highest sentence compound' },
+    { name: 'most_negative', type: 'string', description: 'the sentence with the lowest compound (first one on ties)' },
+    { name: 'most_positive', type: 'string', description: 'the sentence with the highest compound (first one on ties)' },
+  ], rows);
+}
+
+function sentencesTable(acc: SentimentStatsAcc): Table {
+  const seen = new Set<string>();
+  const all: KeptSentence[] = [];
+  for (const s of [...acc.lowest, ...acc.highest]) {
+    const key = `${s.article}\u0000${s.start}\u0000${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    all.push(s);
+  }
+  all.sort(bySentence);
+  const rows: Record<string, Cell>[] = all.map((s) => ({
+    article: s.article, start: s.start, end: s.end, compound: r4(s.compound), pos: r4(s.pos), neu: r4(s.neu), neg: r4(s.neg), text: s.text,
+  }));
+  return table('sentiment_sentences', 'Most negative and most positive sentences', [
+    { name: 'article', type: 'string', description: 'article id' },
+    { name: 'start', type: 'integer', description: 'start offset in the article text' },
+    { name: 'end', type: 'integer', description: 'end offset (exclusive)' },
+    { name: 'compound', type: 'number', description: 'compound score (−1…1)' },
+    { name: 'pos', type: 'number', description: 'positive share' },
+    { name: 'neu', type: 'number', description: 'neutral share' },
+    { name: 'neg', type: 'number', description: 'negative share' },
+    { name: 'text', type: 'string', description: 'the sentence (whitespace collapsed)' },
+  ], rows);
+}
+
+function histogramTable(acc: SentimentStatsAcc): Table {
+  const width = 2 / HISTOGRAM_BINS;
+  const rows: Record<string, Cell>[] = acc.histogram.map((count, k) => ({
+    bin_start: r4(-1 + k * width),
+    bin_end: r4(-1 + (k + 1) * width),
+    sentences: count,
+  }));
+  return table('sentiment_histogram', 'Distribution of sentence compound scores', [
+    { name: 'bin_start', type: 'number', description: 'lower edge (inclusive)' },
+    { name: 'bin_end', type: 'number', description: 'upper edge (exclusive; the last bin includes 1)' },
+    { name: 'sentences', type: 'integer', description: 'sentences in the bin' },
+  ], rows);
+}
+
+function overTimeTable(acc: SentimentStatsAcc): Table {
+  const days = new Map<string, { articles: number; sentences: number; sum: number; scored: number }>();
+  for (const r of [...acc.articles].sort(byArticleRow)) {
+    const d = r.date ? r.date.slice(0, 10) : '';
+    if (!DATE_RE.test(d)) continue;
+    let e = days.get(d);
+    if (!e) days.set(d, (e = { articles: 0, sentences: 0, sum: 0, scored: 0 }));
+    e.articles++;
+    e.sentences += r.sentences;
+    if (r.sentences > 0) { e.sum += r.mean; e.scored++; }
+  }
+  const rows: Record<string, Cell>[] = [...days.keys()].sort(byString).map((d) => {
+    const e = days.get(d)!;
+    return { date: d, articles: e.articles, sentences: e.sentences, mean: e.scored ? r4(e.sum / e.scored) : null };
+  });
+  return table('sentiment_over_time', 'Sentiment over time', [
+    { name: 'date', type: 'date', description: 'publication day (YYYY-MM-DD)' },
+    { name: 'articles', type: 'integer', description: 'articles that day' },
+    { name: 'sentences', type: 'integer', description: 'sentences that day' },
+    { name: 'mean', type: 'number', description: 'mean of the article means (articles with sentences)' },
+  ], rows);
+}
