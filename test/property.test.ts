@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { Readable } from 'node:stream';
 import * as lib from '../src/index.ts';
+import { exportedStages, orderAnalyzers } from './helpers/stages.ts';
 import { articleStats, createContext, splitSentences, table, termStats, tfIdf, tokenize, toCsv, type Aggregator, type Analyzer, type Article, type Cell, type Doc } from '../src/index.ts';
 
 const SEED = 20260407;
@@ -80,33 +81,7 @@ test('splitSentences offsets always slice back, sentences are trimmed, ordered a
   );
 });
 
-/** Every analyzer / aggregator factory exported from src/index.ts that works with no options. */
-function exported<K extends 'analyzer' | 'aggregator'>(kind: K): (K extends 'analyzer' ? Analyzer : Aggregator)[] {
-  const out: (K extends 'analyzer' ? Analyzer : Aggregator)[] = [];
-  for (const [name, v] of Object.entries(lib)) {
-    if (typeof v !== 'function' || v.length !== 0 || /^(run|write|main)/.test(name)) continue;
-    try {
-      const x = (v as () => unknown)();
-      if (x && typeof x === 'object' && (x as { kind?: string }).kind === kind) out.push(x as K extends 'analyzer' ? Analyzer : Aggregator);
-    } catch {
-      /* needs options */
-    }
-  }
-  return out;
-}
-
-function orderAnalyzers(list: Analyzer[]): Analyzer[] {
-  const done = new Set<string>();
-  const ordered: Analyzer[] = [];
-  for (;;) {
-    const next = list.find((a) => !done.has(a.name) && a.requires.every((r) => done.has(r)));
-    if (!next) return ordered;
-    done.add(next.name);
-    ordered.push(next);
-  }
-}
-
-const ANALYZERS = orderAnalyzers(exported('analyzer'));
+const ANALYZERS = orderAnalyzers(exportedStages('analyzer'));
 const ANALYZER_NAMES = new Set(ANALYZERS.map((a) => a.name));
 
 /** A span `{start,end[,text]}` slices back to its text (when it has one) and lies inside the article. */
@@ -158,7 +133,7 @@ const docsArb = fc.array(articleArb, { maxLength: 7 }).map((arts) =>
 );
 
 function aggregatorsUnderTest(): Aggregator[] {
-  const extra = exported('aggregator').filter((g) => g.requires.every((r) => ANALYZER_NAMES.has(r)));
+  const extra = exportedStages('aggregator').filter((g) => g.requires.every((r) => ANALYZER_NAMES.has(r)));
   const named = [termStats(), termStats({ minCount: 1, top: 5, topBigrams: 3 }), tfIdf(), tfIdf({ by: 'source', top: 3 }), tfIdf({ by: 'month' }), tfIdf({ maxGroups: 2 }), articleStats()];
   const seen = new Set(named.map((g) => g.name));
   return [...named, ...extra.filter((g) => !seen.has(g.name))];

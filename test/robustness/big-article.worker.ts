@@ -3,28 +3,13 @@
  * article and posts a message after each step, so the test can time out a step that is not linear.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createContext, readArticles, type Analyzer, type Doc } from '../../src/index.ts';
-import * as lib from '../../src/index.ts';
+import { createContext, readArticles, type Doc } from '../../src/index.ts';
+import { allAnalyzers } from '../helpers/stages.ts';
 
 const { file } = workerData as { file: string };
 const post = (m: Record<string, unknown>) => parentPort!.postMessage(m);
 
-const made: Analyzer[] = [];
-for (const [name, v] of Object.entries(lib)) {
-  if (typeof v !== 'function' || v.length !== 0 || /^(run|write|main)/.test(name)) continue;
-  try {
-    const a = (v as () => unknown)();
-    if (a && typeof a === 'object' && (a as Analyzer).kind === 'analyzer') made.push(a as Analyzer);
-  } catch {
-    /* needs options */
-  }
-}
-const done = new Set<string>();
-const analyzers: Analyzer[] = [];
-for (let next; (next = made.find((a) => !done.has(a.name) && a.requires.every((r) => done.has(r)))); ) {
-  done.add(next.name);
-  analyzers.push(next);
-}
+const analyzers = allAnalyzers();
 
 const ctx = createContext({ log: null });
 let t = performance.now();

@@ -10,35 +10,13 @@ import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { analyzeArticle, createContext, tokenize, type Analyzer, type Article } from '../../src/index.ts';
+import { analyzeArticle, createContext, tokenize, type Article } from '../../src/index.ts';
 import * as lib from '../../src/index.ts';
 import pipeline from '../../pipelines/news-report.ts';
+import { allAnalyzers } from '../helpers/stages.ts';
 import { assertOffsets, bytes, cli, jl, PNG, readDir, tmpInputs, u16be, u16le } from './util.ts';
 
 const good = (id: string, text = `Article ${id} reports that officials met on Monday.`) => ({ id, text });
-
-/** Every analyzer factory exported from the package that works with no options, in dependency order. */
-function allAnalyzers(): Analyzer[] {
-  const made: Analyzer[] = [];
-  for (const [name, v] of Object.entries(lib)) {
-    if (typeof v !== 'function' || v.length !== 0 || /^(run|write|main)/.test(name)) continue;
-    try {
-      const a = (v as () => unknown)();
-      if (a && typeof a === 'object' && (a as Analyzer).kind === 'analyzer') made.push(a as Analyzer);
-    } catch {
-      /* needs options */
-    }
-  }
-  const done = new Set<string>();
-  const ordered: Analyzer[] = [];
-  while (ordered.length < made.length) {
-    const next = made.find((a) => !done.has(a.name) && a.requires.every((r) => done.has(r)));
-    if (!next) break;
-    done.add(next.name);
-    ordered.push(next);
-  }
-  return ordered;
-}
 
 /** Runs every exported analyzer on each article: none may throw, and every span must slice back. */
 function analyzeAll(articles: Article[]): void {
