@@ -126,7 +126,7 @@ test('source sentiment is null when mean_sentiment is all null', () => {
 });
 
 test('duplicate article titles stay separate bars', () => {
-  const t = tables.get('sentiment_articles')!;
+  const t = tables.get('sentiment_article_extremes')!;
   const spec = articleSentimentChart().build({ ...t, rows: t.rows.map((r) => ({ ...r, title: 'Same title' })) })!;
   const labels = (spec.data as { values: { article: string }[] }).values.map((v) => v.article);
   assert.equal(new Set(labels).size, labels.length);
@@ -135,7 +135,7 @@ test('duplicate article titles stay separate bars', () => {
 });
 
 test('article sentiment shows the most negative and most positive when there are many articles', () => {
-  const t = tables.get('sentiment_articles')!;
+  const t = tables.get('sentiment_article_extremes')!;
   const rows = Array.from({ length: 40 }, (_, i) => ({ ...t.rows[0], article: `x${i}`, title: `Article ${i}`, mean: (i - 20) / 25 }));
   const spec = articleSentimentChart({ top: 3 }).build({ ...t, rows })!;
   const values = (spec.data as { values: { id: string }[] }).values.map((v) => v.id);

@@ -97,7 +97,10 @@ describe('sentimentStats aggregator', () => {
       const a = runAll(docs.slice(0, 3), g);
       const b = runAll(docs.slice(3), g);
       assert.deepEqual(g.finish(g.merge(a, b)), single);
-      assert.deepEqual(g.finish(g.merge(b, a)), single);
+      // merged the other way round, only the held per-article rows (a streamed table) change order
+      const [arts, ...rest] = g.finish(g.merge(b, a));
+      assert.deepEqual(rest, single.slice(1));
+      assert.deepEqual([...arts.rows.slice(3), ...arts.rows.slice(0, 3)], single[0].rows);
       assert.deepEqual(g.finish(g.merge(g.init(), g.merge(a, b))), single);
       // associativity with three parts
       const p = [runAll(docs.slice(0, 2), g), runAll(docs.slice(2, 4), g), runAll(docs.slice(4), g)];
@@ -106,17 +109,30 @@ describe('sentimentStats aggregator', () => {
       assert.deepEqual(structuredClone(a), a);
     });
   }
-  test('sentimentStats().finish() builds the four tables with their columns', () => {
-    const g = sentimentStats({ topSentences: 2 });
+  test('sentimentStats().finish() builds the six tables with their columns', () => {
+    const g = sentimentStats({ topSentences: 2, topArticles: 2 });
     const tables = g.finish(runAll(analyzed(), g));
-    assert.deepEqual(tables.map((t) => t.name), ['sentiment_articles', 'sentiment_sentences', 'sentiment_histogram', 'sentiment_over_time']);
-    const [articles, sentences, histogram, overTime] = tables;
+    assert.deepEqual(tables.map((t) => t.name), ['sentiment_articles', 'sentiment_sentences', 'sentiment_article_extremes', 'sentiment_histogram', 'sentiment_over_time', 'sentiment_summary']);
+    const [articles, sentences, extremes, histogram, overTime, summary] = tables;
+    assert.deepEqual(g.streams!.map((s) => s.name), ['sentiment_articles']);
     assert.deepEqual(articles.columns.map((c) => c.name), ['article', 'title', 'date', 'sentences', 'mean', 'share_positive', 'share_negative', 'min', 'max', 'most_negative', 'most_positive']);
-    assert.deepEqual(articles.rows.map((r) => r.article), ['a-1', 'a-2', 'a-10', 'b-1', 'b-2', 'b-3']);
-    const a2 = articles.rows[1];
+    assert.deepEqual(articles.rows.map((r) => r.article), ['a-2', 'a-10', 'a-1', 'b-1', 'b-2', 'b-3'], 'input order');
+    const a2 = articles.rows[0];
     assert.equal(a2.most_negative, 'Critics called it a disaster.');
     assert.equal(a2.most_positive, 'The plan is a good one.');
     assert.equal(articles.rows[4].min, null);
+    const compounds = analyzed().flatMap((d) => d.sentiment!.sentences.map((x) => x.compound));
+    // extremes: the 2 lowest and 2 highest of the 5 articles with sentences, sorted by mean
+    const means = articles.rows.filter((r) => (r.sentences as number) > 0).map((r) => r.mean as number).sort((x, y) => x - y);
+    assert.deepEqual(extremes.rows.map((r) => r.mean), [means[0], means[1], means[3], means[4]]);
+    assert.deepEqual(summary.rows, [{
+      articles: 6,
+      scored_articles: 5,
+      sentences: histogram.rows.reduce((n, r) => n + (r.sentences as number), 0),
+      mean: Math.round((means.reduce((a, b) => a + b, 0) / 5) * 1e4) / 1e4,
+      share_positive: Math.round((compounds.filter((c) => c >= 0.05).length / compounds.length) * 1e4) / 1e4,
+      share_negative: Math.round((compounds.filter((c) => c <= -0.05).length / compounds.length) * 1e4) / 1e4,
+    }]);
     assert.deepEqual(sentences.columns.map((c) => c.name), ['article', 'start', 'end', 'compound', 'pos', 'neu', 'neg', 'text']);
     assert.equal(sentences.rows.length, 4);
     const comp = sentences.rows.map((r) => r.compound as number);
@@ -133,7 +149,7 @@ describe('sentimentStats aggregator', () => {
   test('sentiment_over_time has no rows when no article has a date', () => {
     const g = sentimentStats();
     const docs = analyzed().map((d) => ({ ...d, article: { ...d.article, date: null } }));
-    assert.deepEqual(g.finish(runAll(docs, g))[3].rows, []);
+    assert.deepEqual(g.finish(runAll(docs, g)).find((t) => t.name === 'sentiment_over_time')!.rows, []);
   });
   test('sentiment_sentences lists a sentence once when it is among both the most negative and most positive', () => {
     const g = sentimentStats({ topSentences: 20 });

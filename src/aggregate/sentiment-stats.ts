@@ -2,7 +2,7 @@
  * The `sentiment-stats` aggregator: corpus tables from the `sentiment` analyzer's annotations.
  * @module
  */
-import type { Aggregator } from '../pipeline/define.ts';
+import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
 import { round, table, type Cell, type Table } from '../report/table.ts';
 import type { Doc, SentenceSentiment } from '../types.ts';
 import { byNatural, byString } from '../util/compare.ts';
@@ -34,21 +34,53 @@ export interface ArticleSentimentRow {
   mostPositive: string | null;
 }
 
-/** Accumulator of {@link sentimentStats}: plain data; `merge` returns it in canonical order, so merges are order-independent. */
+/** One article kept for `sentiment_article_extremes`. */
+export interface KeptArticle {
+  article: string;
+  title: string | null;
+  date: string | null;
+  sentences: number;
+  mean: number;
+}
+
+/** Per-day sums for `sentiment_over_time` (means summed in fixed point, so merges are exact in any order). */
+export interface DaySums {
+  articles: number;
+  sentences: number;
+  /** Sum of the scored articles' means, in units of 1e-9. */
+  sum: number;
+  scored: number;
+}
+
+/**
+ * Accumulator of {@link sentimentStats}: plain data; `merge` returns it in canonical order, so merges
+ * are order-independent (except the held `articles` rows, appended in order; see `streams`).
+ */
 export interface SentimentStatsAcc {
+  /** `sentiment_articles` rows, held only when `add` gets no sink. */
   articles: ArticleSentimentRow[];
   /** Up to N most negative sentences, ascending by compound. */
   lowest: KeptSentence[];
   /** Up to N most positive sentences, descending by compound. */
   highest: KeptSentence[];
+  /** Up to M most negative articles (by mean), ascending. */
+  lowestArticles: KeptArticle[];
+  /** Up to M most positive articles, descending. */
+  highestArticles: KeptArticle[];
   /** Sentence counts in 20 equal bins of compound over [−1, 1]. */
   histogram: number[];
+  /** Per publication day (`YYYY-MM-DD`). */
+  days: Map<string, DaySums>;
+  /** Corpus totals: articles, articles with sentences, sentences, sentences ≥ 0.05 / ≤ −0.05, sum of article means (1e-9 units). */
+  totals: { articles: number; scored: number; sentences: number; positive: number; negative: number; sum: number };
 }
 
 /** Options of {@link sentimentStats}. */
 export interface SentimentStatsOptions {
   /** How many most negative and most positive sentences `sentiment_sentences` lists (default 20). */
   topSentences?: number;
+  /** How many most negative and most positive articles `sentiment_article_extremes` lists (default 10). */
+  topArticles?: number;
 }
 
 /** Number of histogram bins over [−1, 1]. */
@@ -61,12 +93,32 @@ function bySentence(a: KeptSentence, b: KeptSentence): number {
   return a.compound - b.compound || byNatural(a.article, b.article) || byString(a.article, b.article) || a.start - b.start || a.end - b.end || byString(a.text, b.text);
 }
 
-/** Total order on article rows: natural id order, then every other field. */
-function byArticleRow(a: ArticleSentimentRow, b: ArticleSentimentRow): number {
-  return byNatural(a.article, b.article) || byString(a.article, b.article) || byString(a.date ?? '', b.date ?? '')
-    || byString(a.title ?? '', b.title ?? '') || a.sentences - b.sentences || a.mean - b.mean
-    || byString(a.mostNegative ?? '', b.mostNegative ?? '') || byString(a.mostPositive ?? '', b.mostPositive ?? '');
+/** Total order on kept articles: mean, then natural id, then the other fields. */
+function byKeptArticle(a: KeptArticle, b: KeptArticle): number {
+  return a.mean - b.mean || byNatural(a.article, b.article) || byString(a.article, b.article) || byString(a.date ?? '', b.date ?? '')
+    || byString(a.title ?? '', b.title ?? '') || a.sentences - b.sentences;
 }
+
+/** Fixed-point units for sums of scores: integer sums are exact, so they do not depend on the order of merges. */
+const FIXED = 1e9;
+
+const ARTICLES: StreamSpec = {
+  name: 'sentiment_articles',
+  title: 'Sentiment by article',
+  columns: [
+    { name: 'article', type: 'string', description: 'article id' },
+    { name: 'title', type: 'string', description: 'headline' },
+    { name: 'date', type: 'date', description: 'publication date' },
+    { name: 'sentences', type: 'integer', description: 'sentences scored' },
+    { name: 'mean', type: 'number', description: 'mean compound over sentences (−1…1)' },
+    { name: 'share_positive', type: 'number', description: 'share of sentences with compound ≥ 0.05' },
+    { name: 'share_negative', type: 'number', description: 'share of sentences with compound ≤ −0.05' },
+    { name: 'min', type: 'number', description: 'lowest sentence compound' },
+    { name: 'max', type: 'number', description: 'highest sentence compound' },
+    { name: 'most_negative', type: 'string', description: 'the sentence with the lowest compound (first one on ties)' },
+    { name: 'most_positive', type: 'string', description: 'the sentence with the highest compound (first one on ties)' },
+  ],
+};
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -79,28 +131,46 @@ function histogramBin(c: number): number {
 
 /**
  * The `sentiment-stats` aggregator. Tables:
- * - `sentiment_articles`: article, title, date, sentences, mean, share_positive, share_negative, min, max,
- *   most_negative, most_positive (sentence texts). Sorted by article id (natural order).
+ * - `sentiment_articles` (streamed, input order): article, title, date, sentences, mean, share_positive,
+ *   share_negative, min, max, most_negative, most_positive (sentence texts).
  * - `sentiment_sentences`: the N most negative and N most positive sentences of the corpus (a sentence is listed
  *   once even when it is in both): article, start, end, compound, pos, neu, neg, text. Sorted by compound, article, start.
+ * - `sentiment_article_extremes`: the M most negative and M most positive articles with at least one sentence
+ *   (each listed once): article, title, date, sentences, mean. Sorted by mean, then article.
  * - `sentiment_histogram`: bin_start, bin_end, sentences: 20 bins of compound over [−1, 1] (the last bin includes 1).
  * - `sentiment_over_time`: date (first 10 characters of `article.date` when they are `YYYY-MM-DD`), articles,
  *   sentences, mean (mean of the article means of that day's articles with at least one sentence). No rows without dates.
+ * - `sentiment_summary`: one row of corpus figures: articles, scored_articles, sentences, mean (of the article
+ *   means), share_positive and share_negative (of all sentences).
  */
 export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<SentimentStatsAcc> {
   if (options === null || typeof options !== 'object') throw new TypeError('sentimentStats: options must be an object');
   const top = options.topSentences ?? 20;
   if (!Number.isInteger(top) || top < 0) throw new TypeError(`sentimentStats: topSentences must be a non-negative integer, got ${JSON.stringify(top)}`);
+  const topArticles = options.topArticles ?? 10;
+  if (!Number.isInteger(topArticles) || topArticles < 0) throw new TypeError(`sentimentStats: topArticles must be a non-negative integer, got ${JSON.stringify(topArticles)}`);
 
   const keepLowest = (list: KeptSentence[]): KeptSentence[] => list.sort(bySentence).slice(0, top);
   const keepHighest = (list: KeptSentence[]): KeptSentence[] => list.sort((a, b) => bySentence(b, a)).slice(0, top);
+  const keepLowestArticles = (list: KeptArticle[]): KeptArticle[] => list.sort(byKeptArticle).slice(0, topArticles);
+  const keepHighestArticles = (list: KeptArticle[]): KeptArticle[] => list.sort((a, b) => byKeptArticle(b, a)).slice(0, topArticles);
 
   return {
     kind: 'aggregator',
     name: 'sentiment-stats',
     requires: ['sentiment'],
-    init: () => ({ articles: [], lowest: [], highest: [], histogram: new Array<number>(HISTOGRAM_BINS).fill(0) }),
-    add(acc: SentimentStatsAcc, doc: Doc): SentimentStatsAcc {
+    streams: [ARTICLES],
+    init: () => ({
+      articles: [],
+      lowest: [],
+      highest: [],
+      lowestArticles: [],
+      highestArticles: [],
+      histogram: new Array<number>(HISTOGRAM_BINS).fill(0),
+      days: new Map(),
+      totals: { articles: 0, scored: 0, sentences: 0, positive: 0, negative: 0, sum: 0 },
+    }),
+    add(acc: SentimentStatsAcc, doc: Doc, sink): SentimentStatsAcc {
       const s = doc.sentiment;
       if (!s) return acc;
       const a = doc.article;
@@ -111,20 +181,49 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
       const loBar = acc.lowest.length >= top && top > 0 ? acc.lowest[acc.lowest.length - 1].compound : Infinity;
       const hiBar = acc.highest.length >= top && top > 0 ? acc.highest[acc.highest.length - 1].compound : -Infinity;
       const kept: KeptSentence[] = [];
+      const t = acc.totals;
       for (const x of s.sentences) {
         if (!lo || x.compound < lo.compound) lo = x;
         if (!hi || x.compound > hi.compound) hi = x;
         acc.histogram[histogramBin(x.compound)]++;
+        if (x.compound >= 0.05) t.positive++;
+        else if (x.compound <= -0.05) t.negative++;
         if (top > 0 && (x.compound <= loBar || x.compound >= hiBar)) {
           kept.push({ article: a.id, start: x.start, end: x.end, compound: x.compound, pos: x.pos, neu: x.neu, neg: x.neg, text: '' });
         }
+      }
+      const n = s.sentences.length;
+      const fixedMean = Math.round(s.mean * FIXED);
+      t.articles++;
+      t.sentences += n;
+      if (n > 0) {
+        t.scored++;
+        t.sum += fixedMean;
+      }
+      const d = a.date ? a.date.slice(0, 10) : '';
+      if (DATE_RE.test(d)) {
+        let e = acc.days.get(d);
+        if (!e) acc.days.set(d, (e = { articles: 0, sentences: 0, sum: 0, scored: 0 }));
+        e.articles++;
+        e.sentences += n;
+        if (n > 0) {
+          e.sum += fixedMean;
+          e.scored++;
+        }
+      }
+      if (n > 0 && topArticles > 0) {
+        const k: KeptArticle = { article: a.id, title: a.title ?? null, date: a.date ?? null, sentences: n, mean: s.mean };
+        const fullLo = acc.lowestArticles.length >= topArticles;
+        const fullHi = acc.highestArticles.length >= topArticles;
+        if (!fullLo || byKeptArticle(k, acc.lowestArticles[acc.lowestArticles.length - 1]) < 0) acc.lowestArticles = keepLowestArticles([...acc.lowestArticles, k]);
+        if (!fullHi || byKeptArticle(k, acc.highestArticles[acc.highestArticles.length - 1]) > 0) acc.highestArticles = keepHighestArticles([...acc.highestArticles, k]);
       }
       const text = (x: SentenceSentiment | null): string | null => (x ? oneLine(a.text.slice(x.start, x.end)) : null);
       const row: ArticleSentimentRow = {
         article: a.id,
         title: a.title ?? null,
         date: a.date ?? null,
-        sentences: s.sentences.length,
+        sentences: n,
         mean: s.mean,
         sharePositive: s.sharePositive,
         shareNegative: s.shareNegative,
@@ -133,7 +232,8 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
         mostNegative: text(lo),
         mostPositive: text(hi),
       };
-      acc.articles.push(row); // sorted by merge and finish, not here (keeps add O(1) in the article count)
+      if (sink) sink.push(ARTICLES.name, articleCells(row));
+      else acc.articles.push(row);
       if (top > 0 && kept.length) {
         for (const k of kept) k.text = oneLine(a.text.slice(k.start, k.end));
         acc.lowest = keepLowest([...acc.lowest, ...kept]);
@@ -142,23 +242,51 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
       return acc;
     },
     merge(a: SentimentStatsAcc, b: SentimentStatsAcc): SentimentStatsAcc {
+      const days = new Map<string, DaySums>();
+      for (const src of [a.days, b.days]) {
+        for (const [k, v] of src) {
+          const e = days.get(k);
+          if (e) days.set(k, { articles: e.articles + v.articles, sentences: e.sentences + v.sentences, sum: e.sum + v.sum, scored: e.scored + v.scored });
+          else days.set(k, { ...v });
+        }
+      }
+      const ta = a.totals;
+      const tb = b.totals;
       return {
-        articles: [...a.articles, ...b.articles].sort(byArticleRow),
+        articles: [...a.articles, ...b.articles],
         lowest: keepLowest([...a.lowest, ...b.lowest]),
         highest: keepHighest([...a.highest, ...b.highest]),
+        lowestArticles: keepLowestArticles([...a.lowestArticles, ...b.lowestArticles]),
+        highestArticles: keepHighestArticles([...a.highestArticles, ...b.highestArticles]),
         histogram: a.histogram.map((v, k) => v + b.histogram[k]),
+        days,
+        totals: {
+          articles: ta.articles + tb.articles,
+          scored: ta.scored + tb.scored,
+          sentences: ta.sentences + tb.sentences,
+          positive: ta.positive + tb.positive,
+          negative: ta.negative + tb.negative,
+          sum: ta.sum + tb.sum,
+        },
       };
     },
     finish(acc: SentimentStatsAcc): Table[] {
-      return [articlesTable(acc), sentencesTable(acc), histogramTable(acc), overTimeTable(acc)];
+      return [
+        table(ARTICLES.name, ARTICLES.title, ARTICLES.columns, acc.articles.map(articleCells)),
+        sentencesTable(acc),
+        extremesTable(acc),
+        histogramTable(acc),
+        overTimeTable(acc),
+        summaryTable(acc),
+      ];
     },
   };
 }
 
 const r4 = (x: number): number => round(x, 4);
 
-function articlesTable(acc: SentimentStatsAcc): Table {
-  const rows: Record<string, Cell>[] = [...acc.articles].sort(byArticleRow).map((r) => ({
+function articleCells(r: ArticleSentimentRow): Record<string, Cell> {
+  return {
     article: r.article,
     title: r.title,
     date: r.date,
@@ -170,20 +298,41 @@ function articlesTable(acc: SentimentStatsAcc): Table {
     max: r.max === null ? null : r4(r.max),
     most_negative: r.mostNegative,
     most_positive: r.mostPositive,
-  }));
-  return table('sentiment_articles', 'Sentiment by article', [
+  };
+}
+
+function extremesTable(acc: SentimentStatsAcc): Table {
+  // The two lists overlap when fewer than 2 × M articles were scored: take the lowest, then the highest not in it.
+  const lo = acc.lowestArticles;
+  const hi = acc.highestArticles;
+  const extra = Math.max(0, Math.min(hi.length, acc.totals.scored - lo.length));
+  const all = [...lo, ...hi.slice(0, extra)].sort(byKeptArticle);
+  return table('sentiment_article_extremes', 'Most negative and most positive articles', [
     { name: 'article', type: 'string', description: 'article id' },
     { name: 'title', type: 'string', description: 'headline' },
     { name: 'date', type: 'date', description: 'publication date' },
     { name: 'sentences', type: 'integer', description: 'sentences scored' },
     { name: 'mean', type: 'number', description: 'mean compound over sentences (−1…1)' },
+  ], all.map((k) => ({ article: k.article, title: k.title, date: k.date, sentences: k.sentences, mean: r4(k.mean) })));
+}
+
+function summaryTable(acc: SentimentStatsAcc): Table {
+  const t = acc.totals;
+  return table('sentiment_summary', 'Sentiment of the corpus', [
+    { name: 'articles', type: 'integer', description: 'articles scored' },
+    { name: 'scored_articles', type: 'integer', description: 'articles with at least one sentence' },
+    { name: 'sentences', type: 'integer', description: 'sentences scored' },
+    { name: 'mean', type: 'number', description: 'mean of the article means (articles with sentences)' },
     { name: 'share_positive', type: 'number', description: 'share of sentences with compound ≥ 0.05' },
     { name: 'share_negative', type: 'number', description: 'share of sentences with compound ≤ −0.05' },
-    { name: 'min', type: 'number', description: 'lowest sentence compound' },
-    { name: 'max', type: 'number', description: 'highest sentence compound' },
-    { name: 'most_negative', type: 'string', description: 'the sentence with the lowest compound (first one on ties)' },
-    { name: 'most_positive', type: 'string', description: 'the sentence with the highest compound (first one on ties)' },
-  ], rows);
+  ], [{
+    articles: t.articles,
+    scored_articles: t.scored,
+    sentences: t.sentences,
+    mean: t.scored ? r4(t.sum / FIXED / t.scored) : null,
+    share_positive: t.sentences ? r4(t.positive / t.sentences) : null,
+    share_negative: t.sentences ? r4(t.negative / t.sentences) : null,
+  }]);
 }
 
 function sentencesTable(acc: SentimentStatsAcc): Table {
@@ -226,19 +375,9 @@ function histogramTable(acc: SentimentStatsAcc): Table {
 }
 
 function overTimeTable(acc: SentimentStatsAcc): Table {
-  const days = new Map<string, { articles: number; sentences: number; sum: number; scored: number }>();
-  for (const r of [...acc.articles].sort(byArticleRow)) {
-    const d = r.date ? r.date.slice(0, 10) : '';
-    if (!DATE_RE.test(d)) continue;
-    let e = days.get(d);
-    if (!e) days.set(d, (e = { articles: 0, sentences: 0, sum: 0, scored: 0 }));
-    e.articles++;
-    e.sentences += r.sentences;
-    if (r.sentences > 0) { e.sum += r.mean; e.scored++; }
-  }
-  const rows: Record<string, Cell>[] = [...days.keys()].sort(byString).map((d) => {
-    const e = days.get(d)!;
-    return { date: d, articles: e.articles, sentences: e.sentences, mean: e.scored ? r4(e.sum / e.scored) : null };
+  const rows: Record<string, Cell>[] = [...acc.days.keys()].sort(byString).map((d) => {
+    const e = acc.days.get(d)!;
+    return { date: d, articles: e.articles, sentences: e.sentences, mean: e.scored ? r4(e.sum / FIXED / e.scored) : null };
   });
   return table('sentiment_over_time', 'Sentiment over time', [
     { name: 'date', type: 'date', description: 'publication day (YYYY-MM-DD)' },

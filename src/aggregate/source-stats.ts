@@ -6,7 +6,7 @@
  */
 import { cueKey, cueStance } from '../analyze/attribution/index.ts';
 import { polarityScores } from '../analyze/sentiment/vader.ts';
-import type { Aggregator } from '../pipeline/define.ts';
+import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Cell, type Table } from '../report/table.ts';
 import type { Attribution, AttributionType, Doc } from '../types.ts';
@@ -34,20 +34,63 @@ export interface SourceAcc {
   indirect: number;
   according_to: number;
   articles: number;
+  /** Sum of the content compounds in units of 1e-9 (integer sums are exact in any merge order). */
   sentimentSum: number;
   sentimentN: number;
 }
 
 /** Accumulator of {@link sourceStats}. */
 export interface SourceStatsAcc {
+  /** `attributions` rows, held only when `add` gets no sink. */
   rows: Record<string, Cell>[];
   sources: Map<string, SourceAcc>;
   /** Attributions per `category\u0000named` (all attributions, with or without a speaker). */
   categories: Map<string, number>;
   cues: Map<string, number>;
+  /** `attribution_articles` rows, held only when `add` gets no sink. */
   articles: Record<string, Cell>[];
   total: number;
 }
+
+const ATTRIBUTIONS: StreamSpec = {
+  name: 'attributions',
+  title: 'Attributions',
+  columns: [
+    { name: 'article', type: 'string', description: 'article id' },
+    { name: 'type', type: 'string', description: 'direct (fully quoted), mixed (partly quoted), indirect (reported speech) or according_to' },
+    { name: 'speaker', type: 'string', description: 'canonical source within the article (empty when there is no source mention)' },
+    { name: 'title', type: 'string', description: 'title or role written before the name ("Defense Secretary")' },
+    { name: 'named', type: 'boolean', description: 'false for unnamed sources ("a military official")' },
+    { name: 'category', type: 'string', description: 'source category from the category lexicon' },
+    { name: 'cue', type: 'string', description: 'cue text as written ("said", "according to")' },
+    { name: 'source_text', type: 'string', description: 'source mention as written' },
+    { name: 'content', type: 'string', description: 'attributed content (fragments joined by a space)' },
+    { name: 'source_start', type: 'integer', description: 'source mention start offset in the article text' },
+    { name: 'source_end', type: 'integer', description: 'source mention end offset (exclusive)' },
+    { name: 'cue_start', type: 'integer', description: 'cue start offset' },
+    { name: 'cue_end', type: 'integer', description: 'cue end offset (exclusive)' },
+    { name: 'content_start', type: 'integer', description: 'content start offset' },
+    { name: 'content_end', type: 'integer', description: 'content end offset (exclusive)' },
+  ],
+};
+
+const ARTICLES: StreamSpec = {
+  name: 'attribution_articles',
+  title: 'Attribution per article',
+  columns: [
+    { name: 'article', type: 'string', description: 'article id' },
+    { name: 'attributions', type: 'integer', description: 'attributions in the article' },
+    { name: 'sources', type: 'integer', description: 'distinct speakers' },
+    { name: 'named_sources', type: 'integer', description: 'distinct named speakers' },
+    { name: 'anonymous_sources', type: 'integer', description: 'distinct unnamed speakers' },
+    { name: 'quotes', type: 'integer', description: 'direct and mixed attributions' },
+    { name: 'named_share', type: 'number', description: 'named_sources / sources (empty when there are none)' },
+    { name: 'attributed_share', type: 'number', description: 'share of the article’s characters inside attributed content' },
+  ],
+};
+
+/** Fixed-point units for sums of sentiment scores. */
+const FIXED = 1e9;
 
 const TYPES: readonly AttributionType[] = ['direct', 'mixed', 'indirect', 'according_to'];
 
@@ -96,7 +139,8 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
     name: 'source-stats',
     requires: ['attributions'],
     init: () => ({ rows: [], sources: new Map(), categories: new Map(), cues: new Map(), articles: [], total: 0 }),
-    add(acc, doc: Doc) {
+    streams: [ATTRIBUTIONS, ARTICLES],
+    add(acc, doc: Doc, sink) {
       const atts = doc.attributions ?? [];
       const id = doc.article.id;
       const text = doc.article.text;
@@ -105,7 +149,7 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
       for (const a of atts) {
         acc.total++;
         const content = contentText(text, a);
-        acc.rows.push({
+        const row = {
           article: id,
           type: a.type,
           speaker: a.speaker,
@@ -121,7 +165,9 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
           cue_end: a.cue.end,
           content_start: a.content.start,
           content_end: a.content.end,
-        });
+        };
+        if (sink) sink.push(ATTRIBUTIONS.name, row);
+        else acc.rows.push(row);
         const ck = `${a.category}\u0000${a.named ? 1 : 0}`;
         acc.categories.set(ck, (acc.categories.get(ck) ?? 0) + 1);
         const cue = cueKey(a.cue.text);
@@ -139,14 +185,14 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         if (!speakers.has(key)) s.articles++;
         speakers.set(key, a.named);
         if (doc.sentiment) {
-          s.sentimentSum += polarityScores(content).compound;
+          s.sentimentSum += Math.round(polarityScores(content).compound * FIXED);
           s.sentimentN++;
         }
       }
       let named = 0;
       for (const n of speakers.values()) if (n) named++;
       const nSources = speakers.size;
-      acc.articles.push({
+      const row = {
         article: id,
         attributions: atts.length,
         sources: nSources,
@@ -155,7 +201,9 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         quotes,
         named_share: nSources ? round(named / nSources) : null,
         attributed_share: text.length ? round(coveredChars(atts) / text.length) : 0,
-      });
+      };
+      if (sink) sink.push(ARTICLES.name, row);
+      else acc.articles.push(row);
       return acc;
     },
     merge(a, b) {
@@ -195,13 +243,6 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
 
 function finishTables(acc: SourceStatsAcc): Table[] {
   const total = acc.total || 1;
-  const rows = [...acc.rows].sort(
-    (x, y) =>
-      byNatural(String(x.article), String(y.article)) ||
-      (x.content_start as number) - (y.content_start as number) ||
-      (x.cue_start as number) - (y.cue_start as number) ||
-      ((x.source_start as number | null) ?? -1) - ((y.source_start as number | null) ?? -1),
-  );
   const sources = [...acc.sources.values()].sort(
     (x, y) => y.attributions - x.attributions || byString(x.speaker, y.speaker) || byString(x.category, y.category) || Number(y.named) - Number(x.named),
   );
@@ -218,30 +259,8 @@ function finishTables(acc: SourceStatsAcc): Table[] {
   cats.sort((x, y) => y.attributions - x.attributions || byString(x.category, y.category) || Number(y.named) - Number(x.named));
   const cues = [...acc.cues].map(([cue, count]) => ({ cue, stance: cueStance(cue), count, share: round(count / total) }));
   cues.sort((x, y) => y.count - x.count || byString(x.cue, y.cue));
-  const articles = [...acc.articles].sort((x, y) => byNatural(String(x.article), String(y.article)));
   return [
-    table(
-      'attributions',
-      'Attributions',
-      [
-        { name: 'article', type: 'string', description: 'article id' },
-        { name: 'type', type: 'string', description: 'direct (fully quoted), mixed (partly quoted), indirect (reported speech) or according_to' },
-        { name: 'speaker', type: 'string', description: 'canonical source within the article (empty when there is no source mention)' },
-        { name: 'title', type: 'string', description: 'title or role written before the name ("Defense Secretary")' },
-        { name: 'named', type: 'boolean', description: 'false for unnamed sources ("a military official")' },
-        { name: 'category', type: 'string', description: 'source category from the category lexicon' },
-        { name: 'cue', type: 'string', description: 'cue text as written ("said", "according to")' },
-        { name: 'source_text', type: 'string', description: 'source mention as written' },
-        { name: 'content', type: 'string', description: 'attributed content (fragments joined by a space)' },
-        { name: 'source_start', type: 'integer', description: 'source mention start offset in the article text' },
-        { name: 'source_end', type: 'integer', description: 'source mention end offset (exclusive)' },
-        { name: 'cue_start', type: 'integer', description: 'cue start offset' },
-        { name: 'cue_end', type: 'integer', description: 'cue end offset (exclusive)' },
-        { name: 'content_start', type: 'integer', description: 'content start offset' },
-        { name: 'content_end', type: 'integer', description: 'content end offset (exclusive)' },
-      ],
-      rows,
-    ),
+    table(ATTRIBUTIONS.name, ATTRIBUTIONS.title, ATTRIBUTIONS.columns, acc.rows),
     table(
       'sources',
       'Sources',
@@ -267,7 +286,7 @@ function finishTables(acc: SourceStatsAcc): Table[] {
         indirect: s.indirect,
         according_to: s.according_to,
         articles: s.articles,
-        mean_sentiment: s.sentimentN ? round(s.sentimentSum / s.sentimentN) : null,
+        mean_sentiment: s.sentimentN ? round(s.sentimentSum / FIXED / s.sentimentN) : null,
       })),
     ),
     table(
@@ -293,20 +312,6 @@ function finishTables(acc: SourceStatsAcc): Table[] {
       ],
       cues,
     ),
-    table(
-      'attribution_articles',
-      'Attribution per article',
-      [
-        { name: 'article', type: 'string', description: 'article id' },
-        { name: 'attributions', type: 'integer', description: 'attributions in the article' },
-        { name: 'sources', type: 'integer', description: 'distinct speakers' },
-        { name: 'named_sources', type: 'integer', description: 'distinct named speakers' },
-        { name: 'anonymous_sources', type: 'integer', description: 'distinct unnamed speakers' },
-        { name: 'quotes', type: 'integer', description: 'direct and mixed attributions' },
-        { name: 'named_share', type: 'number', description: 'named_sources / sources (empty when there are none)' },
-        { name: 'attributed_share', type: 'number', description: 'share of the article’s characters inside attributed content' },
-      ],
-      articles,
-    ),
+    table(ARTICLES.name, ARTICLES.title, ARTICLES.columns, acc.articles),
   ];
 }

@@ -7,12 +7,17 @@
  *   `finish(acc) → Table[]`. `merge` must be associative and commutative with `init()` as identity, so
  *   worker threads and shards give the same tables as one run. Accumulators must be plain data
  *   (objects, arrays, numbers, strings, Maps) so they can be sent to threads and written to partial files.
+ * - An aggregator may declare **streams**: per-article tables (one or more rows per article) that grow
+ *   with the corpus. When the runner passes a {@link RowSink} to `add`, their rows go to the sink (the
+ *   runner writes them to CSV as it goes, in input order, so memory stays flat); without a sink, `add`
+ *   keeps them in the accumulator and `finish` returns them (rows in the order they were added, `merge`
+ *   appending the second accumulator's rows — the only part of a merge that is not commutative).
  * - A **chart** turns one table into a Vega-Lite spec.
  * @module
  */
 import type { RunContext } from '../context.ts';
 import type { Doc } from '../types.ts';
-import type { Table } from '../report/table.ts';
+import type { Cell, Column, Table } from '../report/table.ts';
 
 /** Per-document worker of an analyzer. */
 export type AnalyzerFn = (doc: Doc, ctx: RunContext) => void;
@@ -26,14 +31,30 @@ export interface Analyzer {
   readonly run: AnalyzerFn;
 }
 
+/** A per-article table an aggregator declares (see {@link Aggregator.streams}). */
+export interface StreamSpec {
+  name: string;
+  title: string;
+  columns: Column[];
+}
+
+/** Receives the rows of streamed tables, one article at a time, in input order. */
+export interface RowSink {
+  /** Adds one row to the streamed table `table` (one of the aggregator's `streams`). */
+  push(table: string, row: Record<string, Cell>): void;
+}
+
 /** A mergeable fold over documents producing tables. */
 export interface Aggregator<A = unknown> {
   readonly kind: 'aggregator';
   readonly name: string;
   /** Analyzers whose annotations `add` reads. */
   readonly requires: readonly string[];
+  /** Per-article tables whose rows `add` pushes to the sink when it gets one (see the module notes). */
+  readonly streams?: readonly StreamSpec[];
   init(): A;
-  add(acc: A, doc: Doc): A;
+  /** Folds one document in; rows of streamed tables go to `sink` when given, else into the accumulator. */
+  add(acc: A, doc: Doc, sink?: RowSink): A;
   merge(a: A, b: A): A;
   finish(acc: A): Table[];
 }

@@ -14,11 +14,12 @@ import { appendFile } from 'node:fs/promises';
 import { createContext, RunContext } from '../context.ts';
 import { readArticles, type ReadOptions } from '../read/files.ts';
 import { toCsv, type CsvOptions } from '../report/csv.ts';
-import type { Table } from '../report/table.ts';
+import { rowCount, type Table } from '../report/table.ts';
 import type { Article, Doc } from '../types.ts';
-import type { Pipeline } from './define.ts';
+import type { Pipeline, RowSink } from './define.ts';
+import { BlockCollector, BlockOrder, flattenPreview, RowStreams, streamSpecs, type StreamInfo } from './streams.ts';
 import type { Manifest, ManifestInput } from './manifest.ts';
-import { writeDirAtomic } from './write.ts';
+import { stagingDir, writeDirAtomic, type FileRef } from './write.ts';
 import { byString } from '../util/compare.ts';
 
 /** Counters carried with the accumulators. */
@@ -54,7 +55,10 @@ export interface RunOptions extends ReadOptions, CsvOptions {
   workers?: number;
   /** Path of the pipeline module (what workers load). */
   pipelineFile?: string;
-  /** Process only shard `index` (0-based) of `count`: articles whose read position ≡ index (mod count). */
+  /**
+   * Process only shard `index` (0-based) of `count`: the articles read at positions p with
+   * ⌊p / {@link SHARD_BLOCK}⌋ ≡ index (mod count) — blocks of consecutive articles, dealt round-robin.
+   */
   shard?: { index: number; count: number };
   /** Write the serialized state to this file (for `presslens merge`) instead of finishing a report. */
   partial?: string;
@@ -89,10 +93,10 @@ export function initState(pipeline: Pipeline): RunState {
   return { accs: pipeline.aggregators.map((g) => g.init()), counts: { articles: 0, sentences: 0, tokens: 0, minDate: null, maxDate: null } };
 }
 
-/** Folds one analyzed document into the state. */
-export function addToState(pipeline: Pipeline, state: RunState, doc: Doc): void {
+/** Folds one analyzed document into the state; rows of streamed tables go to `sink` when given. */
+export function addToState(pipeline: Pipeline, state: RunState, doc: Doc, sink?: RowSink): void {
   pipeline.aggregators.forEach((g, i) => {
-    state.accs[i] = g.add(state.accs[i], doc);
+    state.accs[i] = g.add(state.accs[i], doc, sink);
   });
   const c = state.counts;
   c.articles++;
@@ -203,7 +207,7 @@ export function buildManifest(pipeline: Pipeline, state: RunState, tables: Table
     dateRange: state.counts.minDate && state.counts.maxDate ? { from: state.counts.minDate, to: state.counts.maxDate } : null,
     skipped: sortByOrigin(ctx.skipped.map((x) => ({ ...x }))),
     diagnostics: sortByOrigin(ctx.diagnostics.map((d) => ({ ...d, origin: d.origin ? { ...d.origin } : undefined }))),
-    tables: tables.map((t) => ({ name: t.name, rows: t.rows.length, file: `${t.name}.csv` })),
+    tables: tables.map((t) => ({ name: t.name, rows: rowCount(t), file: `${t.name}.csv` })),
     charts,
   };
 }
@@ -227,9 +231,19 @@ function progressLine(enabled: boolean) {
   };
 }
 
+/** Articles per shard block: `--shard i/n` takes every n-th block of this many consecutive articles. */
+export const SHARD_BLOCK = 64;
+
+/** Articles and text bytes per batch (the unit sent to a worker and written to the streamed tables). */
+const BATCH_ARTICLES = 256;
+const BATCH_BYTES = 1 << 19;
+
 /**
  * Runs a pipeline over the inputs. With `out`, writes `<out>/` atomically: one CSV per table,
- * charts (`.vl.json`, `.svg`, `.png`), `index.html`, `summary.md` and `manifest.json`.
+ * charts (`.vl.json`, `.svg`, `.png`), `index.html`, `summary.md` and `manifest.json`. Per-article
+ * tables (aggregators' `streams`) are then written to disk as the run goes, in input order, and the
+ * returned tables hold only their first rows (`rowCount` gives the total); without `out` or `partial`
+ * every table is returned whole.
  */
 export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunResult> {
   const ctx = options.ctx ?? createContext();
@@ -241,6 +255,57 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   if (shard && !(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 0 && shard.index < shard.count)) {
     throw new TypeError(`shard must be i/n with 1 ≤ i ≤ n, got ${shard.index + 1}/${shard.count}`);
   }
+  const specs = options.out || options.partial ? streamSpecs(pipeline.aggregators) : [];
+  const staging = specs.length ? await stagingDir(options.partial ?? options.out!) : null;
+  try {
+    const streams = staging ? new RowStreams(specs, staging.dir, options) : null;
+    const order = streams ? new BlockOrder(streams) : null;
+    const state = await analyzeAll(pipeline, options, ctx, inputs, workers, specs.length > 0, order);
+    const streamInfos = streams ? streams.close() : [];
+    const settings = options.settings ?? {};
+    if (options.partial) {
+      const { writePartial } = await import('./shard.ts');
+      await writePartial(options.partial, { pipeline: pipeline.name, pipelineFile: options.pipelineFile ?? null, settings, state, inputs, diagnostics: ctx.diagnostics, skipped: ctx.skipped, shard: shard ?? null }, streamInfos);
+      return { tables: [], manifest: buildManifest(pipeline, state, [], ctx, inputs, settings), ctx };
+    }
+    const t1 = Date.now();
+    const tables = withStreams(finishState(pipeline, state), streamInfos);
+    const manifest = buildManifest(pipeline, state, tables, ctx, inputs, settings);
+    if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: finish tables ${Date.now() - t1} ms\n`);
+    if (options.out) await writeReport(pipeline, tables, manifest, options.out, options, options.report !== false, streamFiles(streamInfos));
+    return { tables, manifest, ctx };
+  } finally {
+    await staging?.release();
+  }
+}
+
+/** Puts the streamed tables' previews and row counts in place of their (empty) finished rows. */
+export function withStreams(tables: Table[], infos: readonly StreamInfo[]): Table[] {
+  for (const info of infos) {
+    const t = tables.find((x) => x.name === info.name);
+    if (!t) continue;
+    t.rows = flattenPreview(info.previewBlocks);
+    t.rowCount = info.rows;
+  }
+  return tables;
+}
+
+/** Table name → the file holding its streamed CSV. */
+export function streamFiles(infos: readonly StreamInfo[]): Map<string, string> {
+  return new Map(infos.map((i) => [i.name, i.file]));
+}
+
+/** Reads every article, analyzes and folds it (in this thread or in workers); streamed rows go to `order` block by block. */
+async function analyzeAll(
+  pipeline: Pipeline,
+  options: RunOptions,
+  ctx: RunContext,
+  inputs: ManifestInput[],
+  workers: number,
+  streaming: boolean,
+  order: BlockOrder | null,
+): Promise<RunState> {
+  const shard = options.shard;
   const progress = progressLine(options.progress ?? Boolean(process.stderr.isTTY));
   let bytes = 0;
   let done = 0;
@@ -253,66 +318,87 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
       options.onFile?.(f);
     },
   });
-  let state: RunState;
   const t0 = Date.now();
+  let batch: Article[] = [];
+  let batchBytes = 0;
+  let batchBlock = -1;
+  let state: RunState;
+  let flush: () => Promise<void>;
+  let end: () => Promise<RunState>;
+  let abort = async (): Promise<void> => {};
   if (workers === 1) {
     state = initState(pipeline);
-    for await (const article of articles) {
-      if (shard && position++ % shard.count !== shard.index) continue;
-      bytes += article.text.length;
-      const doc = analyzeArticle(pipeline, article, ctx);
-      if (doc) addToState(pipeline, state, doc);
-      progress.tick(state.counts.articles, bytes);
-    }
+    const local = state;
+    const collector = streaming ? new BlockCollector(streamSpecs(pipeline.aggregators), options) : undefined;
+    let id = 0;
+    flush = async () => {
+      for (const article of batch) {
+        const doc = analyzeArticle(pipeline, article, ctx);
+        if (doc) addToState(pipeline, local, doc, collector);
+        progress.tick(local.counts.articles, bytes);
+      }
+      if (collector) order!.put(id++, collector.take());
+    };
+    end = async () => local;
   } else {
     const { startPool } = await import('./workers.ts');
-    const pool = startPool(pipeline, options.pipelineFile!, workers, ctx, (n) => {
-      done += n;
-      progress.tick(done, bytes);
+    const pool = startPool(pipeline, options.pipelineFile!, workers, ctx, {
+      streaming,
+      csv: options,
+      onDone: (n) => {
+        done += n;
+        progress.tick(done, bytes);
+      },
+      onBlock: (id, block) => order!.put(id, block),
     });
-    try {
-      let batch: Article[] = [];
-      let batchBytes = 0;
-      for await (const article of articles) {
-        if (shard && position++ % shard.count !== shard.index) continue;
-        bytes += article.text.length;
-        batch.push(article);
-        batchBytes += article.text.length;
-        if (batch.length >= 256 || batchBytes >= 1 << 19) {
-          await pool.push(batch);
+    flush = () => pool.push(batch);
+    end = () => pool.finish();
+    abort = () => pool.terminate();
+  }
+  try {
+    for await (const article of articles) {
+      const p = position++;
+      if (shard) {
+        const block = Math.floor(p / SHARD_BLOCK);
+        if (block % shard.count !== shard.index) continue;
+        // a batch never spans two shard blocks, so merges can interleave the shards' blocks
+        if (batch.length && block !== batchBlock) {
+          await flush();
           batch = [];
           batchBytes = 0;
         }
+        batchBlock = block;
       }
-      if (batch.length) await pool.push(batch);
-      const tf = Date.now();
-      state = await pool.finish();
-      if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: read+analyze ${tf - t0} ms, finish+merge ${Date.now() - tf} ms\n`);
-    } catch (e) {
-      await pool.terminate();
-      throw e;
+      bytes += article.text.length;
+      batch.push(article);
+      batchBytes += article.text.length;
+      if (batch.length >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) {
+        await flush();
+        batch = [];
+        batchBytes = 0;
+      }
     }
+    if (batch.length) await flush();
+    batch = [];
+    const tf = Date.now();
+    state = await end();
+    if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: read+analyze ${tf - t0} ms, finish+merge ${Date.now() - tf} ms\n`);
+  } catch (e) {
+    await abort();
+    throw e;
   }
   progress.done();
-  const settings = options.settings ?? {};
-  if (options.partial) {
-    const { writePartial } = await import('./shard.ts');
-    await writePartial(options.partial, { pipeline: pipeline.name, pipelineFile: options.pipelineFile ?? null, settings, state, inputs, diagnostics: ctx.diagnostics, skipped: ctx.skipped, shard: shard ?? null });
-    return { tables: [], manifest: buildManifest(pipeline, state, [], ctx, inputs, settings), ctx };
-  }
-  const t1 = Date.now();
-  const tables = finishState(pipeline, state);
-  const manifest = buildManifest(pipeline, state, tables, ctx, inputs, settings);
-  if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: all input ${t1 - t0} ms, finish tables ${Date.now() - t1} ms\n`);
-  if (options.out) await writeReport(pipeline, tables, manifest, options.out, options, options.report !== false);
-  return { tables, manifest, ctx };
+  return state;
 }
 
 /** Renders and writes the report directory (tables, charts, HTML, summary, manifest). */
-export async function writeReport(pipeline: Pipeline, tables: Table[], manifest: Manifest, out: string, csv: CsvOptions = {}, report = true): Promise<void> {
-  const files = new Map<string, string | Uint8Array>();
+export async function writeReport(pipeline: Pipeline, tables: Table[], manifest: Manifest, out: string, csv: CsvOptions = {}, report = true, streamed: ReadonlyMap<string, string> = new Map()): Promise<void> {
+  const files = new Map<string, string | Uint8Array | FileRef>();
   const t0 = Date.now();
-  for (const t of tables) files.set(`${t.name}.csv`, toCsv(t, csv));
+  for (const t of tables) {
+    const file = streamed.get(t.name);
+    files.set(`${t.name}.csv`, file ? { path: file } : toCsv(t, csv));
+  }
   if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: CSV ${Date.now() - t0} ms\n`);
   if (report) {
     const { renderReport } = await import('../report/report.ts');

@@ -7,7 +7,7 @@
  * landed between the two renames of the swap, puts the previous report back.
  * @module
  */
-import { promises as fsp, existsSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, promises as fsp, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** One write in progress. `phase` says what is on disk: `writing` (tmp only), `swapping` (out moved to old), `done` (tmp is out). */
@@ -35,7 +35,7 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Removes `.presslens-tmp-<base>-<pid>` directories left by runs that were killed (SIGKILL, power loss) and are no longer alive. */
+/** Removes `.presslens-tmp-<base>-<pid>` and `.presslens-rows-<base>-<pid>-*` directories left by runs that were killed (SIGKILL, power loss) and are no longer alive. */
 async function removeStale(parent: string, base: string): Promise<void> {
   let names: string[];
   try {
@@ -43,10 +43,10 @@ async function removeStale(parent: string, base: string): Promise<void> {
   } catch {
     return;
   }
-  const prefix = `.presslens-tmp-${base}-`;
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length));
+    const prefix = [`.presslens-tmp-${base}-`, `.presslens-rows-${base}-`].find((p) => name.startsWith(p));
+    if (!prefix) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
     if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || pidAlive(pid)) continue;
     await fsp.rm(path.join(parent, name), { recursive: true, force: true });
   }
@@ -78,12 +78,38 @@ export async function checkOutDir(out: string): Promise<void> {
   }
 }
 
+/** A file already on disk to move into a report directory (see {@link writeDirAtomic}). */
+export interface FileRef {
+  path: string;
+}
+
 /**
- * Writes `files` (relative name → content) as the directory `out`, replacing it whole.
+ * Creates a temporary directory next to `near` (same file system, so its files can be renamed into
+ * place) that the signal handler removes if the run is interrupted. Call `release()` when done.
+ */
+export async function stagingDir(near: string): Promise<{ dir: string; release(): Promise<void> }> {
+  const target = path.resolve(near);
+  const parent = path.dirname(target);
+  await fsp.mkdir(parent, { recursive: true });
+  const dir = await fsp.mkdtemp(path.join(parent, `.presslens-rows-${path.basename(target)}-${process.pid}-`));
+  const job: InFlight = { out: dir, tmp: dir, old: '', phase: 'writing' };
+  inFlight.add(job);
+  return {
+    dir,
+    async release() {
+      inFlight.delete(job);
+      await fsp.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Writes `files` (relative name → content, or a {@link FileRef} to move in) as the directory `out`,
+ * replacing it whole.
  * Files already in `out` that are not in `files` are removed with the old directory.
  * @throws when `out` is not safe to replace (see {@link checkOutDir}).
  */
-export async function writeDirAtomic(out: string, files: Map<string, string | Uint8Array>): Promise<void> {
+export async function writeDirAtomic(out: string, files: Map<string, string | Uint8Array | FileRef>): Promise<void> {
   const target = path.resolve(out);
   await checkOutDir(out);
   const parent = path.dirname(target);
@@ -100,7 +126,12 @@ export async function writeDirAtomic(out: string, files: Map<string, string | Ui
     for (const name of [...files.keys()].sort()) {
       const file = path.join(tmp, name);
       await fsp.mkdir(path.dirname(file), { recursive: true });
-      await fsp.writeFile(file, files.get(name)!);
+      const content = files.get(name)!;
+      if (typeof content === 'string' || content instanceof Uint8Array) await fsp.writeFile(file, content);
+      else await fsp.rename(content.path, file).catch(async (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EXDEV') throw e;
+        await fsp.copyFile(content.path, file);
+      });
     }
     await debugPause('write');
     let hadOld = false;
@@ -124,14 +155,21 @@ export async function writeDirAtomic(out: string, files: Map<string, string | Ui
   }
 }
 
-/** Writes one file atomically (temp file in the same directory, then rename). */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/** Writes one file atomically (temp file in the same directory, then rename); `data` may be a function writing to the open file descriptor. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array | ((fd: number) => void)): Promise<void> {
   await fsp.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   const tmp = `${file}.presslens-tmp-${process.pid}`;
   const job: InFlight = { out: path.resolve(file), tmp: path.resolve(tmp), old: '', phase: 'writing' };
   inFlight.add(job);
   try {
-    await fsp.writeFile(tmp, data);
+    if (typeof data === 'function') {
+      const fd = openSync(tmp, 'w');
+      try {
+        data(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } else await fsp.writeFile(tmp, data);
     await fsp.rename(tmp, file);
     job.phase = 'done';
   } catch (e) {

@@ -4,7 +4,7 @@
  * @module
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Table } from './table.ts';
+import type { Cell, Column, Table } from './table.ts';
 
 /** Options of {@link toCsv}. */
 export interface CsvOptions {
@@ -25,9 +25,18 @@ export function neutralizeCell(s: string): string {
 
 /** Serialises a table as CSV text (header row first). */
 export function toCsv(t: Table, options: CsvOptions = {}): string {
+  return csvRows(t.columns, t.rows, options, true);
+}
+
+/**
+ * Serialises rows as CSV records (`\n` after each), with the header row first when `header` is set.
+ * Streamed tables are written as one header followed by such chunks, which concatenate to exactly
+ * what {@link toCsv} writes for the whole table.
+ */
+export function csvRows(columns: readonly Column[], rows: readonly Record<string, Cell>[], options: CsvOptions = {}, header = false): string {
   const neutralize = options.neutralizeFormulas !== false;
-  const cols = t.columns.map((c) => c.name);
-  const records = t.rows.map((row) =>
+  const cols = columns.map((c) => c.name);
+  const records = rows.map((row) =>
     cols.map((c) => {
       const v = row[c];
       if (v === null || v === undefined) return '';
@@ -36,5 +45,6 @@ export function toCsv(t: Table, options: CsvOptions = {}): string {
       return neutralize ? neutralizeCell(v) : v;
     }),
   );
-  return stringify(records, { header: true, columns: cols, record_delimiter: '\n' });
+  if (!header && records.length === 0) return '';
+  return stringify(records, { header, columns: cols, record_delimiter: '\n' });
 }

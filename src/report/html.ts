@@ -10,7 +10,7 @@
  * @module
  */
 import type { Manifest } from '../pipeline/manifest.ts';
-import type { Cell, Column, Table } from './table.ts';
+import { rowCount, type Cell, type Column, type Table } from './table.ts';
 
 /** Escapes text for HTML element content and double- or single-quoted attribute values. */
 export function escapeHtml(s: unknown): string {
@@ -99,7 +99,7 @@ function tablePreview(t: Table, rows: number): string {
   const body = shown
     .map((r) => '<tr>' + t.columns.map((c) => `<td${isNumeric(c) ? ' class="num"' : c.type === 'date' ? ' class="date"' : ''}>${escapeHtml(formatCell(r[c.name], c))}</td>`).join('') + '</tr>')
     .join('\n');
-  const n = t.rows.length;
+  const n = rowCount(t);
   const csv = `${encodeURIComponent(t.name)}.csv`;
   const note = n === 0
     ? 'The table is empty.'

@@ -5,7 +5,7 @@
  */
 import type { Manifest } from '../pipeline/manifest.ts';
 import { formatCell } from './html.ts';
-import type { Column, Table } from './table.ts';
+import { rowCount, type Column, type Table } from './table.ts';
 
 export interface SummaryInput {
   pipeline: { name: string; description?: string };
@@ -56,20 +56,14 @@ export function keyFindings(tables: Table[]): string[] {
   const out: string[] = [];
   const terms = get('terms');
   if (terms) out.push(`Most frequent terms: ${terms.rows.slice(0, 10).map((r) => `${escapeMarkdown(r.term)} (${num(r.count) ?? ''})`).join(', ')}`);
-  const sa = get('sentiment_articles');
-  if (sa) {
-    const scored = sa.rows.filter((r) => num(r.mean) !== null && (num(r.sentences) ?? 1) > 0);
-    if (scored.length) {
-      let lo = scored[0];
-      let hi = scored[0];
-      for (const r of scored) {
-        if (num(r.mean)! < num(lo.mean)!) lo = r;
-        if (num(r.mean)! > num(hi.mean)!) hi = r;
-      }
-      const name = (r: Record<string, unknown>): string => escapeMarkdown(formatCell((r.title as string | null) || (r.article as string), undefined, 80));
-      const overall = scored.reduce((s, r) => s + num(r.mean)!, 0) / scored.length;
-      out.push(`Mean article sentiment ${signed(overall)} (−1 to +1); most negative: ${name(lo)} (${signed(num(lo.mean)!)}); most positive: ${name(hi)} (${signed(num(hi.mean)!)})`);
-    }
+  const extremes = get('sentiment_article_extremes');
+  const overall = num(get('sentiment_summary')?.rows[0]?.mean);
+  if (extremes && overall !== null) {
+    // the extremes table is sorted by mean: the first row is the most negative article, the last the most positive
+    const lo = extremes.rows[0];
+    const hi = extremes.rows[extremes.rows.length - 1];
+    const name = (r: Record<string, unknown>): string => escapeMarkdown(formatCell((r.title as string | null) || (r.article as string), undefined, 80));
+    out.push(`Mean article sentiment ${signed(overall)} (−1 to +1); most negative: ${name(lo)} (${signed(num(lo.mean) ?? 0)}); most positive: ${name(hi)} (${signed(num(hi.mean) ?? 0)})`);
   }
   const sources = get('sources');
   if (sources) {
@@ -108,10 +102,11 @@ export function renderSummary(input: SummaryInput): string {
     out.push(`Charts (in the report directory, see \`index.html\`): ${input.charts.map((ch) => `${escapeMarkdown(ch.title)} (\`${ch.name}.svg\`)`).join(', ')}`, '');
   }
   for (const t of tables) {
-    const more = t.rows.length > rows ? `, first ${rows} shown` : '';
+    const total = rowCount(t);
+    const more = total > Math.min(rows, t.rows.length) && t.rows.length ? `, first ${Math.min(rows, t.rows.length)} shown` : '';
     const hidden = t.columns.length > maxCols ? `; ${t.columns.length - maxCols} more columns in the CSV` : '';
     out.push(`### ${escapeMarkdown(t.title)}`, '');
-    out.push(`\`${t.name}.csv\`: ${n(t.rows.length)} row${t.rows.length === 1 ? '' : 's'}${more}${hidden}`, '');
+    out.push(`\`${t.name}.csv\`: ${n(total)} row${total === 1 ? '' : 's'}${more}${hidden}`, '');
     if (t.rows.length) out.push(mdTable(t, rows, maxCols), '');
   }
   if (manifest.skipped.length) {

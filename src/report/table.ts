@@ -24,7 +24,18 @@ export interface Table {
   /** Human title for the report. */
   title: string;
   columns: Column[];
+  /** The rows; for a streamed table (see {@link Table.rowCount}) only the first few, as a preview. */
   rows: Record<string, Cell>[];
+  /**
+   * Set on per-article tables the runner streamed to their CSV file instead of holding them in
+   * memory: the total number of rows in the file. `rows` then holds only the first rows.
+   */
+  rowCount?: number;
+}
+
+/** Rows in the table's CSV: `rowCount` for a streamed table, else `rows.length`. */
+export function rowCount(t: Table): number {
+  return t.rowCount ?? t.rows.length;
 }
 
 /** Builds a table, checking that every row has exactly the declared columns (a programming error otherwise). */

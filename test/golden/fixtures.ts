@@ -47,6 +47,12 @@ export function fixtureTables(options: { hostile?: boolean } = {}): Table[] {
     t('sentiment_articles', 'Sentiment per article', [['article', 'string'], ['title', 'string'], ['date', 'date'], ['sentences', 'integer'], ['mean', 'number'], ['share_positive', 'number'], ['share_negative', 'number'], ['min', 'number'], ['max', 'number'], ['most_negative', 'string'], ['most_positive', 'string']],
       articles.map(([id, title, date], i) => [id, title, date, 12 + i, [0.21, -0.34, -0.52, 0.03, 0.64][i], 0.4, 0.3, -0.8, 0.9, i === 1 ? quote : 'Roads were closed.', 'Fans celebrated.']),
     ),
+    t('sentiment_article_extremes', 'Most negative and most positive articles', [['article', 'string'], ['title', 'string'], ['date', 'date'], ['sentences', 'integer'], ['mean', 'number']],
+      articles.map(([id, title, date], i) => [id, title, date, 12 + i, [0.21, -0.34, -0.52, 0.03, 0.64][i]] as const).sort((x, y) => x[4] - y[4]).map((r) => [...r]),
+    ),
+    t('sentiment_summary', 'Sentiment of the corpus', [['articles', 'integer'], ['scored_articles', 'integer'], ['sentences', 'integer'], ['mean', 'number'], ['share_positive', 'number'], ['share_negative', 'number']], [
+      [5, 5, 70, 0.004, 0.4, 0.3],
+    ]),
     t('sentiment_sentences', 'Sentence sentiment', [['article', 'string'], ['start', 'integer'], ['end', 'integer'], ['compound', 'number'], ['pos', 'number'], ['neu', 'number'], ['neg', 'number'], ['text', 'string']], [
       ['a1', 0, 30, 0.42, 0.3, 0.7, 0, 'The council approved the budget.'],
       ['a2', 0, quote.length, -0.61, 0, 0.5, 0.5, quote],

@@ -92,13 +92,13 @@ export function sentimentOverTimeChart(): Chart {
   };
 }
 
-/** Diverging bars of the most negative and most positive articles by mean sentence score (table `sentiment_articles`). */
+/** Diverging bars of the most negative and most positive articles by mean sentence score (table `sentiment_article_extremes`). */
 export function articleSentimentChart(options: { top?: number } = {}): Chart {
   const name = 'article-sentiment';
   const top = topOption(name, options.top, 8);
   return {
     name,
-    table: 'sentiment_articles',
+    table: 'sentiment_article_extremes',
     build(t) {
       requireColumns(name, t, ['article', 'title', 'mean', 'sentences']);
       const rows = t.rows
@@ -112,8 +112,8 @@ export function articleSentimentChart(options: { top?: number } = {}): Chart {
       const values = chosen.map((r) => ({ article: labels.get(r.article)!, id: r.article, mean: r.mean, sentences: r.sentences, tone: tone(r.mean) }));
       const extent = Math.max(0.1, Math.ceil(Math.max(...chosen.map((r) => Math.abs(r.mean))) * 10) / 10);
       const subtitle = rows.length <= 2 * top
-        ? `Mean sentence score of each article (${fmtInt(rows.length)} articles)`
-        : `Mean sentence score; the ${top} most positive and ${top} most negative of ${fmtInt(rows.length)} articles`;
+        ? `Mean sentence score of ${fmtInt(rows.length)} article${rows.length === 1 ? '' : 's'}`
+        : `Mean sentence score; the ${top} most positive and ${top} most negative articles`;
       return topLevel('Most positive and most negative articles', subtitle, {
         width: WIDTH,
         height: { step: STEP },
