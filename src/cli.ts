@@ -161,11 +161,12 @@ async function cmdRun(argv: string[]): Promise<number> {
     shard = { index: Number(m[1]) - 1, count: Number(m[2]) };
   }
   if (values.partial && !shard) fail('--partial goes with --shard i/n');
+  const size = inputBytes(input);
   let workers: number;
   if (values.workers !== undefined) {
     if (!/^[1-9]\d*$/.test(values.workers)) fail(`--workers must be a positive integer, got ${JSON.stringify(values.workers)}`);
     workers = Number(values.workers);
-  } else workers = autoWorkers(input);
+  } else workers = size >= MIN_PARALLEL_BYTES ? Math.max(1, availableParallelism()) : 1;
   const format = checkFormat(values.format);
   const pipeline = await loadPipeline(pipelineFile);
   if (values.out) {
@@ -185,6 +186,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     neutralizeFormulas: !values['no-neutralize'],
     progress: values['no-progress'] ? false : values.progress,
     workers,
+    inThread: size < MIN_WORKER_BYTES,
     pipelineFile: path.resolve(pipelineFile),
     shard,
     partial: values.partial,
@@ -204,15 +206,16 @@ async function cmdRun(argv: string[]): Promise<number> {
 }
 
 /**
- * Inputs smaller than this run in one thread by default: measured on Reuters-21578 (2 cores), two
+ * Inputs smaller than this use one worker by default: measured on Reuters-21578 (2 cores), two
  * workers were slower at 18 MB (0.86×) and faster at 73 MB (1.49×).
  */
 const MIN_PARALLEL_BYTES = 40e6;
 
-/** Default worker count: the available cores, but 1 for small inputs (thread start-up would cost more than it saves). */
-function autoWorkers(inputs: string[]): number {
-  const cores = availableParallelism();
-  if (cores <= 1) return 1;
+/** Inputs smaller than this are analyzed in the main thread (a worker thread's start-up would cost more than it saves). */
+const MIN_WORKER_BYTES = 4e6;
+
+/** Bytes of the input files (counted up to {@link MIN_PARALLEL_BYTES}); stdin and globs count as large. */
+function inputBytes(inputs: string[]): number {
   let bytes = 0;
   const add = (p: string, depth: number) => {
     if (bytes >= MIN_PARALLEL_BYTES || depth > 8) return;
@@ -225,10 +228,10 @@ function autoWorkers(inputs: string[]): number {
     }
   };
   for (const i of inputs) {
-    if (i === '-' || /[*?[]/.test(i)) return cores;
+    if (i === '-' || /[*?[]/.test(i)) return MIN_PARALLEL_BYTES;
     add(i, 0);
   }
-  return bytes >= MIN_PARALLEL_BYTES ? cores : 1;
+  return bytes;
 }
 
 async function cmdMerge(argv: string[]): Promise<number> {

@@ -14,7 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { Readable } from 'node:stream';
 import * as lib from '../src/index.ts';
 import { exportedStages, orderAnalyzers } from './helpers/stages.ts';
-import { articleStats, createContext, splitSentences, table, termStats, tfIdf, tokenize, toCsv, type Aggregator, type Analyzer, type Article, type Cell, type Doc, type Table } from '../src/index.ts';
+import { articleStats, createContext, splitSentences, table, termStats, tfIdf, tokenize, toCsv, type Aggregator, type Article, type Cell, type Doc, type Table } from '../src/index.ts';
 
 const SEED = 20260407;
 const RUNS = Number(process.env.PRESSLENS_PROPERTY_RUNS ?? 300);

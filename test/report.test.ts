@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultCharts, topTermsChart } from '../src/report/charts/index.ts';
-import { checkSvg, escapeHtml, formatCell, renderHtml } from '../src/report/html.ts';
+import { checkSvg, escapeHtml, formatCell } from '../src/report/html.ts';
 import { measureText, renderChart, stableStringify } from '../src/report/render.ts';
 import { renderReport } from '../src/report/report.ts';
 import { escapeMarkdown, renderSummary } from '../src/report/summary.ts';

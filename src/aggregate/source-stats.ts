@@ -10,7 +10,7 @@ import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Cell, type Table } from '../report/table.ts';
 import type { Attribution, AttributionType, Doc } from '../types.ts';
-import { byNatural, byString } from '../util/compare.ts';
+import { byString } from '../util/compare.ts';
 
 /** Options of {@link sourceStats}. */
 export interface SourceStatsOptions {

@@ -57,19 +57,18 @@ function addDoc(into: Map<string, CountDocs>, counts: Map<string, number>): numb
   return total;
 }
 
+/** Adds the smaller map into the larger one (in place: merge consumes its arguments) and returns it. */
 function mergeCounts(a: Map<string, CountDocs>, b: Map<string, CountDocs>): Map<string, CountDocs> {
   const [big, small] = a.size >= b.size ? [a, b] : [b, a];
-  const out = new Map<string, CountDocs>();
-  for (const [k, [c, d]] of big) out.set(k, [c, d]);
-  for (const [k, [c, d]] of small) {
-    const e = out.get(k);
-    if (e === undefined) out.set(k, [c, d]);
+  for (const [k, v] of small) {
+    const e = big.get(k);
+    if (e === undefined) big.set(k, v);
     else {
-      e[0] += c;
-      e[1] += d;
+      e[0] += v[0];
+      e[1] += v[1];
     }
   }
-  return out;
+  return big;
 }
 
 /**

@@ -90,15 +90,17 @@ export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
       return acc;
     },
     merge(a, b) {
-      const groups = new Map<string, Group>();
-      for (const src of [a.groups, b.groups]) {
-        for (const [k, g] of src) {
-          const t = groups.get(k);
-          if (t) groups.set(k, { title: t.title, counts: addCounts(new Map(t.counts), g.counts) });
-          else groups.set(k, { title: g.title, counts: new Map(g.counts) });
-        }
+      // in place: merge consumes its arguments
+      const [big, small] = a.groups.size >= b.groups.size ? [a, b] : [b, a];
+      const groups = big.groups;
+      for (const [k, g] of small.groups) {
+        const t = groups.get(k);
+        // a group's counts may be a doc's own term map, so they are copied before being added to
+        if (t) groups.set(k, { title: t.title, counts: addCounts(new Map(t.counts), g.counts) });
+        else groups.set(k, g);
       }
-      return { docs: a.docs + b.docs, df: addCounts(addCounts(new Map(), a.df), b.df), groups: prune(groups, cap), seen: a.seen + b.seen };
+      const df = a.df.size >= b.df.size ? addCounts(a.df, b.df) : addCounts(b.df, a.df);
+      return { docs: a.docs + b.docs, df, groups: prune(groups, cap), seen: a.seen + b.seen };
     },
     finish(acc) {
       const rows: Record<string, string | number>[] = [];

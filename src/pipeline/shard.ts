@@ -11,7 +11,7 @@ import { RunContext } from '../context.ts';
 import { decodeState, encodeState } from './codec.ts';
 import type { Pipeline } from './define.ts';
 import type { Manifest, ManifestInput } from './manifest.ts';
-import { buildManifest, finishState, initState, mergeStates, streamFiles, withStreams, writeReport, type RunState } from './run.ts';
+import { buildManifest, finishState, mergeStates, streamFiles, withStreams, writeReport, type RunState } from './run.ts';
 import { PREVIEW_ROWS, type StreamInfo } from './streams.ts';
 import { stagingDir, writeFileAtomic } from './write.ts';
 
@@ -193,7 +193,7 @@ export async function mergePartials(pipeline: Pipeline, partials: Partial[], out
   const counts = partials[0].shard?.count;
   const indexes = partials.map((p) => p.shard?.index);
   if (counts !== undefined && new Set(indexes).size !== partials.length) throw new TypeError(`duplicate shards among partials: ${indexes.map((i) => (i ?? 0) + 1).join(', ')}`);
-  const state = partials.map((p) => p.state).reduce((a, b) => mergeStates(pipeline, a, b), initState(pipeline));
+  const state = partials.map((p) => p.state).reduce((a, b) => mergeStates(pipeline, a, b));
   const ctx = new RunContext({ log: null });
   for (const d of uniqueBy(partials.flatMap((p) => p.diagnostics), (d) => JSON.stringify(d))) ctx.diagnostics.push(d);
   for (const s of uniqueBy(partials.flatMap((p) => p.skipped), (s) => JSON.stringify(s))) ctx.skipped.push(s);

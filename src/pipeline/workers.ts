@@ -12,7 +12,7 @@ import type { Article } from '../types.ts';
 import type { CsvOptions } from '../report/csv.ts';
 import type { Pipeline } from './define.ts';
 import type { BlockData } from './streams.ts';
-import { initState, mergeStates, type RunState } from './run.ts';
+import { mergeStates, type RunState } from './run.ts';
 
 type FromWorker =
   | { type: 'ready' }
@@ -127,7 +127,7 @@ export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, c
         ),
       );
       await Promise.all(slots.map((s) => s.worker.terminate()));
-      return states.reduce((a, b) => mergeStates(pipeline, a, b), initState(pipeline));
+      return states.reduce((a, b) => mergeStates(pipeline, a, b));
     },
     async terminate() {
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -7,7 +7,7 @@
  * `Sadr's` / `Sadr’s` give the token `Sadr's` with norm `sadr` and `possessive: true` (never a term `s`).
  * @module
  */
-import type { Token, TokenKind } from '../types.ts';
+import type { Token } from '../types.ts';
 
 
 const APOS = /[\u2019\u02BC]/g;

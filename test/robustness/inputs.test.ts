@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeArticle, createContext, tokenize, type Article } from '../../src/index.ts';
 import * as lib from '../../src/index.ts';
-import pipeline from '../../pipelines/news-report.ts';
 import { allAnalyzers } from '../helpers/stages.ts';
 import { assertOffsets, bytes, cli, jl, PNG, readDir, tmpInputs, u16be, u16le } from './util.ts';
 
