@@ -6,13 +6,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultCharts } from '../src/report/charts/index.ts';
 import { renderReport } from '../src/report/report.ts';
 import { fixtureManifest, fixtureTables } from './golden/fixtures.ts';
+import { tempDir } from './helpers/tmp.ts';
 
 const CHROMIUM = process.env.PRESSLENS_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -29,7 +29,7 @@ test('report opens in Chromium: charts visible, no console errors, no script inj
     charts: defaultCharts(),
     manifest: fixtureManifest(tables, { hostile: true }),
   });
-  const dir = mkdtempSync(join(tmpdir(), 'presslens-browser-'));
+  const dir = tempDir('presslens-browser-');
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
   const chartCount = [...files.keys()].filter((k) => k.endsWith('.svg')).length;
   assert.ok(chartCount >= 9);

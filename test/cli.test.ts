@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './helpers/corpora.ts';
+import { tempDir } from './helpers/tmp.ts';
 
 const bin = path.join(repoRoot, 'bin/presslens.js');
 function cli(args: string[], input?: string) {
@@ -47,7 +47,7 @@ test('presslens analyze terms on a file prints term counts', () => {
 });
 
 test('presslens run warns on bad lines, keeps the rest, and --strict exits 1', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-cli-'));
+  const dir = tempDir('presslens-cli-');
   writeFileSync(path.join(dir, 'in.jsonl'), '{"id":"a","text":"Good text here."}\n{broken\n');
   const out = path.join(dir, 'out');
   const ok = cli(['run', 'pipelines/news-report.ts', '--input', path.join(dir, 'in.jsonl'), '--out', out, '--no-report']);
@@ -62,7 +62,7 @@ test('presslens run warns on bad lines, keeps the rest, and --strict exits 1', (
 });
 
 test('presslens run twice gives byte-identical outputs (manifest time aside)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-det-'));
+  const dir = tempDir('presslens-det-');
   const outs = [path.join(dir, 'a'), path.join(dir, 'b')];
   for (const out of outs) assert.equal(cli(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', out, '-q']).code, 0);
   const files = readdirSync(outs[0]).sort();

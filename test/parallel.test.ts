@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { corpusFile, repoRoot } from './helpers/corpora.ts';
+import { tempDir } from './helpers/tmp.ts';
 
 const bin = path.join(repoRoot, 'bin/presslens.js');
 function cli(args: string[]) {
@@ -34,7 +34,7 @@ function outputs(dir: string): Map<string, string> {
 }
 
 test('presslens run --workers 1, 2 and 3 give byte-identical tables and manifest', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-par-'));
+  const dir = tempDir('presslens-par-');
   const input = sampleInput(dir);
   const outs = [1, 2, 3].map((w) => {
     const out = path.join(dir, `w${w}`);
@@ -47,7 +47,7 @@ test('presslens run --workers 1, 2 and 3 give byte-identical tables and manifest
 });
 
 test('presslens run --shard i/n --partial then merge equals a single run', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-shard-'));
+  const dir = tempDir('presslens-shard-');
   const input = sampleInput(dir);
   const single = path.join(dir, 'single');
   cli(['run', 'pipelines/news-report.ts', '--input', input, '--out', single, '--no-report', '-q', '--workers', '1']);

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { createContext, readArticles, parseMarkdown, parseDate, type Article } from '../src/index.ts';
 import { repoRoot } from './helpers/corpora.ts';
+import { tempDir } from './helpers/tmp.ts';
 
 async function readAll(inputs: string[], opts = {}) {
   const ctx = createContext({ log: null });
@@ -15,7 +15,7 @@ async function readAll(inputs: string[], opts = {}) {
 }
 
 function tmp(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-read-'));
+  const dir = tempDir('presslens-read-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

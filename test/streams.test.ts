@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pipeline from '../pipelines/news-report.ts';
 import { createContext, run, toCsv } from '../src/index.ts';
 import { BlockCollector, BlockOrder, PREVIEW_ROWS, RowStreams, streamSpecs } from '../src/pipeline/streams.ts';
 import type { StreamSpec } from '../src/pipeline/define.ts';
-
-function tempDir(t: { after(fn: () => void): void }, prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+import { tempDir } from './helpers/tmp.ts';
 
 /** 25 small articles in one JSONL file (more than a preview, several sentences and attributions each). */
 function corpus(dir: string): string {
@@ -29,8 +23,8 @@ function corpus(dir: string): string {
   return file;
 }
 
-test('run(…, { out }) streams per-article tables to CSV: same bytes as the held table, only a preview in memory', async (t) => {
-  const dir = tempDir(t, 'presslens-streams-');
+test('run(…, { out }) streams per-article tables to CSV: same bytes as the held table, only a preview in memory', async () => {
+  const dir = tempDir('presslens-streams-');
   const input = corpus(dir);
   const held = await run(pipeline, { input: [input], ctx: createContext({ log: null }) });
   const out = path.join(dir, 'out');
@@ -52,8 +46,8 @@ test('run(…, { out }) streams per-article tables to CSV: same bytes as the hel
   assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.presslens')), [], 'no staging directory is left behind');
 });
 
-test('BlockOrder writes blocks that arrive out of order in sequence', (t) => {
-  const dir = tempDir(t, 'presslens-blocks-');
+test('BlockOrder writes blocks that arrive out of order in sequence', () => {
+  const dir = tempDir('presslens-blocks-');
   const spec: StreamSpec = { name: 'rows', title: 'Rows', columns: [{ name: 'n', type: 'integer' }, { name: 's', type: 'string' }] };
   const streams = new RowStreams([spec], dir);
   const order = new BlockOrder(streams);

@@ -59,13 +59,20 @@ test('tfIdf() matches hand-computed tf-idf on a mini corpus', () => {
 test('mergeStates() of two halves gives the same tables as one pass, in any order', () => {
   const ctx = createContext({ log: null });
   const whole = runOn(corpus);
-  const a = initState(pipeline);
-  const b = initState(pipeline);
-  addToState(pipeline, a, analyzeArticle(pipeline, corpus[2], ctx)!);
-  addToState(pipeline, b, analyzeArticle(pipeline, corpus[0], ctx)!);
-  addToState(pipeline, b, analyzeArticle(pipeline, corpus[1], ctx)!);
+  // merges consume their arguments, so every merge gets fresh halves
+  const halves = () => {
+    const a = initState(pipeline);
+    const b = initState(pipeline);
+    addToState(pipeline, a, analyzeArticle(pipeline, corpus[2], ctx)!);
+    addToState(pipeline, b, analyzeArticle(pipeline, corpus[0], ctx)!);
+    addToState(pipeline, b, analyzeArticle(pipeline, corpus[1], ctx)!);
+    return [a, b];
+  };
+  let [a, b] = halves();
   assert.deepEqual(finishState(pipeline, mergeStates(pipeline, a, b)), whole);
+  [a, b] = halves();
   assert.deepEqual(finishState(pipeline, mergeStates(pipeline, b, a)), whole);
+  [a, b] = halves();
   assert.deepEqual(finishState(pipeline, mergeStates(pipeline, initState(pipeline), mergeStates(pipeline, a, b))), whole);
 });
 

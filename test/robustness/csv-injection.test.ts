@@ -5,13 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { neutralizeCell, table, toCsv } from '../../src/index.ts';
 import { cli, jl, tmpInputs } from './util.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const FORMULA_FIRST = ['=', '+', '-', '@', '\t', '\r'];
 const risky = fc.tuple(fc.constantFrom(...FORMULA_FIRST), fc.string({ unit: 'grapheme', maxLength: 20 })).map(([c, rest]) => c + rest);
@@ -55,7 +55,7 @@ test('presslens run neutralises formula-like ids, titles and authors in the CSV 
     ),
   });
   const read = (extra: string[]) => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'presslens-csvinj-')), 'r');
+    const out = path.join(tempDir('presslens-csvinj-'), 'r');
     const r = cli(['run', 'pipelines/news-report.ts', '--input', dir, '--out', out, '--no-report', '-q', ...extra]);
     assert.equal(r.code, 0, r.stderr);
     return parse(readFileSync(path.join(out, 'articles.csv'), 'utf8'), { columns: true }) as Record<string, string>[];

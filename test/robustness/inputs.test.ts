@@ -5,15 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeArticle, createContext, tokenize, type Article } from '../../src/index.ts';
 import * as lib from '../../src/index.ts';
 import { allAnalyzers } from '../helpers/stages.ts';
 import { assertOffsets, bytes, cli, jl, PNG, readDir, tmpInputs, u16be, u16le } from './util.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const good = (id: string, text = `Article ${id} reports that officials met on Monday.`) => ({ id, text });
 
@@ -343,7 +343,7 @@ test('a 10 MB single article (JSONL line, md) is read and analyzed by every expo
 });
 
 function runCli(input: string, strict = false) {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'presslens-rb-out-')), 'report');
+  const out = path.join(tempDir('presslens-rb-out-'), 'report');
   const r = cli(['run', 'pipelines/news-report.ts', '--input', input, '--out', out, '--no-report', ...(strict ? ['--strict'] : [])]);
   return { ...r, out, manifest: () => JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) };
 }

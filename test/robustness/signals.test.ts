@@ -7,11 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/corpora.ts';
 import { bin, cli, snapshot } from './util.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 /** ~20 MB of JSONL (about 11k articles of 300 words): several seconds of work for the default pipeline. */
 function bigJsonl(file: string, megabytes = 20): void {
@@ -67,7 +67,7 @@ async function until(cond: () => boolean, what: string, ms = 30_000): Promise<vo
 
 /** A work dir with the ~20 MB input and a previous report at `<dir>/out/report`. */
 function setup(): { dir: string; input: string; parent: string; out: string; before: Record<string, string> } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-sig-'));
+  const dir = tempDir('presslens-sig-');
   const input = path.join(dir, 'big.jsonl');
   bigJsonl(input);
   const parent = path.join(dir, 'out');
@@ -118,7 +118,7 @@ test('presslens run interrupted by SIGINT between the two renames of the swap pu
 });
 
 test('presslens run removes a temporary directory left by a killed run (dead pid) and keeps a live one', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-stale-'));
+  const dir = tempDir('presslens-stale-');
   const out = path.join(dir, 'report');
   const dead = path.join(dir, '.presslens-tmp-report-999999999');
   const live = path.join(dir, `.presslens-tmp-report-${process.pid}`);

@@ -2,17 +2,17 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createContext, readArticles, splitSentences, tokenize, type Article, type RunContext } from '../../src/index.ts';
 import { repoRoot } from '../helpers/corpora.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 export const bin = path.join(repoRoot, 'bin/presslens.js');
 
 /** A fresh temp directory holding `files` (name → content; names may contain `/`). */
 export function tmpInputs(files: Record<string, string | Uint8Array>, prefix = 'presslens-rb-'): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
