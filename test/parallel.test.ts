@@ -60,3 +60,17 @@ test('presslens run --shard i/n --partial then merge equals a single run', () =>
   cli(['merge', parts[1], parts[2], parts[0], '--out', merged, '--no-report', '-q']);
   assert.deepEqual(outputs(merged), outputs(single));
 });
+
+test('presslens merge refuses a truncated partial file, naming it', () => {
+  const dir = tempDir('presslens-trunc-');
+  const part = path.join(dir, 'part.json');
+  cli(['run', 'pipelines/news-report.ts', '--input', 'data', '--shard', '1/1', '--partial', part, '-q']);
+  const bytes = readFileSync(part);
+  const cut = path.join(dir, 'cut.json');
+  writeFileSync(cut, bytes.subarray(0, bytes.length - 100));
+  const r = spawnSync(process.execPath, [bin, 'merge', cut, '--out', path.join(dir, 'out'), '-q'], { cwd: repoRoot, encoding: 'utf8' });
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /cut\.json: truncated or damaged presslens partial file/);
+  cli(['merge', part, '--out', path.join(dir, 'ok'), '--no-report', '-q']);
+  assert.ok(readFileSync(path.join(dir, 'ok', 'attributions.csv'), 'utf8').split('\n').length > 10);
+});

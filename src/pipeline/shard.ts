@@ -4,7 +4,7 @@
  * the report — byte-identical to a single run over the whole input.
  * @module
  */
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Skipped } from '../context.ts';
 import { RunContext } from '../context.ts';
@@ -120,7 +120,14 @@ export async function readPartial(file: string): Promise<Partial> {
     throw new TypeError(`${file}: not a presslens partial file (${(e as Error).message})`);
   }
   if (p?.format !== FORMAT) throw new TypeError(`${file}: not a presslens partial file of this version (format ${JSON.stringify(p?.format)}, expected ${FORMAT})`);
-  for (const s of p.streams) s.offset += headBytes;
+  if (!Array.isArray(p.streams)) throw new TypeError(`${file}: not a presslens partial file (no streams)`);
+  let end = headBytes;
+  for (const s of p.streams) {
+    s.offset += headBytes;
+    end = Math.max(end, s.offset + s.header + s.blocks.reduce((a, b) => a + b, 0));
+  }
+  const size = statSync(file).size;
+  if (size !== end) throw new TypeError(`${file}: truncated or damaged presslens partial file (${size} bytes, expected ${end})`);
   p.file = file;
   return p;
 }
