@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createContext, type RunContext } from './context.ts';
 import { cleanupInFlight } from './pipeline/write.ts';
@@ -115,11 +115,35 @@ async function ensureTypeScript(file: string): Promise<void> {
   g[key] = true;
 }
 
+/** True when the nearest package.json above `file` declares `"type": "module"`. */
+function inEsmPackage(file: string): boolean {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        return (JSON.parse(readFileSync(pkg, 'utf8')) as { type?: string }).type === 'module';
+      } catch {
+        return false;
+      }
+    }
+    if (dir === path.dirname(dir)) return false;
+  }
+}
+
 async function loadPipeline(file: string): Promise<Pipeline> {
   const abs = path.resolve(file);
   if (!existsSync(abs)) fail(`pipeline file not found: ${file}`);
   await ensureTypeScript(abs);
-  const mod = (await import(pathToFileURL(abs).href)) as { default?: Pipeline };
+  let mod: { default?: Pipeline };
+  try {
+    mod = (await import(pathToFileURL(abs).href)) as { default?: Pipeline };
+  } catch (e) {
+    // A .ts file outside an ESM package is compiled as CommonJS, which cannot import presslens (ESM).
+    if (/\.tsx?$/.test(abs) && !inEsmPackage(abs)) {
+      fail(`${file} could not be loaded as an ES module (${(e as Error).message.split('\n')[0]}): a .ts file whose nearest package.json does not say "type": "module" is compiled as CommonJS; rename it to .mts or add "type": "module" to that package.json`);
+    }
+    throw e;
+  }
   const p = mod.default;
   if (!p || !Array.isArray(p.analyzers) || !Array.isArray(p.aggregators)) fail(`${file} must default-export a pipeline (definePipeline({...}))`);
   return p;

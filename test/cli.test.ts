@@ -76,3 +76,16 @@ test('presslens run twice gives byte-identical outputs (manifest time aside)', (
     } else assert.equal(a, b, f);
   }
 });
+
+test('presslens run <pipeline.ts outside an ESM package> says to rename it to .mts; the .mts runs', () => {
+  const dir = tempDir('presslens-plfile-');
+  const src = `import { definePipeline, terms, tokens, termStats } from ${JSON.stringify(path.join(repoRoot, 'src/index.ts'))};\nconst top: number = 5;\nexport default definePipeline({ name: 'mine', analyzers: [tokens(), terms()], aggregators: [termStats({ top })] });\n`;
+  writeFileSync(path.join(dir, 'mine.ts'), src);
+  writeFileSync(path.join(dir, 'mine.mts'), src);
+  const bad = cli(['run', path.join(dir, 'mine.ts'), '--input', 'data', '--out', path.join(dir, 'a'), '-q']);
+  assert.equal(bad.code, 2, bad.stderr);
+  assert.match(bad.stderr, /mine\.ts could not be loaded as an ES module .*rename it to \.mts or add "type": "module"/);
+  const good = cli(['run', path.join(dir, 'mine.mts'), '--input', 'data', '--out', path.join(dir, 'b'), '--no-report', '-q']);
+  assert.equal(good.code, 0, good.stderr);
+  assert.equal(readFileSync(path.join(dir, 'b', 'terms.csv'), 'utf8').trimEnd().split('\n').length, 6);
+});
