@@ -7,6 +7,7 @@
  *   npm run bench                 # both sizes, 3 runs each
  *   npm run bench -- --quick      # 18 MB only, 1 run
  *   npm run bench -- --reps 5 --sizes 1,4
+ *   npm run bench -- --reps 1 --sizes 55 --only "2 workers"   # ≈1 GB: peak memory on a large input
  * @module
  */
 import { spawnSync } from 'node:child_process';
@@ -53,14 +54,16 @@ async function concat(times: number): Promise<string> {
 interface Measure {
   wall: number;
   rss: number;
+  /** User + system CPU seconds (less sensitive than wall time to other load on the machine). */
+  cpu: number;
 }
 
 function measure(cmd: string[]): Measure {
   const timeFile = path.join(tmp, 'time.txt');
-  const r = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %M', ...cmd], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %M %U %S', ...cmd], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed (${r.status}):\n${r.stderr}`);
-  const [wall, rss] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-  return { wall, rss: rss / 1024 };
+  const [wall, rss, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall, rss: rss / 1024, cpu: user + sys };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -84,20 +87,20 @@ for (const times of sizes) {
     if (values.only && !name.includes(values.only)) continue;
     const runs: Measure[] = [];
     for (let r = 0; r < reps; r++) runs.push(measure(cmd(input)));
-    const m = { wall: median(runs.map((x) => x.wall)), rss: median(runs.map((x) => x.rss)) };
+    const m = { wall: median(runs.map((x) => x.wall)), rss: median(runs.map((x) => x.rss)), cpu: median(runs.map((x) => x.cpu)) };
     results.set(name, m);
-    console.error(`${mb.toFixed(1)} MB  ${name}: ${m.wall.toFixed(2)} s, ${(mb / m.wall).toFixed(2)} MB/s, ${m.rss.toFixed(0)} MiB`);
+    console.error(`${mb.toFixed(1)} MB  ${name}: ${m.wall.toFixed(2)} s, ${(mb / m.wall).toFixed(2)} MB/s, ${m.cpu.toFixed(1)} CPU s, ${m.rss.toFixed(0)} MiB`);
   }
   const p2 = results.get('presslens, 2 workers');
   const p1 = results.get('presslens, 1 worker');
   for (const [name, m] of results) {
     const ratio = p2 && !name.startsWith('presslens') ? ` ${(mb / p2.wall / (mb / m.wall)).toFixed(2)}×` : '';
-    rows.push(`| ${mb.toFixed(1)} MB | ${name} | ${m.wall.toFixed(2)} | ${(mb / m.wall).toFixed(2)} | ${Math.round(articles / m.wall)} | ${m.rss.toFixed(0)} |${ratio} |`);
+    rows.push(`| ${mb.toFixed(1)} MB | ${name} | ${m.wall.toFixed(2)} | ${(mb / m.wall).toFixed(2)} | ${Math.round(articles / m.wall)} | ${m.cpu.toFixed(1)} | ${m.rss.toFixed(0)} |${ratio} |`);
   }
-  if (p1 && p2) rows.push(`| ${mb.toFixed(1)} MB | speed-up 1 → 2 workers | | ${(p1.wall / p2.wall).toFixed(2)}× | | | |`);
+  if (p1 && p2) rows.push(`| ${mb.toFixed(1)} MB | speed-up 1 → 2 workers | | ${(p1.wall / p2.wall).toFixed(2)}× | | | | |`);
 }
 console.log(`\nWhole-process medians of ${reps} run(s), ${new Date().toISOString().slice(0, 10)}, node ${process.version}:\n`);
-console.log('| input | command | wall s | MB/s | articles/s | peak RSS MiB | presslens (2 workers) / peer |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| input | command | wall s | MB/s | articles/s | CPU s | peak RSS MiB | presslens (2 workers) / peer |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(r);
 rmSync(tmp, { recursive: true, force: true });
