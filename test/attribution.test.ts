@@ -131,7 +131,9 @@ test(`extractAttributions() ignores scare quotes, labels, noun objects and sourc
   assert.deepEqual(extractAttributions('Admiral William Fallon announced his resignation last month.'), []);
   assert.deepEqual(extractAttributions('It was reported that the talks had failed.'), []);
   assert.deepEqual(extractAttributions('These claims were later debunked.'), []);
-  assert.deepEqual(extractAttributions('He thinks the plan will fail.'), []);
+  // belief verbs count with a clause outside quotations (test/attribution-recall.test.ts), never alone or inside a quote
+  assert.deepEqual(extractAttributions('He thinks so too.'), []);
+  assert.deepEqual(extractAttributions('"I think the plan will fail."'), []);
 });
 
 test(`extractAttributions() accepts a belief verb used as an aside`, () => {

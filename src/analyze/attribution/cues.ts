@@ -17,10 +17,12 @@
  * | `np` | CUE NP, for verbs whose object is itself what was said or demanded | called for a ban / criticized the plan |
  * | `wh` | CUE whether/why/how … | asked whether … |
  * | `inverted` | "…," CUE SOURCE | "We will win," said Mullen. |
- * | `aside` | CLAUSE, SOURCE CUE, CLAUSE | only frame of belief verbs: "Iran, he believes, is …" |
+ * | `aside` | CLAUSE, SOURCE CUE, CLAUSE | "Iran, he believes, is …" |
  *
- * A communication verb with only a noun object ("announced his resignation") matches no frame and is
- * not an attribution. Belief verbs (think, believe …) count only as asides.
+ * A communication verb whose noun object is an event ("announced his resignation", see {@link EVENT_OBJECTS})
+ * or whose entry has no `np` frame is not an attribution. Belief verbs (think, believe …) count as asides and,
+ * when their entry also has `that`/`zero` frames, with a clause outside quotations ("The mayor thinks the
+ * bridge will reopen", but not "I think …" inside a quote).
  * @module
  */
 
@@ -42,6 +44,10 @@ export interface CueEntry {
   frames: readonly CueFrame[];
   /** Only outside quotations and outside another attribution's content (intentions and NP objects are not reported speech inside a report). */
   topLevel?: boolean;
+  /** Only with a source that is clearly a person or group ("Senator Ann Lee supported …", not "Iran has supported …"). */
+  personal?: boolean;
+  /** Only these grammatical forms are cues (default: all); e.g. "supports", "supporting" but not the noun-like base form. */
+  forms?: readonly CueForm[];
   /** Irregular forms: [3rd person -s, past, past participle, -ing]. */
   irregular?: readonly [string, string, string, string];
 }
@@ -58,19 +64,19 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { lemma: 'add', cls: 'speech', stance: 'neutral', frames: S },
   { lemma: 'explain', cls: 'speech', stance: 'neutral', frames: [...R, 'wh', 'zero'] },
   { lemma: 'note', cls: 'speech', stance: 'neutral', frames: [...R, 'zero'] },
-  { lemma: 'state', cls: 'speech', stance: 'neutral', frames: [...R, 'zero'] },
+  { lemma: 'state', cls: 'speech', stance: 'neutral', frames: [...R, 'zero'], forms: ['base', 'past', 'ing'] },
   { lemma: 'remark', cls: 'speech', stance: 'neutral', frames: R },
   { lemma: 'comment', cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'inverted'] },
   { lemma: 'reply', cls: 'speech', stance: 'neutral', frames: [...R, 'zero'] },
   { lemma: 'respond', cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'inverted'] },
   { lemma: 'answer', cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'inverted'] },
-  { lemma: 'continue', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted'] },
+  { lemma: 'continue', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted'], forms: ['past', 'ing'] },
   { lemma: 'recall', cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'inverted', 'aside', 'zero'] },
   { lemma: 'write', cls: 'speech', stance: 'neutral', frames: S, irregular: ['writes', 'wrote', 'written', 'writing'] },
-  { lemma: 'tweet', cls: 'speech', stance: 'neutral', frames: R },
-  { lemma: 'post', cls: 'speech', stance: 'neutral', frames: ['quote'] },
-  { lemma: 'announce', cls: 'report', stance: 'neutral', frames: [...R, 'zero'] },
-  { lemma: 'report', cls: 'report', stance: 'neutral', frames: [...R, 'zero'] },
+  { lemma: 'tweet', cls: 'speech', stance: 'neutral', frames: [...R, 'np'] },
+  { lemma: 'post', cls: 'speech', stance: 'neutral', frames: ['quote', 'np'] },
+  { lemma: 'announce', cls: 'report', stance: 'neutral', frames: [...R, 'zero', 'np'] },
+  { lemma: 'report', cls: 'report', stance: 'neutral', frames: [...R, 'zero', 'np'] },
   { lemma: 'testify', cls: 'report', stance: 'neutral', frames: R },
   { lemma: 'observe', cls: 'speech', stance: 'neutral', frames: R },
   { lemma: 'mention', cls: 'speech', stance: 'neutral', frames: [...T, 'np'] },
@@ -95,40 +101,40 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { lemma: 'call on', cls: 'directive', stance: 'neutral', frames: ['obj_to'] },
   { lemma: 'call for', cls: 'directive', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'cite', cls: 'report', stance: 'neutral', frames: ['np'], topLevel: true },
-  { lemma: 'question', cls: 'evaluative', stance: 'neutral', frames: ['np', 'wh'], topLevel: true },
+  { lemma: 'question', cls: 'evaluative', stance: 'neutral', frames: ['np', 'wh'], topLevel: true, forms: ['past', 'ing'] },
   { lemma: 'reject', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'propose', cls: 'directive', stance: 'neutral', frames: ['that', 'to', 'np'], topLevel: true },
   { lemma: 'recommend', cls: 'directive', stance: 'neutral', frames: ['that', 'np'], topLevel: true },
   { lemma: 'dispute', cls: 'evaluative', stance: 'neutral', frames: ['that', 'np'], topLevel: true },
-  { lemma: 'endorse', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'endorse', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past', 's', 'ing'] },
   { lemma: 'defend', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'blame', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
-  { lemma: 'attack', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
+  { lemma: 'attack', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true, forms: ['past', 'ing'] },
   { lemma: 'applaud', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'welcome', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'highlight', cls: 'speech', stance: 'neutral', frames: ['that', 'np'], topLevel: true },
   { lemma: 'discuss', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
-  { lemma: 'address', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'address', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past', 'ing'] },
   { lemma: 'point to', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'refer to', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'reiterate', cls: 'speech', stance: 'neutral', frames: ['that', 'quote', 'np'] },
   { lemma: 'repeat', cls: 'speech', stance: 'neutral', frames: ['that', 'quote'] },
   { lemma: 'hint', cls: 'speech', stance: 'neutral', frames: ['that'] },
-  { lemma: 'imply', cls: 'speech', stance: 'neutral', frames: ['that'] },
+  { lemma: 'imply', cls: 'speech', stance: 'neutral', frames: ['that', 'zero'] },
   { lemma: 'speculate', cls: 'speech', stance: 'neutral', frames: ['that', 'quote'] },
   { lemma: 'liken', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
-  { lemma: 'compare', cls: 'evaluative', stance: 'neutral', frames: ['np_quote'], topLevel: true },
+  { lemma: 'compare', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'complain about', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
   { lemma: 'talk about', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'speak of', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true, irregular: ['speaks', 'spoke', 'spoken', 'speaking'] },
   { lemma: 'warn of', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'want', cls: 'commissive', stance: 'neutral', frames: ['to', 'obj_to', 'np'], topLevel: true },
   { lemma: 'plan', cls: 'commissive', stance: 'neutral', frames: ['to'], topLevel: true },
-  { lemma: 'hope', cls: 'commissive', stance: 'neutral', frames: ['to'], topLevel: true },
+  { lemma: 'hope', cls: 'commissive', stance: 'neutral', frames: ['to', 'that', 'zero'], topLevel: true },
   { lemma: 'intend', cls: 'commissive', stance: 'neutral', frames: ['to'], topLevel: true },
   { lemma: 'refuse', cls: 'commissive', stance: 'neutral', frames: ['to'], topLevel: true },
   { lemma: 'decline', cls: 'commissive', stance: 'neutral', frames: ['to'], topLevel: true },
-  { lemma: 'offer', cls: 'commissive', stance: 'neutral', frames: ['to'], topLevel: true },
+  { lemma: 'offer', cls: 'commissive', stance: 'neutral', frames: ['to', 'np'], topLevel: true, forms: ['past'] },
   { lemma: 'demand', cls: 'directive', stance: 'neutral', frames: ['that', 'quote', 'to', 'np'] },
   { lemma: 'promise', cls: 'commissive', stance: 'neutral', frames: ['that', 'quote', 'to', 'np'] },
   { lemma: 'pledge', cls: 'commissive', stance: 'neutral', frames: ['that', 'quote', 'to'] },
@@ -163,7 +169,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { lemma: 'blast', cls: 'evaluative', stance: 'loaded', frames: ['np', 'quote', 'inverted'], topLevel: true },
   { lemma: 'slam', cls: 'evaluative', stance: 'loaded', frames: ['np', 'quote', 'inverted'], topLevel: true },
   { lemma: 'accuse', cls: 'evaluative', stance: 'loaded', frames: ['np', 'that'], topLevel: true },
-  { lemma: 'praise', cls: 'evaluative', stance: 'neutral', frames: ['that', 'quote', 'inverted'], topLevel: true },
+  { lemma: 'praise', cls: 'evaluative', stance: 'neutral', frames: ['that', 'quote', 'inverted', 'np'], topLevel: true, personal: true },
   { lemma: 'dismiss', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
   { lemma: 'label', cls: 'evaluative', stance: 'loaded', frames: ['np_quote'] },
   { lemma: 'dub', cls: 'evaluative', stance: 'loaded', frames: ['np_quote'] },
@@ -202,22 +208,149 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { lemma: 'outline', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
   { lemma: 'detail', cls: 'speech', stance: 'neutral', frames: ['np', 'wh'], topLevel: true },
   { lemma: 'unveil', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  // stance and action verbs with an object: what somebody sought, backed, opposed or put out is their stance
+  { lemma: 'seek', cls: 'commissive', stance: 'neutral', frames: ['to', 'np'], topLevel: true, forms: ['s', 'past'], irregular: ['seeks', 'sought', 'sought', 'seeking'] },
+  { lemma: 'issue', cls: 'report', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past'] },
+  { lemma: 'swipe at', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
+  { lemma: 'utter', cls: 'speech', stance: 'neutral', frames: ['np', 'quote'], topLevel: true },
+  { lemma: 'resist', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'release', cls: 'report', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past', 's'] },
+  { lemma: 'oppose', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'favor', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'back', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, personal: true, forms: ['past', 's', 'ing'] },
+  { lemma: 'support', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, personal: true },
+  { lemma: 'share', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past', 'ing'] },
+  { lemma: 'knock', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
+  { lemma: 'list', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'retweet', cls: 'speech', stance: 'neutral', frames: ['np', 'quote'], topLevel: true },
+  { lemma: 'unleash', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
+  { lemma: 'deem', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'hammer', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
+  { lemma: 'interject', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted'] },
+  { lemma: 'envision', cls: 'commissive', stance: 'neutral', frames: ['np', 'that'], topLevel: true },
+  { lemma: 'portray', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'laugh', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted'] },
+  { lemma: 'elaborate', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted'] },
+  { lemma: 'yell', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted', 'np'], topLevel: true },
+  { lemma: 'imagine', cls: 'belief', stance: 'neutral', frames: ['aside', 'that'] },
+  { lemma: 'assume', cls: 'belief', stance: 'neutral', frames: ['aside', 'that', 'zero'], topLevel: true },
+  { lemma: 'opt', cls: 'commissive', stance: 'neutral', frames: ['to'], topLevel: true },
+  { lemma: 'attribute', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'lash out at', cls: 'evaluative', stance: 'loaded', frames: ['np'], topLevel: true },
+  { lemma: 'side with', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'weigh in', cls: 'speech', stance: 'neutral', frames: ['quote', 'np'], topLevel: true },
+  { lemma: 'chime in', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted'] },
+  { lemma: 'single out', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'shoot back', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted', 'that'], irregular: ['shoots', 'shot', 'shot', 'shooting'] },
+  { lemma: 'fire back', cls: 'speech', stance: 'neutral', frames: ['quote', 'inverted', 'that', 'np'] },
+  { lemma: 'consider', cls: 'belief', stance: 'neutral', frames: ['np', 'that'], topLevel: true },
+  { lemma: 'decide', cls: 'commissive', stance: 'neutral', frames: ['to', 'that'], topLevel: true },
+  { lemma: 'aim', cls: 'commissive', stance: 'neutral', frames: ['to'], topLevel: true },
+  { lemma: 'sue', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'frame', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'recount', cls: 'speech', stance: 'neutral', frames: ['np', 'that', 'quote', 'wh'], topLevel: true },
+  { lemma: 'remember', cls: 'speech', stance: 'neutral', frames: ['that', 'quote', 'np'], topLevel: true },
+  { lemma: 'vote for', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past', 's'] },
+  { lemma: 'vote against', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'focus on', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past', 's', 'ing'] },
+  { lemma: 'see', cls: 'belief', stance: 'neutral', frames: ['np', 'that'], topLevel: true, forms: ['base', 's'], irregular: ['sees', 'saw', 'seen', 'seeing'] },
+  { lemma: 'avoid', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['s', 'past'] },
+  { lemma: 'block', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['s', 'past'] },
+  { lemma: 'speak about', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true, irregular: ['speaks', 'spoke', 'spoken', 'speaking'] },
+  { lemma: 'speak out', cls: 'speech', stance: 'neutral', frames: ['np', 'quote'], topLevel: true, irregular: ['speaks', 'spoke', 'spoken', 'speaking'] },
+  { lemma: 'respond to', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'deliver', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past', 'ing'] },
+  // further stance verbs with an object or clause
+  { lemma: 'rebuke', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'reaffirm', cls: 'speech', stance: 'neutral', frames: ['np', 'that'], topLevel: true },
+  { lemma: 'hail', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'rebut', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'vouch for', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'comment on', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'touch on', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'float', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'bash', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'herald', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'boast of', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'ask for', cls: 'directive', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'order', cls: 'directive', stance: 'neutral', frames: ['np', 'obj_to', 'that'], topLevel: true, forms: ['past', 's'] },
+  { lemma: 'coin', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'congratulate', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'disavow', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'deride', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'hint at', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'characterize', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'persuade', cls: 'directive', stance: 'neutral', frames: ['obj_to'], topLevel: true },
+  { lemma: 'worry', cls: 'belief', stance: 'neutral', frames: ['that', 'np'], topLevel: true, forms: ['base', 's'] },
+  { lemma: 'pivot to', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'rebuff', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'promote', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'vote to', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past'] },
+  { lemma: 'agree with', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'file', cls: 'report', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past', 's'] },
+  { lemma: 'roll out', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'distance', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past'] },
+  { lemma: 'learn', cls: 'belief', stance: 'neutral', frames: ['that', 'np'], topLevel: true, forms: ['past'] },
+  { lemma: 'talk', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past'] },
+  { lemma: 'view', cls: 'belief', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past'] },
+  { lemma: 'name', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past'] },
+  { lemma: 'recite', cls: 'speech', stance: 'neutral', frames: ['np', 'quote'], topLevel: true },
+  { lemma: 'double down', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'insult', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'disparage', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'articulate', cls: 'speech', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'know', cls: 'belief', stance: 'neutral', frames: ['that', 'zero'], topLevel: true, forms: ['base', 's', 'past'], irregular: ['knows', 'knew', 'known', 'knowing'] },
+  { lemma: 'wish', cls: 'belief', stance: 'neutral', frames: ['that', 'zero'], topLevel: true },
+  { lemma: 'doubt', cls: 'belief', stance: 'neutral', frames: ['that', 'zero', 'np'], topLevel: true },
+  { lemma: 'suspect', cls: 'belief', stance: 'neutral', frames: ['that', 'zero'], topLevel: true },
+  { lemma: 'understand', cls: 'belief', stance: 'neutral', frames: ['that'], topLevel: true, irregular: ['understands', 'understood', 'understood', 'understanding'] },
+  { lemma: 'recognize', cls: 'belief', stance: 'neutral', frames: ['that'], topLevel: true },
+  { lemma: 'care about', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'like', cls: 'evaluative', stance: 'neutral', frames: ['np', 'to'], topLevel: true, forms: ['past'] },
+  { lemma: 'dislike', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true },
+  { lemma: 'love', cls: 'evaluative', stance: 'neutral', frames: ['np', 'to'], topLevel: true, forms: ['past', 's'] },
+  { lemma: 'hate', cls: 'evaluative', stance: 'neutral', frames: ['np', 'to'], topLevel: true, forms: ['past', 's'] },
+  { lemma: 'trust', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past', 's'] },
+  { lemma: 'read', cls: 'report', stance: 'neutral', frames: ['quote'], forms: ['s', 'past'], irregular: ['reads', 'read', 'read', 'reading'] },
+  { lemma: 'realize', cls: 'belief', stance: 'neutral', frames: ['that'], topLevel: true },
+  { lemma: 'notice', cls: 'belief', stance: 'neutral', frames: ['that', 'np'], topLevel: true, forms: ['past'] },
+  { lemma: 'embrace', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past'] },
+  { lemma: 'publish', cls: 'report', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['s'] },
+  { lemma: 'credit', cls: 'evaluative', stance: 'neutral', frames: ['np'], topLevel: true, forms: ['past'] },
   // evidential: documents, polls and studies as sources
   { lemma: 'show', cls: 'evidential', stance: 'neutral', frames: ['that', 'zero'], irregular: ['shows', 'showed', 'shown', 'showing'] },
   { lemma: 'find', cls: 'evidential', stance: 'neutral', frames: ['that', 'zero'], irregular: ['finds', 'found', 'found', 'finding'] },
   { lemma: 'indicate', cls: 'evidential', stance: 'neutral', frames: ['that', 'zero'] },
   { lemma: 'conclude', cls: 'evidential', stance: 'neutral', frames: ['that', 'quote'] },
-  // belief verbs: only as asides ("Iran, he believes, is …")
-  { lemma: 'believe', cls: 'belief', stance: 'neutral', frames: ['aside'] },
-  { lemma: 'think', cls: 'belief', stance: 'neutral', frames: ['aside'], irregular: ['thinks', 'thought', 'thought', 'thinking'] },
-  { lemma: 'feel', cls: 'belief', stance: 'neutral', frames: ['aside'], irregular: ['feels', 'felt', 'felt', 'feeling'] },
-  { lemma: 'expect', cls: 'belief', stance: 'neutral', frames: ['aside'] },
-  { lemma: 'fear', cls: 'belief', stance: 'neutral', frames: ['aside'] },
+  // belief verbs: asides ("Iran, he believes, is …") and, outside quotations, with a clause
+  { lemma: 'believe', cls: 'belief', stance: 'neutral', frames: ['aside', 'that', 'zero'], topLevel: true },
+  { lemma: 'think', cls: 'belief', stance: 'neutral', frames: ['aside', 'that', 'zero'], topLevel: true, irregular: ['thinks', 'thought', 'thought', 'thinking'] },
+  { lemma: 'feel', cls: 'belief', stance: 'neutral', frames: ['aside', 'that', 'zero'], topLevel: true, irregular: ['feels', 'felt', 'felt', 'feeling'] },
+  { lemma: 'expect', cls: 'belief', stance: 'neutral', frames: ['aside', 'that', 'zero'], topLevel: true },
+  { lemma: 'fear', cls: 'belief', stance: 'neutral', frames: ['aside', 'that', 'zero'], forms: ['base', 'past'] },
 ];
 
 /** Nouns that cue an attribution when a possessive source precedes them and a that-clause or quote follows ("Petraeus's testimony that …"). */
 export const NOUN_CUES: ReadonlySet<string> = new Set([
   'statement', 'testimony', 'claim', 'claims', 'assertion', 'remarks', 'comments', 'warning', 'announcement', 'argument', 'insistence', 'admission', 'allegation', 'allegations', 'prediction', 'promise', 'pledge', 'view', 'position',
+  'suggestion', 'belief', 'accusation', 'accusations', 'contention', 'conclusion', 'message', 'vow', 'threat',
+]);
+
+/** Possessive noun cues with an infinitive ("his refusal to endorse …", "the mayor's decision to run"). */
+export const NOUN_CUES_TO: ReadonlySet<string> = new Set([
+  'promise', 'pledge', 'threat', 'vow', 'offer', 'refusal', 'demand', 'bid', 'push', 'desire', 'promises', 'pledges', 'vows', 'threats',
+]);
+
+/** Possessive noun cues with a prepositional object ("his attacks on the governor", "her criticism of the bill"): noun → prepositions. */
+export const NOUN_CUES_PREP: ReadonlyMap<string, readonly string[]> = new Map([
+  ['attack', ['on']], ['attacks', ['on']], ['criticism', ['of']], ['criticisms', ['of']], ['critique', ['of']],
+  ['endorsement', ['of']], ['calls', ['for']],
+  ['push', ['for']], ['assessment', ['of']], ['passion', ['for']], ['advocacy', ['of', 'for']], ['accusation', ['of']], ['accusations', ['of']],
+]);
+
+/** Event nouns that are no content as the object of an `np` cue ("announced his resignation"). */
+export const EVENT_OBJECTS: ReadonlySet<string> = new Set([
+  'resignation', 'retirement', 'departure', 'candidacy', 'death', 'engagement', 'birth', 'marriage', 'divorce', 'arrival', 'withdrawal', 'return', 'visit', 'trip', 'wedding',
 ]);
 
 /** Grammatical form of a matched cue. */
@@ -274,6 +407,7 @@ function buildIndex(): Map<string, IndexRow[]> {
     const forms: [string, CueForm][] = [[head, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']];
     if (part !== past) forms.push([part, 'participle']);
     for (const [f, form] of forms) {
+      if (entry.forms && !entry.forms.includes(form)) continue;
       const key = `${f} ${rest.join(' ')}|${form}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -6,12 +6,12 @@
  * @module
  */
 import type { AttributionType, Span } from '../../types.ts';
-import { NOUN_CUES, cueLemma as cueLemmaOf, matchCue, type CueMatch } from './cues.ts';
+import { EVENT_OBJECTS, NOUN_CUES, NOUN_CUES_PREP, NOUN_CUES_TO, cueLemma as cueLemmaOf, matchCue, type CueMatch } from './cues.ts';
 import { DOC_NOUNS as DOC_HEADS } from './speakers.ts';
-import type { Scan, ScanSentence, Tok } from './scan.ts';
+import { ABBREVIATIONS, type Scan, type ScanSentence, type Tok } from './scan.ts';
 import { cueScore, isCandidate, type CueModel } from './cue-model.ts';
 import type { CueEntry } from './cues.ts';
-import { AUX_ADV, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, isLyAdverb, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
+import { AUX_ADV, DETERMINERS, FRACTIONS, PREPOSITIONS, PRONOUNS, TIME_WORDS, isLyAdverb, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
 
 /** An attribution before speaker resolution. Spans are character offsets. */
 export interface RawAttribution {
@@ -72,13 +72,23 @@ interface Ctx {
   out: RawAttribution[];
   /** 1 for tokens already used as a cue. */
   usedCue: Uint8Array;
+  /** Index of the last quote-mark token before each token (-1 if none). */
+  prevQuote: Int32Array;
   opts: ExtractOptions;
 }
+
+const ANY_NOUN_CUE: ReadonlySet<string> = new Set([...NOUN_CUES, ...NOUN_CUES_TO, ...NOUN_CUES_PREP.keys()]);
 
 /** Runs the rules over a scanned text. */
 export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
   const toks = scan.toks;
-  const ctx: Ctx = { scan, toks, words: toks.map((t) => t.lower), out: [], usedCue: new Uint8Array(toks.length), opts };
+  const prevQuote = new Int32Array(toks.length + 1);
+  let lastQ = -1;
+  for (let i = 0; i <= toks.length; i++) {
+    prevQuote[i] = lastQ;
+    if (i < toks.length && toks[i].kind === 'quote') lastQ = i;
+  }
+  const ctx: Ctx = { scan, toks, words: toks.map((t) => t.lower), out: [], usedCue: new Uint8Array(toks.length), prevQuote, opts };
   for (let si = 0; si < scan.sentences.length; si++) {
     const s = scan.sentences[si];
     for (let t = s.tokStart; t < s.tokEnd; t++) {
@@ -89,7 +99,7 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
         accordingTo(ctx, s, si, t);
         continue;
       }
-      if (NOUN_CUES.has(tk.lower) && nounCue(ctx, s, si, t)) continue;
+      if (ANY_NOUN_CUE.has(tk.lower) && nounCue(ctx, s, si, t)) continue;
       if (tk.text === ':' ) {
         colonCue(ctx, s, si, t);
         continue;
@@ -107,7 +117,9 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
   quoteForms(ctx);
   if (opts.continuation) continuation(ctx);
   // intentions and NP-object cues inside another attribution's content are not separate reports
-  const out = ctx.out.filter((r) => !r.topLevel || !ctx.out.some((o) => o !== r && !o.topLevel && o.content.some((c) => c.start <= r.cue.start && r.cue.end <= c.end)));
+  // contents of the other attributions, sorted by start, with the running maximum of their ends
+  const spans = contentIndex(ctx.out);
+  const out = ctx.out.filter((r) => !r.topLevel || !insideContent(spans, r.cue));
   if (out.length !== ctx.out.length) {
     // re-index shared sources
     const idx = new Map(ctx.out.map((r, i) => [r, i]));
@@ -115,6 +127,30 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
     for (const r of out) if (r.sharedWith >= 0) r.sharedWith = newIdx.get(r.sharedWith) ?? -1;
   }
   return out;
+}
+
+/** Contents of attributions that are not top-level-only, sorted by start, with prefix maxima of the ends. */
+function contentIndex(out: readonly RawAttribution[]): { starts: number[]; maxEnd: number[] } {
+  const cs: Span[] = [];
+  for (const o of out) if (!o.topLevel) for (const c of o.content) cs.push(c);
+  cs.sort((a, b) => a.start - b.start);
+  const starts = cs.map((c) => c.start);
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const c of cs) maxEnd.push((m = Math.max(m, c.end)));
+  return { starts, maxEnd };
+}
+
+/** True when `cue` lies inside one of the indexed contents (binary search for the last start ≤ cue start). */
+function insideContent(idx: { starts: number[]; maxEnd: number[] }, cue: Span): boolean {
+  let lo = 0;
+  let hi = idx.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx.starts[mid] <= cue.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && idx.maxEnd[lo - 1] >= cue.end;
 }
 
 /** Lower bound for leftward scans: sentence start, or the start of the quote the cue is in. */
@@ -130,14 +166,10 @@ function leftBound(ctx: Ctx, s: ScanSentence, t: number): number {
     const open = ctx.scan.quoteToks[q].open;
     if (open >= 0) lo = Math.max(lo, open + 1);
   } else {
-    // do not scan back into a quote: stop after the last closing mark
-    for (let k = t - 1; k >= lo; k--) {
-      if (ctx.toks[k].kind === 'quote') {
-        if (ctx.toks[k].qrole === 'close') return k + 1;
-        if (k === t - 1) continue; // "a medic "said …": the quote opens right before the cue
-        return k + 1;
-      }
-    }
+    // do not scan back into a quote: stop after the last quote mark ("a medic "said …": skip a mark opening right before the cue)
+    let k = ctx.prevQuote[t];
+    if (k === t - 1 && k >= lo && ctx.toks[k].qrole !== 'close') k = ctx.prevQuote[k];
+    if (k >= lo) return k + 1;
   }
   return lo;
 }
@@ -240,6 +272,8 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
   const w = ctx.words;
   for (let round = 0; round < 3; round++) {
     if (p >= hi) return p;
+    // "said this is …": a demonstrative subject, not "this week"
+    if (w[p] === 'this' && CLAUSE_MARKERS.has(w[p + 1] ?? '')) return p;
     if (w[p] === ',' && p + 2 < hi && (HEDGE_ADVERBS.has(w[p + 1]) || isLyAdverb(w[p + 1])) ) {
       let k = p + 1;
       while (k < hi && k - p < 8 && w[k] !== ',') k++;
@@ -256,6 +290,8 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
       if (k >= hi || (w[k] !== 'that' && w[k] !== ',' && w[k] !== ':' && toks[k].kind !== 'quote')) {
         // "said after the convention he would …": the clause starts at a subject pronoun
         let q = p + 1;
+        // "said Thursday he would …": a bare day name, then the clause
+        if (/(?:day|today|yesterday|tonight)$/.test(w[p]) && PRONOUNS.has(w[p + 1] ?? '') && w[p + 1] !== 'it' && w[p + 1] !== 'you') return p + 1;
         while (q < hi && q - p < 8 && !(PRONOUNS.has(w[q]) && w[q] !== 'it' && w[q] !== 'you' && q > p + 1) && w[q] !== ',' && toks[q].kind !== 'quote') q++;
         if (q < hi && q - p < 8 && PRONOUNS.has(w[q])) return q;
       }
@@ -270,7 +306,7 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
   return p;
 }
 
-const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['records', 'polls', 'poll', 'data', 'figures', 'surveys', 'survey', 'results', 'documents', 'studies', 'study', 'numbers', 'reports', 'report', 'statistics', 'estimates', 'filings', 'emails', 'images', 'photos', 'videos', 'footage', 'tests', 'analyses', 'analysis', 'records']);
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['video', 'videos', 'email', 'memo', 'memos', 'ledgers', 'filing', 'polling', 'transcript', 'transcripts', 'cable', 'cables', 'review', 'tally', 'markets', 'records', 'polls', 'poll', 'data', 'figures', 'surveys', 'survey', 'results', 'documents', 'studies', 'study', 'numbers', 'reports', 'report', 'statistics', 'estimates', 'filings', 'emails', 'images', 'photos', 'videos', 'footage', 'tests', 'analyses', 'analysis', 'records']);
 /** "Port records (from the last three years) show …": an evidence noun shortly before a bare "show". */
 function evidenceNounBefore(ctx: Ctx, s: ScanSentence, t: number): boolean {
   for (let k = t - 1; k >= s.tokStart && k >= t - 10; k--) {
@@ -315,7 +351,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   // "battleground states", "the show": noun-prone forms need a complement marker right after them
   if (e.lemma === 'state' && m.form !== 'past' && w[cueEnd] !== 'that') return;
   if ((e.lemma === 'state' || e.lemma === 'show' || e.lemma === 'post' || e.lemma === 'plan' || e.lemma === 'call') && m.form !== 'past' && m.form !== 'participle' && !(w[cueEnd] === 'that' || w[cueEnd] === ':' || w[cueEnd] === 'to' || w[cueEnd] === 'for' || w[cueEnd] === 'on' || toks[cueEnd]?.kind === 'quote' || (w[cueEnd] === ',' && toks[cueEnd + 1]?.kind === 'quote'))) {
-    if (!(t - 1 >= s.tokStart && (PRONOUNS.has(w[t - 1]) || toks[t - 1].cap)) && !(e.lemma === 'show' && toks[cueEnd]?.kind === 'word' && !toks[cueEnd].cap && toks[cueEnd].para === toks[t].para && evidenceNounBefore(ctx, s, t))) return;
+    if (!(t - 1 >= s.tokStart && (PRONOUNS.has(w[t - 1]) || toks[t - 1].cap)) && !(e.lemma === 'show' && (toks[cueEnd]?.kind === 'word' || w[cueEnd] === ',' || w[cueEnd] === '.') && toks[cueEnd].para === toks[t].para && evidenceNounBefore(ctx, s, t))) return;
   }
   const lo = leftBound(ctx, s, t);
   const hi = rightBound(ctx, s, t);
@@ -324,6 +360,11 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   // passive: "was told", "is said to", "were reported" — only with a "by"-source
   let j = t - 1;
   while (j >= lo && (w[j] === 'also' || w[j] === 'not' || w[j] === "n't" || w[j] === 'first' || w[j] === 'being' || w[j] === 'later' || w[j] === 'never' || w[j] === 'once' || (isLyAdverb(w[j]) && !toks[j].cap))) j--;
+  if (e.lemma === 'ask' && m.form === 'past' && w[cueEnd] === 'by' && (j < lo || BE.has(w[j]) || /^(?:when|after|if|once|as|while|,)$/.test(w[j]))) {
+    // "Asked by the host to respond …", "when asked by a reporter whether …": the asker is the source
+    askedBy(ctx, si, t, cueEnd, hi);
+    return;
+  }
   if ((m.form === 'past' || m.form === 'participle') && j >= lo && BE.has(w[j])) {
     // passive with a stated source: "The issue was first reported by The Washington Post."
     let b = cueEnd;
@@ -342,8 +383,10 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   }
   const frames = framesOf(e);
   if (e.cls === 'belief') {
+    // belief verbs: asides ("Iran, he believes, is …"); those with more frames also take a clause or object
+    const n = ctx.out.length;
     aside(ctx, s, si, t, m, lo, hi);
-    return;
+    if (ctx.out.length > n || frames.size === 1) return;
   }
   // ---- inversion: '"…," said Mullen' / 'The plan is flawed, said Revesz.'
   const prevTok = t - 1 >= s.tokStart ? toks[t - 1] : null;
@@ -351,7 +394,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   const afterComma = prevTok !== null && prevTok.text === ',';
   if ((afterQuote || (afterComma && !sourceLeftOf(toks, t, lo))) && frames.has('inverted')) {
     const right = sourceRightOf(toks, cueEnd, hi);
-    if (right && (isInvertedSource(toks, right, hi) || (afterQuote && isPersonNoun(toks, right, hi)))) {
+    if (right && (isInvertedSource(toks, right, hi) || (afterQuote && (isPersonNoun(toks, right, hi) || isQuotedSpeakerPhrase(toks, right, hi))))) {
       const left = leftContent(ctx, s, t, s.tokStart);
       if (left) {
         emit(ctx, si, t, cueB, e.lemma, right, [left], null, -1, !!e.topLevel);
@@ -373,6 +416,14 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
       if (shared < 0 && !src) return;
     } else if (j >= lo && (w[j] === 'is' || w[j] === 'are' || w[j] === 'was' || w[j] === 'were' || w[j] === "'s" || w[j] === 'been')) {
       src = sourceLeftOf(toks, j + 1, lo);
+    } else if (e.lemma !== 'add' && e.cls !== 'evidential' && t - 1 >= lo && toks[t - 1].kind === 'word' && !toks[t - 1].cap && !DETERMINERS.has(w[t - 1]) && !PREPOSITIONS.has(w[t - 1]) && !CLAUSE_WORDS.has(w[t - 1]) && !AUX_ADV.has(w[t - 1]) && !PRONOUNS.has(w[t - 1]) && (ROLE_HEADS.has(w[t - 1]) || w[t - 1] === 'percent' || EVIDENCE_NOUNS.has(w[t - 1]) || /(?:ers|ors|ists|ans|calls|letters|ads|statements)$/.test(w[t - 1]))) {
+      // "a third of the farmers saying they …", "calls saying the road was closed": a reduced relative after a people noun
+      src = npEndingAt(toks, t - 1, lo);
+      if (!src) return;
+    } else if (e.cls === 'evidential' && t - 1 >= lo && EVIDENCE_NOUNS.has(w[t - 1]) && !toks[t - 1].cap) {
+      // "a new poll showing the mayor ahead", "emails showing that …"
+      src = npEndingAt(toks, t - 1, lo);
+      if (!src) return;
     } else return;
   } else {
     src = sourceLeftOf(toks, t, lo);
@@ -385,10 +436,11 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
     if (!src && shared < 0) return;
   }
   if (src && !validSource(ctx, src)) return;
+  if (e.personal && !personLike(ctx, shared >= 0 ? ctx.out[shared].sourceToks : src)) return;
   const srcForEmit = shared >= 0 ? ctx.out[shared].sourceToks : src;
   let right = rightContent(ctx, s, t, m, cueEnd, hi);
   // "who asked not to be named", "requested anonymity": the speaker's own wish about anonymity, not reported content
-  if (right && right.pieces.length === 1 && ANONYMITY.test(ctx.scan.text.slice(toks[right.pieces[0][0]].start, toks[right.pieces[0][1] - 1].end))) return;
+  if (right && right.pieces.length === 1 && ANONYMITY_START.has(w[right.pieces[0][0]]) && ANONYMITY.test(ctx.scan.text.slice(toks[right.pieces[0][0]].start, toks[right.pieces[0][1] - 1].end))) return;
   if (right && !right.strong && e.cls === 'evidential' && src) {
     // head noun: the last word before a post-modifier ("FEC records from the 2008 cycle" → "records")
     let he = src.end;
@@ -399,7 +451,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
       }
     }
     const head = w[he - 1];
-    if (!DOC_HEADS.has(head) && !/^(?:polls|poll|polling|study|studies|survey|surveys|data|figures|numbers|results|records|documents|analysis|report|reports|research|estimates|statistics|average|averages|tally|count|index|model|forecast|it|they)$/.test(head)) right = null;
+    if (!DOC_HEADS.has(head) && !/^(?:polls|poll|polling|study|studies|survey|surveys|data|figures|numbers|results|records|documents|analysis|report|reports|research|estimates|statistics|average|averages|tally|count|index|model|forecast|it|they|video|videos|email|emails|memo|memos|ledgers|filings|polling|transcript|transcripts|cable|cables|review|markets|footage|photos|images)$/.test(head)) right = null;
   }
   const quoteBefore = src !== null && src.start - 1 >= s.tokStart && (toks[src.start - 1].kind === 'quote' && toks[src.start - 1].qrole === 'close' || (toks[src.start - 1].text === ',' && toks[src.start - 2]?.kind === 'quote' && toks[src.start - 2].qrole === 'close'));
   if (right && right.strong && !quoteBefore) {
@@ -449,6 +501,21 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
   if (right) emit(ctx, si, t, cueB, e.lemma, srcForEmit, right.pieces, null, shared, !!e.topLevel);
 }
 
+/** "Asked by X to/if/whether/about …": source X, content the question. */
+function askedBy(ctx: Ctx, si: number, t: number, cueEnd: number, hi: number): void {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  let k = cueEnd + 1;
+  while (k < hi && k - cueEnd <= 8 && toks[k].kind !== 'punct' && toks[k].kind !== 'quote' && !/^(?:to|if|whether|about|why|how|what|when|for|on)$/.test(w[k])) k++;
+  if (k >= hi || k === cueEnd + 1 || !/^(?:to|if|whether|about|why|how|what|when|for|on)$/.test(w[k])) return;
+  const agent: SourceChunk = { start: cueEnd + 1, end: k };
+  if (!(toks[agent.start].cap || DETERMINERS.has(w[agent.start])) || !validSource(ctx, agent)) return;
+  let e = k + 1;
+  while (e < hi && w[e] !== ',' && w[e] !== ';' && toks[e].kind !== 'quote') e++;
+  const [a, b] = trimRange(ctx, w[k] === 'to' ? k : k + (w[k] === 'about' || w[k] === 'for' || w[k] === 'on' ? 1 : 0), e);
+  if (b - a >= 2) emit(ctx, si, t, cueEnd, 'ask', agent, [[a, b]], null);
+}
+
 /** Content to the right of a cue. `strong` when marked by a quote, "that", a colon, "to" or a wh-word. */
 function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd: number, hi: number): { pieces: [number, number][]; strong: boolean } | null {
   const toks = ctx.toks;
@@ -469,7 +536,18 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
       }
     }
   }
-  if ((frames.has('obj') || frames.has('obj_to')) && p < hi) {
+  if (m.entry.lemma === 'ask' && p < hi && (OBJ_PRONOUNS.has(w[p]) || toks[p].cap || w[p] === 'the')) {
+    // "asked the governor about the contract": a short addressee, then "about" and what was asked
+    let e = p + 1;
+    while (e < hi && e - p < 5 && toks[e].kind === 'word' && w[e] !== 'about' && !PREPOSITIONS.has(w[e]) && !CLAUSE_WORDS.has(w[e])) e++;
+    if (e + 1 < hi && w[e] === 'about') {
+      let k = e + 1;
+      while (k < hi && w[k] !== ',' && w[k] !== ';' && toks[k].kind !== 'quote') k++;
+      const [a, b] = trimRange(ctx, p, k);
+      if (b - a >= 3) return { pieces: [[a, b]], strong: true };
+    }
+  }
+  if ((frames.has('obj') || frames.has('obj_to')) && p < hi && !WH.has(w[p])) {
     // addressee: "told reporters", "told a press conference this week", "warned Iran"
     let k = p;
     while (k < hi && k - p < 10 && w[k] !== 'that' && w[k] !== ',' && w[k] !== ':' && w[k] !== 'to' && toks[k].kind !== 'quote' && !(WH.has(w[k]) && k > p) && w[k] !== '.') k++;
@@ -550,12 +628,24 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
         if (toks[q].kind !== 'word' && toks[q].kind !== 'number' && w[q] !== "'s") break;
       }
     }
+    if (m.entry.lemma === 'call' && p + 1 < k && (OBJ_PRONOUNS.has(w[p]) || /^(?:himself|herself|themselves|itself)$/.test(w[p]) || (toks[p].cap && toks[p].kind === 'word'))) {
+      // "called him a loyal friend", "calls the plan unworkable": an object and a predicate
+      let q = p + 1;
+      while (q < k && toks[q].cap && toks[q].kind === 'word' && !OBJ_PRONOUNS.has(w[p])) q++;
+      const pr = w[q];
+      if (q < k && q - p <= 4 && toks[q].kind === 'word' && !toks[q].cap && !PREPOSITIONS.has(pr) && !CLAUSE_WORDS.has(pr) && !CLAUSE_MARKERS.has(pr) && !pr.endsWith('ed') && !pr.endsWith('ing') && pr !== 'for' && pr !== 'off' && pr !== 'out' && pr !== 'up' && pr !== 'back') {
+        const [a, b] = trimRange(ctx, p, k);
+        if (b - a >= 3) return { pieces: [[a, b]], strong: true };
+      }
+    }
     return null;
   }
   if (frames.has('np') && obj < 0 && (tp.kind === 'word' || tp.kind === 'number' || (tp.kind === 'quote' && tp.qrole === 'open')) && !(PREPOSITIONS.has(w[p]) && !frames.has('np_quote'))) {
     let k = p;
     while (k < hi && w[k] !== ';' && !(w[k] === ',' && (w[k + 1] === 'but' || w[k + 1] === 'and' || w[k + 1] === 'which' || w[k + 1] === 'while' || w[k + 1] === 'saying' || w[k + 1] === 'adding'))) k++;
     const [a, b] = trimRange(ctx, p, k);
+    // "announced his resignation": an event, not something said
+    if (b - a >= 1 && EVENT_OBJECTS.has(w[a + 1] ?? '') && /^(?:his|her|their|its|a|the)$/.test(w[a])) return null;
     if (b - a >= 1) return { pieces: [[a, b]], strong: false };
   }
   if (frames.has('zero') && obj < 0 && w[p] === ',' && p + 1 < hi && toks[p + 1].kind === 'word' && SAY_VERBS.has(m.entry.lemma)) {
@@ -568,9 +658,11 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
     if (ZERO_BAD_START.has(w[p]) && !(w[p] === 'the' || w[p] === 'a' || w[p] === 'an') && !((w[p] === 'no' || w[p] === 'more' || w[p] === 'little' || w[p] === 'much') && toks[p + 1]?.kind === 'word')) return null;
     if (PREPOSITIONS.has(w[p]) && w[p] !== 'by') return null;
     const [a, b] = trimRange(ctx, p, hi);
+    // "Dana Wills said he would.", "They said she could."
+    if (b - a === 2 && SAY_VERBS.has(m.entry.lemma) && PRONOUNS.has(w[a]) && CLAUSE_MARKERS.has(w[a + 1])) return { pieces: [[a, b]], strong: false };
     if (b - a < 3) return null;
     if (/^(?:itself|himself|herself|themselves|ourselves|myself|yourself)$/.test(w[a])) return null;
-    if (TIME_WORDS.has(w[a]) && w[a] !== 'may' && w[a] !== 'march') return null;
+    if (TIME_WORDS.has(w[a]) && w[a] !== 'may' && w[a] !== 'march' && !(w[a] === 'this' && CLAUSE_MARKERS.has(w[a + 1] ?? ''))) return null;
     const subjectLike = toks[a].cap || toks[a].kind === 'number' || /^(?:the|a|an|his|her|their|its|our|some|many|most|all|no|several|both|each|every|few|more|other|two|three)$/.test(w[a]) || (w[a].endsWith('s') && w[a].length > 3 && !w[a].endsWith('ss') && !w[a].endsWith('ous'));
     if (w[a] === 'but' || w[a] === 'and' || w[a] === 'or') return null;
     if (m.entry.cls !== 'evidential' && !(SAY_VERBS.has(m.entry.lemma) && subjectLike) && !looksLikeClause(ctx, a, b, SAY_VERBS.has(m.entry.lemma) && m.form !== 'base' && m.form !== 'ing')) return null;
@@ -581,6 +673,9 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
 
 
 const ANONYMITY = /^(?:(?:that\s+)?(?:not|he|she|they|his|her|their)?\s*(?:to\s+)?(?:not\s+)?(?:be\s+)?(?:named|identified|quoted\s+by\s+name)\b|(?:for\s+)?anonymity\b|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+)?(?:be\s+)?(?:withheld|used|published))/i;
+
+/** First words of a content that {@link ANONYMITY} can match (checked before running the regex). */
+const ANONYMITY_START: ReadonlySet<string> = new Set(['that', 'not', 'he', 'she', 'they', 'his', 'her', 'their', 'to', 'be', 'named', 'identified', 'quoted', 'for', 'anonymity']);
 
 /** Cues whose addressee may be followed by a clause with no "that" ("told reporters the strike would continue"). */
 const TELL_ZERO: ReadonlySet<string> = new Set(['tell', 'assure', 'remind']);
@@ -620,7 +715,7 @@ function looksLikeClause(ctx: Ctx, a: number, b: number, irregular = false): boo
   return false;
 }
 /** Irregular past-tense verbs frequent in news clauses ("pass rates rose from …"). */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['rose', 'fell', 'grew', 'went', 'came', 'became', 'began', 'took', 'gave', 'made', 'lost', 'won', 'paid', 'kept', 'held', 'brought', 'built', 'left', 'found', 'knew', 'led', 'met', 'ran', 'sent', 'spent', 'stood', 'thought', 'wrote', 'broke', 'chose', 'drove', 'ate', 'saw', 'sold', 'bought', 'got', 'hit', 'shut']);
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['rose', 'fell', 'grew', 'went', 'came', 'became', 'began', 'took', 'gave', 'made', 'lost', 'won', 'paid', 'kept', 'held', 'brought', 'built', 'left', 'found', 'knew', 'led', 'met', 'ran', 'sent', 'spent', 'stood', 'thought', 'wrote', 'broke', 'chose', 'drove', 'ate', 'saw', 'sold', 'bought', 'got', 'hit', 'shut', 'cost', 'cut', 'put', 'set', 'let', 'spread', 'beat', 'dealt', 'drew', 'flew', 'fought', 'forgot', 'hurt', 'meant', 'paid', 'quit', 'sought', 'struck', 'taught', 'threw', 'told', 'understood', 'wore']);
 
 /** '"…," said one farmer, who …': a short indefinite person noun phrase ending the clause after a quote. */
 function isPersonNoun(toks: Tok[], r: SourceChunk, hi: number): boolean {
@@ -641,6 +736,27 @@ function isPersonNoun(toks: Tok[], r: SourceChunk, hi: number): boolean {
   if (!/(?:er|or|man|woman|ist|ant|ent|ian|ee|ess|eur)$/.test(head) && !ROLE_HEADS.has(head)) return false;
   const nx = r.end < hi ? toks[r.end] : null;
   return nx === null || nx.text === ',' || nx.text === '.' || nx.kind === 'quote';
+}
+
+/**
+ * '"…," said former campaign adviser Omar Reyes.' / '"…," said a former senior port official.':
+ * right after a closing quote, a short phrase ending the clause with a name or a person/role head.
+ */
+function isQuotedSpeakerPhrase(toks: Tok[], r: SourceChunk, hi: number): boolean {
+  const n = r.end - r.start;
+  if (n < 2 || n > 10) return false;
+  const first = toks[r.start];
+  if (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || isLyAdverb(first.lower) || PRONOUNS.has(first.lower)) return false;
+  for (let k = r.start; k < r.end; k++) {
+    const t = toks[k];
+    if (t.kind === 'quote' || CLAUSE_MARKERS.has(t.lower) || (t.kind === 'word' && !t.cap && k > r.start && t.lower.endsWith('ed') && !ROLE_HEADS.has(t.lower))) return false;
+  }
+  const last = toks[r.end - 1];
+  const head = last.lower;
+  const ok = (last.cap && last.kind === 'word') || ROLE_HEADS.has(head) || /(?:er|or|ist|ant|ent|ian|man|woman|old)$/.test(head);
+  if (!ok) return false;
+  const nx = r.end < hi ? toks[r.end] : null;
+  return nx === null || nx.text === ',' || nx.text === '.' || nx.kind === 'quote' || nx.text === ';';
 }
 
 function isInvertedSource(toks: Tok[], r: SourceChunk, hi: number): boolean {
@@ -707,6 +823,7 @@ function lastInSentence(ctx: Ctx, si: number): number {
   return -1;
 }
 
+const SUBORDINATORS: ReadonlySet<string> = new Set(['once', 'when', 'while', 'although', 'though', 'because', 'if', 'as', 'unless', 'whereas']);
 const NAME_GLUE = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'the']);
 const VERB_STOP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'said', 'says', 'told', 'filed', 'spoke', 'made', 'took', 'went', 'gave', 'sent']);
 const CUE_OR_VERB = (w: string): boolean => cueLemmaOf(w) !== null;
@@ -736,15 +853,19 @@ function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk
   let a = s.tokStart;
   if (toks[a]?.kind === 'quote') return null;
   a = skipDateline(ctx, a, before);
-  // "Hours later, …", "Two days earlier, …"
+  // "Hours later, …", "Two days earlier, …", "The day before, …"
   for (let k = a + 1; k < before && k - a <= 3; k++) {
     if (w[k] === ',' ) {
-      if (/^(?:later|earlier|ago)$/.test(w[k - 1])) a = k + 1;
+      if (/^(?:later|earlier|ago|before|after)$/.test(w[k - 1])) a = k + 1;
       break;
     }
   }
-  // skip a fronted adverbial up to its comma if the sentence starts with a preposition/time word
-  if (PREPOSITIONS.has(w[a]) || TIME_WORDS.has(w[a])) {
+  // skip fronted adverbials up to their comma: "In Dover, Delaware, on Sunday, …", "Once she was elected, …"
+  for (let round = 0; round < 3 && a < before; round++) {
+    const fronted = PREPOSITIONS.has(w[a]) || TIME_WORDS.has(w[a]) || SUBORDINATORS.has(w[a]);
+    // a place or time continuing the previous adverbial: "Delaware, on Sunday," / "Del., Mrs. Ruiz"
+    const cont = round > 0 && toks[a].cap && (w[a + 1] === ',' || (w[a + 1] === '.' && w[a + 2] === ',')) && (toks[a + (w[a + 1] === '.' ? 3 : 2)]?.cap || PREPOSITIONS.has(w[a + 2] ?? '') || TIME_WORDS.has(w[a + 2] ?? ''));
+    if (!fronted && !cont) break;
     let k = a;
     while (k < before && w[k] !== ',') k++;
     if (k >= before) return null;
@@ -756,8 +877,23 @@ function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk
   if (PRONOUNS.has(first.lower)) return { start: a, end: a + 1 };
   let k = a + 1;
   const nameStart = first.cap && !DETERMINERS.has(first.lower);
-  while (k < before && k - a < 10) {
+  let extra = 0;
+  while (k < before && k - a - extra < 10) {
     const t = toks[k];
+    // "Rep. Ana Ortiz (D-N.M.)": abbreviation dots and a parenthesis stay in the name
+    if (t.text === '.' && nameStart && toks[k - 1].end === t.start && ABBREVIATIONS.has(toks[k - 1].lower)) {
+      k++;
+      continue;
+    }
+    if (t.text === '(' && nameStart) {
+      let q = k + 1;
+      while (q < before && q - k < 8 && toks[q].text !== ')') q++;
+      if (q < before && toks[q].text === ')') {
+        extra += q + 1 - k;
+        k = q + 1;
+        continue;
+      }
+    }
     if (t.kind === 'punct' || t.kind === 'quote') break;
     // "Hillary Clinton spoke …": a name subject ends at the first lower-case word (except "and" + name)
     if (nameStart && !t.cap && !(t.lower === 'and' && toks[k + 1]?.cap) && !(t.lower === "'s") && !(NAME_GLUE.has(t.lower) && toks[k + 1]?.cap)) break;
@@ -766,16 +902,43 @@ function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk
     if (!t.cap && t.kind === 'word' && (t.lower.endsWith('ed') && t.lower.length > 4)) break;
     k++;
   }
-  if (k - a > 8) return null;
+  if (k - a - extra > 8) return null;
   return { start: a, end: k };
 }
+
+/**
+ * A source that is clearly a person or group (for cues such as "supported" that also describe what
+ * states and things do): a personal pronoun or "who", a name of two or more words, or a role noun.
+ */
+function personLike(ctx: Ctx, src: SourceChunk | null): boolean {
+  if (!src) return false;
+  const toks = ctx.toks;
+  const n = src.end - src.start;
+  const first = toks[src.start].lower;
+  if (n === 1 && /^(?:he|she|they|we|i|who)$/.test(first)) return true;
+  // a bare generic plural ("Parents praised the school") is not a specific source
+  if (n === 1) return false;
+  let caps = 0;
+  for (let k = src.start; k < src.end; k++) {
+    // poll respondents: "About three-quarters", "19 percent of voters", "4 in 10"
+    if (FRACTIONS.has(toks[k].lower) || toks[k].kind === 'number') return true;
+    if (ROLE_HEADS.has(toks[k].lower) && !DOC_HEADS.has(toks[k].lower)) return true;
+    if (toks[k].cap && toks[k].kind === 'word' && !DETERMINERS.has(toks[k].lower)) caps++;
+  }
+  return caps >= 2;
+}
+
+/** Quantifiers that stand for people as a source on their own ("Several said …", "another says …"). */
+const QUANT_SOURCES: ReadonlySet<string> = new Set(['several', 'many', 'some', 'most', 'others', 'both', 'few', 'another', 'one', 'half']);
 
 function validSource(ctx: Ctx, src: SourceChunk): boolean {
   const toks = ctx.toks;
   const first = toks[src.start];
   const last = toks[src.end - 1];
   if (src.end - src.start === 1 && (PRONOUNS.has(first.lower) || first.lower === 'who' || first.lower === 'which')) return true;
-  if (src.end - src.start === 1 && (CLAUSE_WORDS.has(first.lower) || (first.cap && (first.lower.endsWith('ing') || /^(?:perhaps|these|those|this|that|there|here|don't|do|democratic|republican|such|yet|still|now|then|maybe|also|even|so|instead)$/.test(first.lower))))) return false;
+  // "Several said …", "another says …": a quantifier standing for people
+  if (src.end - src.start === 1 && QUANT_SOURCES.has(first.lower)) return true;
+  if (src.end - src.start === 1 && (CLAUSE_WORDS.has(first.lower) || (first.cap && (/^(?:perhaps|these|those|this|that|there|here|don't|do|democratic|republican|such|yet|still|now|then|maybe|also|even|so|instead)$/.test(first.lower))))) return false;
   if (BAD_LAST.has(last.lower)) return false;
   // a verb form at the start ("Having said", "don't want", "made plans") or inside ("Clinton cited Trump's past")
   if (!first.cap && first.kind === 'word' && (first.lower.endsWith('ing') || first.lower.endsWith('ed') || first.lower.endsWith("n't") || /^(?:able|hear|made|make|disclose|unlike|one|many|some|to|be)$/.test(first.lower)) && !DETERMINERS.has(first.lower) && src.end - src.start > 0) {
@@ -858,6 +1021,15 @@ function quoteForms(ctx: Ctx): void {
     const colon = qt.open - 1;
     if (colon >= 0 && w[colon] === ':' && toks[colon].para === toks[qt.open].para) {
       let a = ctx.scan.sentences[toks[colon].sent].tokStart;
+      // "… - Ann Lee and Tom Fry: “…”", "- More from Fry: “…”": a label after a dash in a round-up
+      for (let k = colon - 1; k >= a && k >= colon - 7; k--) {
+        if (DASHES.has(toks[k].text) && k + 1 < colon) {
+          let ok = true;
+          for (let q = k + 1; q < colon; q++) if (!(toks[q].cap || w[q] === 'and' || toks[q].text === '.' || (w[q] === 'from' && w[q - 1] === 'more'))) ok = false;
+          if (ok) a = w[k + 1] === 'more' && w[k + 2] === 'from' ? k + 3 : k + 1;
+          break;
+        }
+      }
       if (w[a] === 'from') a++;
       const n = colon - a;
       if (n >= 1 && n <= 6 && (toks[a].cap || (DETERMINERS.has(w[a]) && toks[a + 1]?.kind === 'word')) && !/^(?:update|note|editor|photo|video|watch|read|related|source|sources|caption|credit|image|share|warning|related)$/.test(w[a])) {
@@ -990,13 +1162,20 @@ function nounCue(ctx: Ctx, s: ScanSentence, si: number, t: number): boolean {
   }
   if (!src) return false;
   let pieces: [number, number][] | null = null;
-  if (w[p] === 'that' || w[p] === ':') {
+  const preps = NOUN_CUES_PREP.get(w[t]);
+  if ((w[p] === 'that' || w[p] === ':') && NOUN_CUES.has(w[t])) {
     const [a, b] = trimRange(ctx, p + 1, hi);
     if (b - a >= 2) pieces = [[a, b]];
-  } else if (w[p] === 'to' && /^(?:promise|pledge|call|threat|plan|vow|offer|decision|refusal|demand|bid|effort|push|proposal)$/.test(w[t])) {
+  } else if (w[p] === 'to' && NOUN_CUES_TO.has(w[t]) && toks[p + 1]?.kind === 'word' && !DETERMINERS.has(w[p + 1]) && !toks[p + 1].cap) {
     const [a, b] = trimRange(ctx, p, hi);
     if (b - a >= 2) pieces = [[a, b]];
-  } else if (toks[p].kind === 'quote' && toks[p].qrole === 'open') {
+  } else if (preps && preps.includes(w[p]) && p + 1 < hi && (toks[p + 1].kind === 'word' || toks[p + 1].kind === 'number' || toks[p + 1].kind === 'quote')) {
+    // "his attacks on the governor": the prepositional object up to a clause boundary
+    let k = p + 1;
+    while (k < hi && w[k] !== ';' && !(w[k] === ',' && (w[k + 1] === 'but' || w[k + 1] === 'and' || w[k + 1] === 'which' || w[k + 1] === 'while'))) k++;
+    const [a, b] = trimRange(ctx, p + 1, k);
+    if (b - a >= 1) pieces = [[a, b]];
+  } else if (toks[p].kind === 'quote' && toks[p].qrole === 'open' && NOUN_CUES.has(w[t])) {
     pieces = [quoteRange(ctx, toks[p].quote)];
   }
   if (!pieces) return false;
@@ -1101,7 +1280,7 @@ function genericThat(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
 }
 
 /** Head nouns of unnamed human or institutional sources. */
-const ROLE_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'advisers', 'adviser', 'experts', 'expert', 'analysts', 'analyst', 'critics', 'campaign', 'administration', 'government', 'police', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'leaders', 'leader', 'lawmakers', 'republicans', 'democrats', 'voters', 'residents', 'supporters', 'senator', 'president', 'secretary', 'minister', 'committee', 'court', 'judge', 'researchers', 'scientists', 'study', 'report', 'poll', 'survey', 'company', 'group', 'agency', 'department', 'authorities', 'sources', 'source', 'people', 'members', 'candidate', 'nominee', 'governor', 'mayor', 'executives', 'executive', 'economists', 'investigators', 'commission', 'board', 'party', 'family', 'doctors', 'doctor', 'friends', 'activists', 'protesters', 'reporters', 'newspaper', 'magazine', 'network', 'paper', 'organization', 'coalition', 'union', 'military', 'army', 'ministry', 'council', 'others', 'many', 'some', 'both', 'all', 'farmer', 'farmers', 'worker', 'workers', 'resident', 'villager', 'villagers', 'parent', 'parents', 'teacher', 'teachers', 'student', 'students', 'woman', 'man', 'mother', 'father', 'witness', 'witnesses', 'survivor', 'survivors', 'driver', 'owner', 'shopkeeper', 'nurse', 'soldier', 'soldiers', 'officer', 'volunteer', 'refugee', 'refugees', 'protester', 'activist', 'member', 'employee', 'employees']);
+const ROLE_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'advisers', 'adviser', 'experts', 'expert', 'analysts', 'analyst', 'critics', 'campaign', 'administration', 'government', 'police', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'leaders', 'leader', 'lawmakers', 'republicans', 'democrats', 'voters', 'residents', 'supporters', 'senator', 'president', 'secretary', 'minister', 'committee', 'court', 'judge', 'researchers', 'scientists', 'study', 'report', 'poll', 'survey', 'company', 'group', 'agency', 'department', 'authorities', 'sources', 'source', 'people', 'members', 'candidate', 'nominee', 'governor', 'mayor', 'executives', 'executive', 'economists', 'investigators', 'commission', 'board', 'party', 'family', 'doctors', 'doctor', 'friends', 'activists', 'protesters', 'reporters', 'newspaper', 'magazine', 'network', 'paper', 'organization', 'coalition', 'union', 'military', 'army', 'ministry', 'council', 'others', 'many', 'some', 'both', 'all', 'farmer', 'farmers', 'worker', 'workers', 'resident', 'villager', 'villagers', 'parent', 'parents', 'teacher', 'teachers', 'student', 'students', 'woman', 'man', 'mother', 'father', 'witness', 'witnesses', 'survivor', 'survivors', 'driver', 'owner', 'shopkeeper', 'nurse', 'soldier', 'soldiers', 'officer', 'volunteer', 'refugee', 'refugees', 'protester', 'activist', 'member', 'employee', 'employees', 'admiral', 'general', 'principal', 'cardinal', 'critic', 'cleric', 'medic', 'rival', 'rivals', 'liberal', 'liberals', 'conservative', 'conservatives', 'moderates', 'radical', 'radicals', 'official', 'professional', 'professionals', 'historian', 'historians', 'pollster', 'pollsters', 'strategist', 'strategists', 'insiders', 'insider', 'observers', 'observer', 'chairman', 'chairwoman', 'director', 'spokesmen', 'consultant', 'consultants', 'allies', 'ally', 'donors', 'donor', 'delegates', 'delegate', 'superdelegates', 'backers', 'backer', 'operative', 'operatives', 'veteran', 'veterans', 'person', 'persons', 'host', 'anchor', 'columnist', 'commentator', 'commentators', 'pundit', 'pundits', 'author', 'authors', 'editor', 'editors', 'writer', 'writers', 'professor', 'scholar', 'scholars', 'economist', 'diplomat', 'diplomats', 'ambassador', 'congressman', 'congresswoman', 'senators', 'representative', 'lawmaker', 'candidates', 'campaigns', 'respondents', 'participants', 'americans']);
 
 const MODALS = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'to', 'did', 'does', 'do']);
 

@@ -37,7 +37,7 @@ export const ATTRIBUTION_PARAMS: readonly Param[] = [
   { name: 'nested', type: 'boolean', default: true, description: 'report attributions nested inside quotations as separate records' },
   { name: 'continuation', type: 'boolean', default: true, description: "attach a speaker's following quote sentences and paragraphs as content fragments" },
   { name: 'requireSource', type: 'boolean', default: false, description: 'drop attributions without a source mention' },
-  { name: 'learned', type: 'boolean', default: false, description: 'also use the learned cue detector (cue-model.json, trained on PolNeAR train) for verbs outside the cue lexicon: +0.5 to +0.7 pt PolNeAR dev F1, about 25-35% slower, and PolNeAR\'s broad stance verbs ("supported") that the seed guideline excludes' },
+  { name: 'learned', type: 'boolean', default: false, description: 'also use the learned cue detector (cue-model.json, trained on PolNeAR train) for verbs outside the cue lexicon: about +0.3 pt PolNeAR dev F1, about 25-35% slower, and PolNeAR\'s broadest stance verbs that the seed guideline excludes' },
 ];
 
 type Resolved = Required<AttributionOptions>;

@@ -22,7 +22,7 @@ export const AUX_ADV: ReadonlySet<string> = new Set([
   'recently', 'reportedly', 'publicly', 'privately', 'flatly', 'quickly', 'simply', 'just', 'first', 'initially', 'further',
   'still', 'even', 'both', 'all', 'earlier', 'already', 'subsequently', 'separately', 'specifically', 'finally', 'frequently',
   'openly', 'sometimes', 'ever', 'too', 'now', 'famously', 'apparently', 'falsely', 'correctly', 'wrongly', 'immediately',
-  'has been', 'been', 'is', 'are', 'was', 'were', "'s", "'ve", "'d", "'ll", 'going', 'to', 'be',
+  'has been', 'been', 'is', 'are', 'was', 'were', "'s", "'ve", "'d", "'ll", 'going', 'to', 'be', 'yet',
 ]);
 
 /** Words ending in -ly that are not adverbs. */
@@ -62,11 +62,21 @@ const NOT_NP_END: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by',
   'from', 'not', 'there', 'here', 'this', 'what', 'also', 'has', 'have', 'had', 'and', 'or', 'but', 'as', 'than', 'if',
   'so', 'very', 'too', 'more', 'most', 'such', 'about', 'into', 'because', 'only', 'no', 'yes', 'me', 'him', 'us', 'them',
-  'her', 'my', 'your', 'our', 'their', 'his', 'its', 'ever', 'never', 'people',
+  'her', 'my', 'your', 'our', 'their', 'his', 'its', 'ever', 'never',
 ]);
 
 /** Nouns that head a non-source phrase when found right before a verb-like cue ("the report", handled as documents, is a source). */
 const BAD_HEADS: ReadonlySet<string> = new Set(['there', 'here', 'time', 'times', 'way', 'reason', 'thing', 'things', 'nothing', 'everything', 'something', 'anything', 'lot', 'all', 'what']);
+
+/** Participles that close a poll subject ("voters surveyed", "students polled"). */
+const POLL_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled']);
+/** Words before a number or fraction in a quantity subject ("About 4 in 10", "Nearly half"). */
+const QUANT_LEAD: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'around', 'over', 'roughly', 'just', 'only', 'some', 'under', 'fewer', 'more', 'less', 'approximately']);
+/** Fractions and proportions that stand for people in poll reports. */
+export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'two-thirds', 'one-third', 'one-quarter', 'majority', 'majorities', 'minority', 'plurality', 'percent', 'fifth', 'fifths']);
+
+/** Prepositions of a short phrase between an auxiliary and its verb ("has in the past said"). */
+const SHORT_PP: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'at']);
 
 /** Token range `[start, end)` of a source mention plus optional appositive range. */
 export interface SourceChunk {
@@ -89,8 +99,21 @@ function looksVerbal(t: Tok): boolean {
  * Finds the subject noun phrase ending right before token `j` (inclusive end `j`), scanning left no
  * further than `lo`. Returns a token range or null.
  */
-export function npEndingAt(toks: readonly Tok[], j: number, lo: number): SourceChunk | null {
+export function npEndingAt(toks: readonly Tok[], j: number, lo: number, postModifier = true): SourceChunk | null {
   if (j < lo) return null;
+  // "a source close to him", "people familiar with her thinking": a head noun with a short post-modifier (one level)
+  for (let c = j - 1; postModifier && c >= lo + 1 && c >= j - 5; c--) {
+    const t = toks[c];
+    if (t.kind !== 'word' || t.cap) {
+      if (t.kind === 'punct' || t.kind === 'quote') break;
+      continue;
+    }
+    if ((t.lower === 'to' && toks[c - 1].lower === 'close') || (t.lower === 'with' && toks[c - 1].lower === 'familiar') || (t.lower === 'about' && toks[c - 1].lower === 'knowledgeable')) {
+      const head = c - 2 >= lo ? npEndingAt(toks, c - 2, lo, false) : null;
+      if (head && c + 1 <= j) return { start: head.start, end: j + 1 };
+      break;
+    }
+  }
   const last = toks[j];
   if (last.kind !== 'word' && last.kind !== 'number' && last.text !== ')') return null;
   if (PRONOUNS.has(last.lower) && last.kind === 'word') return { start: j, end: j + 1 };
@@ -101,8 +124,9 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number): SourceC
     return ante ? { start: j, end: j + 1, antecedent: { start: ante.start, end: ante.end } } : null;
   }
   if (NOT_NP_END.has(last.lower) || (BAD_HEADS.has(last.lower) && !last.cap)) return null;
-  if (looksVerbal(last)) return null;
-  if (!last.cap && last.kind === 'word' && last.lower.endsWith('ing') && last.lower.length > 5 && !/^(?:building|meeting|hearing|briefing|ruling|filing|spring|king|polling|funding|thing|something|nothing|anything|everything|ring|evening|morning|wedding|wing|offering|setting|finding|painting|spokeswoman)$/.test(last.lower)) return null;
+  // "19 percent of the students polled say": a poll participle closing the subject
+  if (looksVerbal(last) && !(POLL_PARTICIPLES.has(last.lower) && j - 1 >= lo && toks[j - 1].kind === 'word' && !toks[j - 1].cap && toks[j - 1].lower.endsWith('s'))) return null;
+  if (!last.cap && last.kind === 'word' && last.lower.endsWith('ing') && last.lower.length > 5 && !/^(?:building|meeting|hearing|briefing|ruling|filing|spring|king|polling|funding|thing|something|nothing|anything|everything|ring|evening|morning|wedding|wing|offering|setting|finding|painting|spokeswoman|thinking|reasoning|planning|leadership|dealing|dealings)$/.test(last.lower)) return null;
   let k = j;
   let paren = last.text === ')' ? 1 : 0;
   let extended = false;
@@ -156,9 +180,11 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number): SourceC
     k--;
   }
   if (k > j) return null;
+  // "About 4 in 10 say", "Over half of voters": an approximate quantity is the subject, not a fronted phrase
+  const quantity = k < j && QUANT_LEAD.has(toks[k].lower) && (toks[k + 1].kind === 'number' || FRACTIONS.has(toks[k + 1].lower));
   // trim leading prepositional phrase without comma ("On Friday Mullen said" → "Mullen")
-  while (k <= j && PREPOSITIONS.has(toks[k].lower) && !toks[k].cap) k++;
-  if (k <= j && toks[k].cap && PREPOSITIONS.has(toks[k].lower)) {
+  while (!quantity && k <= j && PREPOSITIONS.has(toks[k].lower) && !toks[k].cap) k++;
+  if (!quantity && k <= j && toks[k].cap && PREPOSITIONS.has(toks[k].lower)) {
     // "In congressional testimony Petraeus said": drop up to the last capitalised run
     let r = j;
     while (r - 1 > k && toks[r - 1].cap) r--;
@@ -199,6 +225,21 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
     }
     if (sawTime && t < j && t >= lo && (toks[t + 1].lower === 'on' || toks[t + 1].lower === 'last' || toks[t + 1].lower === 'this' || toks[t + 1].lower === 'earlier')) j = t;
     while (j >= lo && toks[j].kind === 'word' && !toks[j].cap && (AUX_ADV.has(toks[j].lower) || isLyAdverb(toks[j].lower))) j--;
+  }
+  // "who has in the past described", "have in particular noted": a short prepositional phrase after an auxiliary
+  for (let k = j; k >= lo + 1 && k >= j - 3; k--) {
+    if (SHORT_PP.has(toks[k].lower) && !toks[k].cap) {
+      const pk = toks[k - 1];
+      if (pk.kind === 'word' && !pk.cap && (AUX_ADV.has(pk.lower) || pk.lower === 'who' || pk.lower === 'which') && k < j) {
+        let ok = true;
+        for (let q = k + 1; q <= j; q++) if (toks[q].kind !== 'word' || toks[q].cap) ok = false;
+        if (ok) {
+          j = k - 1;
+          while (j >= lo && toks[j].kind === 'word' && !toks[j].cap && (AUX_ADV.has(toks[j].lower) || isLyAdverb(toks[j].lower))) j--;
+        }
+      }
+      break;
+    }
   }
   if (j < lo) return null;
   if (toks[j].text === ',' || isDash(toks[j])) return appositiveSource(toks, j, lo);
@@ -311,6 +352,8 @@ function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceCh
       return null;
     }
     if (PREPOSITIONS.has(toks[a].lower) && np.start === a) continue;
+    // "Still, Lena Marsh, a senior adviser …, said": a one-word sentence adverb before the subject
+    if (a === b && /^(?:still|but|and|so|yet|meanwhile|however|now|then|also|instead|indeed|moreover|separately|finally|again|later|earlier|today|yesterday|similarly|likewise|nonetheless|nevertheless|previously)$/.test(toks[a].lower)) continue;
     if (adverbialSegment(toks, np.start, np.end - 1) && (!toks[np.start].cap || TIME_WORDS.has(toks[np.start].lower))) continue;
     if (adverbialSegment(toks, a, b) && np.start === a && !(toks[a].cap && !PREPOSITIONS.has(toks[a].lower))) continue;
     // the rest must look like appositives
