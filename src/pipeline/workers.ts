@@ -30,12 +30,6 @@ export interface PoolOptions {
   onBlock?: (id: number, block: BlockData) => void;
 }
 
-/**
- * Young-generation size of the workers (MiB). Analysis allocates many short-lived strings and
- * objects; a young generation larger than V8's default means fewer scavenges, but every worker
- * holds it, so it is kept moderate (peak RSS on a 1 GB input with 2 workers: see the README).
- */
-const YOUNG_GENERATION_MB = 64;
 
 interface Slot {
   worker: Worker;
@@ -67,7 +61,6 @@ export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, c
   for (let i = 0; i < n; i++) {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
       workerData: { pipelineFile, streaming: options.streaming === true, csv: { neutralizeFormulas: options.csv?.neutralizeFormulas } },
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     let readyResolve!: () => void;
     const slot: Slot = { worker, inFlight: 0, ready: new Promise<void>((r) => (readyResolve = r)) };
