@@ -99,7 +99,7 @@ export function scan(text: string): Scan {
     let lower = t.toLowerCase();
     if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
     const cap = kind === 'word' && (isUpper(t) || (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45 || t.charCodeAt(4) === 45 ? /^(?:al|el|bin|ibn|abu|ben|de|da|van|von|le|la|du)-\p{Lu}/u.test(t) : false));
-    toks.push({ start, end, text: t, lower, kind, cap, para, sent: 0, quote: -1 });
+    toks.push({ start, end, text: t, lower, kind, cap, para, sent: 0, quote: -1, qrole: undefined }); // every token has the same shape (a property added later would make quote tokens a second hidden class)
   };
   while (i < n) {
     const c = text.charCodeAt(i);
