@@ -423,3 +423,15 @@ test(`extractAttributions() resolves "He" past a body named after "the" (the Joi
   assert.equal(out.length, 1);
   assert.equal(out[0].speaker, 'Michael Mullen');
 });
+
+test('extractAttributions() puts trade-union sources in ngo and the European Union in government', () => {
+  const cat = (text: string) => extractAttributions(text).map((a) => [a.speaker, a.category]);
+  assert.deepEqual(cat('Union spokesman Daniel Okafor told reporters the strike would continue.'), [['Daniel Okafor', 'ngo']]);
+  assert.deepEqual(cat('The union said its members would strike on Monday.'), [['the union', 'ngo']]);
+  assert.deepEqual(cat('A European Union spokesman said the talks would resume.'), [['a European Union spokesman', 'government']]);
+  assert.deepEqual(cat('Government spokesman Ali Hassan said the road was open.'), [['Ali Hassan', 'government']]);
+  // a titled person of an ngo is still a person: a later "he"/"she" resolves to them, not to an earlier speaker
+  assert.deepEqual(cat('Maria Lopes said the shifts were unfair. Union spokesman Daniel Okafor told reporters the strike would go on. He added that talks could resume.'),
+    [['Maria Lopes', 'other'], ['Daniel Okafor', 'ngo'], ['Daniel Okafor', 'ngo']]);
+  assert.deepEqual(cat('Red Cross spokeswoman Elena Varga said the camps were full. She added that more tents were needed.'), [['Elena Varga', 'ngo'], ['Elena Varga', 'ngo']]);
+});

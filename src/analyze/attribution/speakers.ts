@@ -451,7 +451,9 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
           }
         }
         Object.assign(res, d);
-        isPerson = d.named && !isOrgName(d.speaker ?? '') && d.category !== 'media' && d.category !== 'ngo' && d.category !== 'business';
+        // A named source is a person unless it is an organisation's name; without an entity to tell, media, ngo
+        // and business names are taken as organisations — but a titled name ("Union spokesman Daniel Okafor") is a person.
+        isPerson = d.named && !isOrgName(d.speaker ?? '') && (d.title !== null || (d.category !== 'media' && d.category !== 'ngo' && d.category !== 'business'));
         isOrg = !isPerson;
         isPlural = /s$/.test(lw[lw.length - 1]) && !d.named;
       } else {
