@@ -263,10 +263,10 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   }
   const specs = options.out || options.partial ? streamSpecs(pipeline.aggregators) : [];
   const staging = specs.length ? await stagingDir(options.partial ?? options.out!) : null;
+  let streams: RowStreams | null = null;
   try {
-    const streams = staging ? new RowStreams(specs, staging.dir, options) : null;
-    const order = streams ? new BlockOrder(streams) : null;
-    const state = await analyzeAll(pipeline, options, ctx, inputs, inThread ? 0 : workers, specs.length > 0, order);
+    streams = staging ? new RowStreams(specs, staging.dir, options) : null;
+    const state = await analyzeAll(pipeline, options, ctx, inputs, inThread ? 0 : workers, streams ? new BlockOrder(streams) : null);
     const streamInfos = streams ? streams.close() : [];
     const settings = options.settings ?? {};
     if (options.partial) {
@@ -281,6 +281,7 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
     if (options.out) await writeReport(pipeline, tables, manifest, options.out, options, options.report !== false, streamFiles(streamInfos));
     return { tables, manifest, ctx };
   } finally {
+    streams?.close();
     await staging?.release();
   }
 }
@@ -308,7 +309,6 @@ async function analyzeAll(
   ctx: RunContext,
   inputs: ManifestInput[],
   workers: number,
-  streaming: boolean,
   order: BlockOrder | null,
 ): Promise<RunState> {
   const shard = options.shard;
@@ -335,7 +335,7 @@ async function analyzeAll(
   if (workers === 0) {
     state = initState(pipeline);
     const local = state;
-    const collector = streaming ? new BlockCollector(streamSpecs(pipeline.aggregators), options) : undefined;
+    const collector = order ? new BlockCollector(streamSpecs(pipeline.aggregators), options) : undefined;
     let id = 0;
     flush = async () => {
       for (const article of batch) {
@@ -349,7 +349,7 @@ async function analyzeAll(
   } else {
     const { startPool } = await import('./workers.ts');
     const pool = startPool(pipeline, options.pipelineFile!, workers, ctx, {
-      streaming,
+      streaming: order !== null,
       csv: options,
       onDone: (n) => {
         done += n;

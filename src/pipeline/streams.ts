@@ -122,9 +122,12 @@ export class RowStreams {
     }
   }
 
-  /** Closes the files and returns what they hold. */
+  #closed = false;
+
+  /** Closes the files and returns what they hold (again on later calls). */
   close(): StreamInfo[] {
-    for (const s of this.#streams) closeSync(s.fd);
+    if (!this.#closed) for (const s of this.#streams) closeSync(s.fd);
+    this.#closed = true;
     return this.#streams.map((s) => s.info);
   }
 }
