@@ -210,7 +210,6 @@ async function cmdRun(argv: string[]): Promise<number> {
     neutralizeFormulas: !values['no-neutralize'],
     progress: values['no-progress'] ? false : values.progress,
     workers,
-    inThread: size < MIN_WORKER_BYTES,
     pipelineFile: path.resolve(pipelineFile),
     shard,
     partial: values.partial,
@@ -231,12 +230,9 @@ async function cmdRun(argv: string[]): Promise<number> {
 
 /**
  * Inputs smaller than this use one worker by default: measured on Reuters-21578 (2 cores), two
- * workers were slower at 18 MB (0.86×) and faster at 73 MB (1.49×).
+ * workers were slower at 18 MB (0.95×) and faster at 73 MB (1.35×).
  */
 const MIN_PARALLEL_BYTES = 40e6;
-
-/** Inputs smaller than this are analyzed in the main thread (a worker thread's start-up would cost more than it saves). */
-const MIN_WORKER_BYTES = 4e6;
 
 /** Bytes of the input files (counted up to {@link MIN_PARALLEL_BYTES}); stdin and globs count as large. */
 function inputBytes(inputs: string[]): number {

@@ -51,13 +51,8 @@ export interface RunOptions extends ReadOptions, CsvOptions {
   settings?: Record<string, unknown>;
   /** Show a progress line on stderr (default: when stderr is a TTY). */
   progress?: boolean;
-  /** Worker threads for analysis (default 1). Needs `pipelineFile` unless the analysis runs in this thread. */
+  /** Worker threads for analysis (default 1 = in this thread). Needs `pipelineFile` when more than 1. */
   workers?: number;
-  /**
-   * With `workers: 1`, analyze in this thread (default) instead of one worker thread. A worker costs
-   * start-up time but overlaps reading with analysis and gets a larger young generation (fewer GC pauses).
-   */
-  inThread?: boolean;
   /** Path of the pipeline module (what workers load). */
   pipelineFile?: string;
   /**
@@ -255,8 +250,7 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   const inputs: ManifestInput[] = [];
   const workers = options.workers ?? 1;
   if (!Number.isInteger(workers) || workers < 1) throw new TypeError(`workers must be an integer ≥ 1, got ${workers}`);
-  const inThread = workers === 1 && options.inThread !== false;
-  if (!inThread && !options.pipelineFile) throw new TypeError('worker threads need pipelineFile (the module workers load)');
+  if (workers > 1 && !options.pipelineFile) throw new TypeError('workers > 1 needs pipelineFile (the module workers load)');
   const shard = options.shard;
   if (shard && !(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 0 && shard.index < shard.count)) {
     throw new TypeError(`shard must be i/n with 1 ≤ i ≤ n, got ${shard.index + 1}/${shard.count}`);
@@ -266,7 +260,7 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   let streams: RowStreams | null = null;
   try {
     streams = staging ? new RowStreams(specs, staging.dir, options) : null;
-    const state = await analyzeAll(pipeline, options, ctx, inputs, inThread ? 0 : workers, streams ? new BlockOrder(streams) : null);
+    const state = await analyzeAll(pipeline, options, ctx, inputs, workers, streams ? new BlockOrder(streams) : null);
     const streamInfos = streams ? streams.close() : [];
     const settings = options.settings ?? {};
     if (options.partial) {
@@ -302,7 +296,7 @@ export function streamFiles(infos: readonly StreamInfo[]): Map<string, string> {
   return new Map(infos.map((i) => [i.name, i.file]));
 }
 
-/** Reads every article, analyzes and folds it (in this thread when `workers` is 0, else in workers); streamed rows go to `order` block by block. */
+/** Reads every article, analyzes and folds it (in this thread when `workers` is 1, else in workers); streamed rows go to `order` block by block. */
 async function analyzeAll(
   pipeline: Pipeline,
   options: RunOptions,
@@ -332,7 +326,7 @@ async function analyzeAll(
   let flush: () => Promise<void>;
   let end: () => Promise<RunState>;
   let abort = async (): Promise<void> => {};
-  if (workers === 0) {
+  if (workers === 1) {
     state = initState(pipeline);
     const local = state;
     const collector = order ? new BlockCollector(streamSpecs(pipeline.aggregators), options) : undefined;
