@@ -125,7 +125,9 @@ export async function writeDirAtomic(out: string, files: Map<string, string | Ui
     await fsp.mkdir(tmp, { recursive: true });
     for (const name of [...files.keys()].sort()) {
       const file = path.join(tmp, name);
-      await fsp.mkdir(path.dirname(file), { recursive: true });
+      // Only subdirectories are created here: a recursive mkdir of `tmp` itself, queued in libuv's thread
+      // pool when a signal arrives, could re-create it after the signal handler has removed it.
+      if (path.dirname(file) !== tmp) await fsp.mkdir(path.dirname(file), { recursive: true });
       const content = files.get(name)!;
       if (typeof content === 'string' || content instanceof Uint8Array) await fsp.writeFile(file, content);
       else await fsp.rename(content.path, file).catch(async (e: NodeJS.ErrnoException) => {
@@ -203,11 +205,13 @@ export function cleanupInFlight(): CleanupResult {
         renameSync(job.old, job.out);
         result.restored.push(job.out);
       }
+      // Retries: a write or rename already running in libuv's thread pool can add an entry while the
+      // directory is being removed (ENOTEMPTY); it cannot start new ones once the handler runs.
       if (job.phase === 'done') {
         result.completed.push(job.out);
-        if (job.old) rmSync(job.old, { recursive: true, force: true });
+        if (job.old) rmSync(job.old, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
       } else if (existsSync(job.tmp)) {
-        rmSync(job.tmp, { recursive: true, force: true });
+        rmSync(job.tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
         result.removed.push(job.tmp);
       }
     } catch {
