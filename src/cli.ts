@@ -50,7 +50,8 @@ Options:
   -w, --workers <n>     worker threads (default: available cores; 1 for inputs under 40 MB,
                         where thread start-up and merging cost more than they save).
                         Tables are byte-identical for any n.
-      --shard <i/n>     process only shard i of n (articles at read positions ≡ i-1 mod n)
+      --shard <i/n>     process only shard i of n (blocks of 64 consecutive articles, dealt
+                        round-robin: shard i gets blocks i-1, i-1+n, …)
       --partial <file>  with --shard: write the serialized state here instead of a report
                         (then: presslens merge <partials…> --out <dir>)
   -q, --quiet           do not print diagnostics (they are still in manifest.json)
