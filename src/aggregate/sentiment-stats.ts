@@ -307,13 +307,8 @@ function extremesTable(acc: SentimentStatsAcc): Table {
   const hi = acc.highestArticles;
   const extra = Math.max(0, Math.min(hi.length, acc.totals.scored - lo.length));
   const all = [...lo, ...hi.slice(0, extra)].sort(byKeptArticle);
-  return table('sentiment_article_extremes', 'Most negative and most positive articles', [
-    { name: 'article', type: 'string', description: 'article id' },
-    { name: 'title', type: 'string', description: 'headline' },
-    { name: 'date', type: 'date', description: 'publication date' },
-    { name: 'sentences', type: 'integer', description: 'sentences scored' },
-    { name: 'mean', type: 'number', description: 'mean compound over sentences (−1…1)' },
-  ], all.map((k) => ({ article: k.article, title: k.title, date: k.date, sentences: k.sentences, mean: r4(k.mean) })));
+  // the columns are the first five of sentiment_articles (article, title, date, sentences, mean)
+  return table('sentiment_article_extremes', 'Most negative and most positive articles', ARTICLES.columns.slice(0, 5), all.map((k) => ({ article: k.article, title: k.title, date: k.date, sentences: k.sentences, mean: r4(k.mean) })));
 }
 
 function summaryTable(acc: SentimentStatsAcc): Table {
