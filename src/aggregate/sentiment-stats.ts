@@ -120,8 +120,11 @@ const ARTICLES: StreamSpec = {
   ],
 };
 
+const NOT_ONE_LINE = /[^\S ]| {2}|^ | $/;
+
+/** Collapses runs of whitespace to one space and trims (most sentences already are: no copy then). */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return NOT_ONE_LINE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 function histogramBin(c: number): number {

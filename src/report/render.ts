@@ -117,20 +117,49 @@ export async function specToSvg(spec: Record<string, unknown>): Promise<string> 
   }
 }
 
-/** Rasterises SVG markup with resvg using only the bundled DejaVu fonts. `scale` multiplies the pixel size. */
-export function svgToPng(svg: string, scale = 1): Buffer {
-  ResvgClass ??= (require('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).Resvg;
-  const resvg = new ResvgClass(svg, {
+function resvgOptions(scale: number): import('@resvg/resvg-js').ResvgRenderOptions {
+  return {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale },
     background: 'white',
+  };
+}
+
+/** Rasterises SVG markup with resvg using only the bundled DejaVu fonts. `scale` multiplies the pixel size. */
+export function svgToPng(svg: string, scale = 1): Buffer {
+  ResvgClass ??= (require('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).Resvg;
+  return Buffer.from(new ResvgClass(svg, resvgOptions(scale)).render().asPng());
+}
+
+/**
+ * {@link svgToPng} off the main thread (resvg's own thread pool): the same bytes, and a report's
+ * charts rasterise in parallel with each other and with the next chart's layout.
+ */
+export async function svgToPngAsync(svg: string, scale = 1): Promise<Buffer> {
+  const { renderAsync } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  return Buffer.from((await renderAsync(svg, resvgOptions(scale))).asPng());
+}
+
+/** Starts loading vega and vega-lite in the background, so a run that will render charts overlaps that with its analysis. */
+export function preloadEngines(): void {
+  loadEngines().catch(() => {
+    /* the error surfaces again when a chart is rendered */
   });
-  return Buffer.from(resvg.render().asPng());
+}
+
+/** A chart's spec and SVG; its PNG still rasterising (see {@link svgToPngAsync}). */
+export async function layoutChart(spec: Record<string, unknown>): Promise<{ vl: string; svg: string; png: Promise<Buffer> }> {
+  const vl = stableStringify(spec);
+  const svg = (await specToSvg(JSON.parse(vl) as Record<string, unknown>)) + '\n';
+  const png = svgToPngAsync(svg);
+  png.catch(() => {
+    /* awaited by the caller; this only keeps an early failure from being reported as unhandled */
+  });
+  return { vl, svg, png };
 }
 
 /** Renders a Vega-Lite spec to its `.vl.json`, `.svg` and `.png` contents. Same spec → identical bytes. */
 export async function renderChart(spec: Record<string, unknown>): Promise<RenderedChart> {
-  const vl = stableStringify(spec);
-  const svg = (await specToSvg(JSON.parse(vl) as Record<string, unknown>)) + '\n';
-  return { vl, svg, png: svgToPng(svg) };
+  const { vl, svg, png } = await layoutChart(spec);
+  return { vl, svg, png: await png };
 }

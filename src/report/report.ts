@@ -7,7 +7,7 @@
 import type { Chart } from '../pipeline/define.ts';
 import type { Manifest } from '../pipeline/manifest.ts';
 import { renderHtml, type HtmlChart } from './html.ts';
-import { renderChart } from './render.ts';
+import { layoutChart } from './render.ts';
 import { renderSummary } from './summary.ts';
 import type { Table } from './table.ts';
 
@@ -40,6 +40,7 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
   const tables = new Map(input.tables.map((t) => [t.name, t]));
   const seen = new Set<string>();
   const rendered: HtmlChart[] = [];
+  const pngs: [string, Promise<Buffer>][] = [];
   for (const chart of input.charts) {
     if (!/^[a-z0-9][a-z0-9._-]*$/i.test(chart.name)) throw new TypeError(`chart name must be file-safe, got ${JSON.stringify(chart.name)}`);
     if (seen.has(chart.name)) throw new TypeError(`chart ${chart.name} is declared twice`);
@@ -54,13 +55,15 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
     }
     if (!spec) continue;
     const t0 = Date.now();
-    const r = await renderChart(spec);
+    // Layout (vega, JavaScript) runs chart after chart; the PNGs rasterise meanwhile on resvg's threads.
+    const r = await layoutChart(spec);
     if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: chart ${chart.name} ${Date.now() - t0} ms\n`);
     files.set(`${chart.name}.vl.json`, r.vl);
     files.set(`${chart.name}.svg`, r.svg);
-    files.set(`${chart.name}.png`, r.png);
+    pngs.push([`${chart.name}.png`, r.png]);
     rendered.push({ name: chart.name, table: chart.table, title: chartTitle(spec, chart.name), svg: r.svg });
   }
+  for (const [name, png] of pngs) files.set(name, await png);
   files.set('index.html', renderHtml({ pipeline: input.pipeline, tables: input.tables, charts: rendered, manifest: input.manifest }));
   files.set('summary.md', renderSummary({ pipeline: input.pipeline, tables: input.tables, manifest: input.manifest, charts: rendered.map((c) => ({ name: c.name, title: c.title })) }));
   return files;
