@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { corpusFile, repoRoot } from './helpers/corpora.ts';
 import { tempDir } from './helpers/tmp.ts';
+import { createContext } from '../src/context.ts';
 
 const bin = path.join(repoRoot, 'bin/presslens.js');
 function cli(args: string[]) {
@@ -73,4 +74,46 @@ test('presslens merge refuses a truncated partial file, naming it', () => {
   assert.match(r.stderr, /cut\.json: truncated or damaged presslens partial file/);
   cli(['merge', part, '--out', path.join(dir, 'ok'), '--no-report', '-q']);
   assert.ok(readFileSync(path.join(dir, 'ok', 'attributions.csv'), 'utf8').split('\n').length > 10);
+});
+
+test('run({ workers: 3, batchSize: 7, spillBatches: 2 }) writes the same tables as one thread', async () => {
+  const { run } = await import('../src/index.ts');
+  const pipelineFile = path.join(repoRoot, 'pipelines/news-report.ts');
+  const pipeline = (await import(pipelineFile)).default;
+  const dir = tempDir('presslens-spill-');
+  const input = sampleInput(dir);
+  const quiet = () => createContext({ log: null });
+  const one = path.join(dir, 'one');
+  await run(pipeline, { input: [input], out: one, report: false, ctx: quiet() });
+  const many = path.join(dir, 'many');
+  // small batches and frequent hand-overs: many partial states merged into the main thread's
+  await run(pipeline, { input: [input], out: many, report: false, ctx: quiet(), workers: 3, pipelineFile, batchSize: 7, spillBatches: 2 });
+  assert.deepEqual(outputs(many), outputs(one));
+  await assert.rejects(run(pipeline, { input: [input], batchSize: 0 }), /batchSize must be an integer ≥ 1, got 0/);
+});
+
+test('startPool(…, { spillBatches: 1 }) hands over states whose merge equals one thread', async () => {
+  const { startPool } = await import('../src/pipeline/workers.ts');
+  const { BlockCollector, streamSpecs } = await import('../src/pipeline/streams.ts');
+  const { addToState, analyzeArticle, finishState, initState, mergeStates, readArticles } = await import('../src/index.ts');
+  const pipelineFile = path.join(repoRoot, 'pipelines/news-report.ts');
+  const pipeline = (await import(pipelineFile)).default;
+  const ctx = createContext({ log: null });
+  const articles = [];
+  for await (const a of readArticles([sampleInput(tempDir('presslens-pool-'))], ctx)) articles.push(a);
+  // per-article (streamed) tables go to a sink in both runs; the rest is compared
+  const sink = new BlockCollector(streamSpecs(pipeline.aggregators));
+  const single = initState(pipeline);
+  for (const a of articles) {
+    const doc = analyzeArticle(pipeline, a, ctx);
+    if (doc) addToState(pipeline, single, doc, sink);
+  }
+  const spilled: unknown[] = [];
+  const pool = startPool(pipeline, pipelineFile, 2, createContext({ log: null }), { streaming: true, spillBatches: 1, onSpill: (s) => spilled.push(s) });
+  for (let i = 0; i * 20 < articles.length; i++) await pool.push(articles.slice(i * 20, i * 20 + 20), i);
+  let state = await pool.finish();
+  assert.ok(spilled.length >= 10, `${spilled.length} hand-overs`);
+  for (const s of spilled) state = mergeStates(pipeline, state, s as typeof state);
+  assert.equal(state.counts.articles, single.counts.articles);
+  assert.deepEqual(finishState(pipeline, state), finishState(pipeline, single));
 });

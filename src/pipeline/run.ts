@@ -53,6 +53,14 @@ export interface RunOptions extends ReadOptions, CsvOptions {
   progress?: boolean;
   /** Worker threads for analysis (default 1 = in this thread). Needs `pipelineFile` when more than 1. */
   workers?: number;
+  /** Articles per batch: the unit sent to a worker and written to the streamed tables (default 256; a batch also ends at 512 KiB of text). */
+  batchSize?: number;
+  /**
+   * With workers: batches after which a worker thread hands its accumulators to this thread and starts
+   * afresh (default 16), so the corpus maps (vocabulary, bigrams) are held once instead of once per
+   * thread. Merges are associative and commutative: the value never changes a result, only memory.
+   */
+  spillBatches?: number;
   /** Path of the pipeline module (what workers load). */
   pipelineFile?: string;
   /**
@@ -234,7 +242,7 @@ function progressLine(enabled: boolean) {
 /** Articles per shard block: `--shard i/n` takes every n-th block of this many consecutive articles. */
 export const SHARD_BLOCK = 64;
 
-/** Articles and text bytes per batch (the unit sent to a worker and written to the streamed tables). */
+/** Default articles per batch, and text bytes that also end a batch (see {@link RunOptions.batchSize}). */
 const BATCH_ARTICLES = 256;
 const BATCH_BYTES = 1 << 19;
 
@@ -251,6 +259,10 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   const workers = options.workers ?? 1;
   if (!Number.isInteger(workers) || workers < 1) throw new TypeError(`workers must be an integer ≥ 1, got ${workers}`);
   if (workers > 1 && !options.pipelineFile) throw new TypeError('workers > 1 needs pipelineFile (the module workers load)');
+  for (const k of ['batchSize', 'spillBatches'] as const) {
+    const v = options[k];
+    if (v !== undefined && !(Number.isInteger(v) && v >= 1)) throw new TypeError(`${k} must be an integer ≥ 1, got ${v}`);
+  }
   const shard = options.shard;
   if (shard && !(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 0 && shard.index < shard.count)) {
     throw new TypeError(`shard must be i/n with 1 ≤ i ≤ n, got ${shard.index + 1}/${shard.count}`);
@@ -258,6 +270,10 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   const specs = options.out || options.partial ? streamSpecs(pipeline.aggregators) : [];
   const staging = specs.length ? await stagingDir(options.partial ?? options.out!) : null;
   let streams: RowStreams | null = null;
+  if (options.out && !options.partial && options.report !== false && pipeline.charts.length) {
+    // vega and vega-lite take a few hundred ms to load: do it while the articles are analyzed
+    void import('../report/render.ts').then((r) => r.preloadEngines(), () => {});
+  }
   try {
     streams = staging ? new RowStreams(specs, staging.dir, options) : null;
     const state = await analyzeAll(pipeline, options, ctx, inputs, workers, streams ? new BlockOrder(streams) : null);
@@ -296,7 +312,7 @@ export function streamFiles(infos: readonly StreamInfo[]): Map<string, string> {
   return new Map(infos.map((i) => [i.name, i.file]));
 }
 
-/** Reads every article, analyzes and folds it (in this thread when `workers` is 1, else in workers); streamed rows go to `order` block by block. */
+/** Reads every article, analyzes and folds it (in this thread, and in `workers - 1` worker threads when `workers` > 1); streamed rows go to `order` block by block. */
 async function analyzeAll(
   pipeline: Pipeline,
   options: RunOptions,
@@ -318,6 +334,7 @@ async function analyzeAll(
       options.onFile?.(f);
     },
   });
+  const batchSize = options.batchSize ?? BATCH_ARTICLES;
   const t0 = Date.now();
   let batch: Article[] = [];
   let batchBytes = 0;
@@ -326,23 +343,25 @@ async function analyzeAll(
   let flush: () => Promise<void>;
   let end: () => Promise<RunState>;
   let abort = async (): Promise<void> => {};
+  // This thread analyzes too: with N workers it is one of them, beside N - 1 worker threads that get a
+  // batch whenever they have room (at most two queued each), so no core waits for the reader.
+  let local = initState(pipeline);
+  const collector = order ? new BlockCollector(streamSpecs(pipeline.aggregators), options) : undefined;
+  const analyzeHere = (articles: Article[], id: number) => {
+    for (const article of articles) {
+      const doc = analyzeArticle(pipeline, article, ctx);
+      if (doc) addToState(pipeline, local, doc, collector);
+      progress.tick(++done, bytes);
+    }
+    if (collector) order!.put(id, collector.take());
+  };
+  let nextBatch = 0;
   if (workers === 1) {
-    state = initState(pipeline);
-    const local = state;
-    const collector = order ? new BlockCollector(streamSpecs(pipeline.aggregators), options) : undefined;
-    let id = 0;
-    flush = async () => {
-      for (const article of batch) {
-        const doc = analyzeArticle(pipeline, article, ctx);
-        if (doc) addToState(pipeline, local, doc, collector);
-        progress.tick(local.counts.articles, bytes);
-      }
-      if (collector) order!.put(id++, collector.take());
-    };
+    flush = async () => analyzeHere(batch, nextBatch++);
     end = async () => local;
   } else {
     const { startPool } = await import('./workers.ts');
-    const pool = startPool(pipeline, options.pipelineFile!, workers, ctx, {
+    const pool = startPool(pipeline, options.pipelineFile!, workers - 1, ctx, {
       streaming: order !== null,
       csv: options,
       onDone: (n) => {
@@ -350,9 +369,18 @@ async function analyzeAll(
         progress.tick(done, bytes);
       },
       onBlock: (id, block) => order!.put(id, block),
+      spillBatches: options.spillBatches ?? 16,
+      onSpill: (s) => (local = mergeStates(pipeline, local, s)),
     });
-    flush = () => pool.push(batch);
-    end = () => pool.finish();
+    flush = async () => {
+      const id = nextBatch++;
+      if (pool.hasRoom()) await pool.push(batch, id);
+      else analyzeHere(batch, id);
+    };
+    end = async () => {
+      const last = await pool.finish(); // hand-overs still arrive meanwhile: read `local` after
+      return mergeStates(pipeline, local, last);
+    };
     abort = () => pool.terminate();
   }
   try {
@@ -372,7 +400,7 @@ async function analyzeAll(
       bytes += article.text.length;
       batch.push(article);
       batchBytes += article.text.length;
-      if (batch.length >= BATCH_ARTICLES || batchBytes >= BATCH_BYTES) {
+      if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) {
         await flush();
         batch = [];
         batchBytes = 0;

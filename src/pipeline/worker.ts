@@ -16,9 +16,10 @@ import { addToState, analyzeArticle, initState } from './run.ts';
 export type ToWorker = { type: 'batch'; id: number; articles: Article[] } | { type: 'finish' };
 
 const port = parentPort!;
-const { pipelineFile, streaming, csv } = workerData as { pipelineFile: string; streaming: boolean; csv: CsvOptions };
+const { pipelineFile, streaming, csv, spillBatches } = workerData as { pipelineFile: string; streaming: boolean; csv: CsvOptions; spillBatches: number };
 const pipeline = ((await import(pathToFileURL(pipelineFile).href)) as { default: Pipeline }).default;
-const state = initState(pipeline);
+let state = initState(pipeline);
+let sinceSpill = 0;
 const collector = streaming ? new BlockCollector(streamSpecs(pipeline.aggregators), csv) : undefined;
 const ctx = createContext({ log: null });
 
@@ -32,6 +33,12 @@ port.on('message', (msg: ToWorker) => {
       if (doc) addToState(pipeline, state, doc, collector);
     }
     if (process.env.PRESSLENS_TIMING) process.stderr.write(`worker ${threadId}: batch ${msg.id} (${msg.articles.length}) ${Date.now() - tb} ms at ${Date.now() % 100000}\n`);
+    // hand the accumulators over now and then (see RunOptions.spillBatches)
+    if (++sinceSpill >= spillBatches) {
+      port.postMessage({ type: 'spill', state });
+      state = initState(pipeline);
+      sinceSpill = 0;
+    }
     port.postMessage({ type: 'done', id: msg.id, diagnostics: ctx.diagnostics.slice(d0), skipped: ctx.skipped.slice(s0), block: collector ? collector.take() : null });
   } else {
     port.postMessage({ type: 'state', state });

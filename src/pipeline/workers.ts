@@ -1,7 +1,7 @@
 /**
- * A pool of worker threads for `run(…, { workers: N })`. Articles are sent in batches with at most
- * two batches in flight per worker (a bounded queue: the reader waits when workers are busy, so
- * memory stays flat on any input size). Each worker keeps its own accumulators; at the end their
+ * A pool of worker threads for `run(…, { workers: N })` (N - 1 threads: the calling thread analyzes
+ * too). Articles are sent in batches with at most two batches in flight per worker (a bounded queue:
+ * the reader analyzes or waits when workers are busy, so memory stays flat on any input size). Each worker keeps its own accumulators; at the end their
  * states are merged — aggregators' merges are associative and commutative, so tables are the same
  * for any N.
  * @module
@@ -17,7 +17,8 @@ import { mergeStates, type RunState } from './run.ts';
 type FromWorker =
   | { type: 'ready' }
   | { type: 'done'; id: number; diagnostics: Diagnostic[]; skipped: Skipped[]; block: BlockData | null }
-  | { type: 'state'; state: RunState };
+  | { type: 'state'; state: RunState }
+  | { type: 'spill'; state: RunState };
 
 /** Options of {@link startPool}. */
 export interface PoolOptions {
@@ -26,7 +27,11 @@ export interface PoolOptions {
   csv?: CsvOptions;
   /** Called with the number of articles of each finished batch. */
   onDone?: (articles: number) => void;
-  /** Called with each finished batch's streamed rows (batch ids count from 0 in push order). */
+  /** Batches after which a worker hands its accumulators over to {@link PoolOptions.onSpill} and starts afresh (default: never). */
+  spillBatches?: number;
+  /** Called with the accumulators a worker hands over during the run (to be merged into the caller's). */
+  onSpill?: (state: RunState) => void;
+  /** Called with each finished batch's streamed rows, under the id it was pushed with. */
   onBlock?: (id: number, block: BlockData) => void;
 }
 
@@ -40,7 +45,10 @@ interface Slot {
 
 /** A running pool; feed it with {@link Pool.push}, end with {@link Pool.finish}. */
 export interface Pool {
-  push(articles: Article[]): Promise<void>;
+  /** True when a worker has fewer than two batches queued (a push would not wait). */
+  hasRoom(): boolean;
+  /** Sends batch `id` (the id its streamed rows are reported under) to the least-loaded worker, waiting for room. */
+  push(articles: Article[], id: number): Promise<void>;
   finish(): Promise<RunState>;
   terminate(): Promise<void>;
 }
@@ -51,7 +59,6 @@ export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, c
   const slots: Slot[] = [];
   let waiters: (() => void)[] = [];
   let failure: Error | null = null;
-  let nextId = 0;
   const sizes = new Map<number, number>();
   const wake = () => {
     const w = waiters;
@@ -60,7 +67,7 @@ export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, c
   };
   for (let i = 0; i < n; i++) {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-      workerData: { pipelineFile, streaming: options.streaming === true, csv: { neutralizeFormulas: options.csv?.neutralizeFormulas } },
+      workerData: { pipelineFile, streaming: options.streaming === true, csv: { neutralizeFormulas: options.csv?.neutralizeFormulas }, spillBatches: options.spillBatches ?? Infinity },
     });
     let readyResolve!: () => void;
     const slot: Slot = { worker, inFlight: 0, ready: new Promise<void>((r) => (readyResolve = r)) };
@@ -74,7 +81,8 @@ export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, c
         onDone?.(sizes.get(msg.id) ?? 0);
         sizes.delete(msg.id);
         wake();
-      } else if (msg.type === 'state') slot.onState?.(msg.state);
+      } else if (msg.type === 'spill') options.onSpill?.(msg.state);
+      else if (msg.type === 'state') slot.onState?.(msg.state);
     });
     worker.on('error', (e) => {
       failure = e;
@@ -87,7 +95,8 @@ export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, c
     if (failure) throw new Error(`worker failed: ${failure.message}`);
   };
   return {
-    async push(articles) {
+    hasRoom: () => slots.some((s) => s.inFlight < 2),
+    async push(articles, id) {
       check();
       for (;;) {
         // least-loaded worker with room (≤ 2 batches in flight)
@@ -97,7 +106,6 @@ export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, c
           await best.ready;
           check();
           best.inFlight++;
-          const id = nextId++;
           sizes.set(id, articles.length);
           best.worker.postMessage({ type: 'batch', id, articles });
           return;
