@@ -117,6 +117,8 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
   quoteForms(ctx);
   if (opts.continuation) continuation(ctx);
   // intentions and NP-object cues inside another attribution's content are not separate reports
+  // (nothing to filter, and no index to build, when no attribution is top-level-only)
+  if (!ctx.out.some((r) => r.topLevel)) return ctx.out;
   // contents of the other attributions, sorted by start, with the running maximum of their ends
   const spans = contentIndex(ctx.out);
   const out = ctx.out.filter((r) => !r.topLevel || !insideContent(spans, r.cue));
@@ -235,10 +237,9 @@ function chainsIn(ctx: Ctx, pieces: [number, number][], inside = -1): number[] {
 
 function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, src: SourceChunk | null, pieces: [number, number][], type: AttributionType | null, sharedWith = -1, topLevel = false): RawAttribution | null {
   const toks = ctx.toks;
+  // every remaining piece holds at least one token, so a non-empty list has content
   const clean = pieces.filter(([a, b]) => b > a);
   if (clean.length === 0) return null;
-  const words = clean.reduce((n, [a, b]) => n + (b - a), 0);
-  if (words < 1) return null;
   for (let k = cueA; k < cueB; k++) ctx.usedCue[k] = 1;
   const nested = toks[cueA].quote >= 0 && ctx.scan.quoteToks[toks[cueA].quote].open !== cueA - 1;
   if (nested && (!ctx.opts.nested || topLevel)) return null;
@@ -1060,7 +1061,8 @@ function quoteForms(ctx: Ctx): void {
   }
   // tweets: "… — Name (@handle) Date"
   for (let d = 1; d + 3 < toks.length; d++) {
-    if (!DASHES.has(toks[d].text) || toks[d].text === '-') continue;
+    // dashes are punctuation tokens: the kind test spares a hash look-up of every word
+    if (toks[d].kind !== 'punct' || !DASHES.has(toks[d].text) || toks[d].text === '-') continue;
     let k = d + 1;
     while (k < toks.length && k - d < 6 && toks[k].cap) k++;
     if (k === d + 1 || k + 1 >= toks.length || toks[k].text !== '(' || toks[k + 1].text !== '@') continue;

@@ -42,7 +42,11 @@ export const ATTRIBUTION_PARAMS: readonly Param[] = [
 
 type Resolved = Required<AttributionOptions>;
 
+let defaults: Resolved | undefined;
+
 function validate(options: AttributionOptions | undefined): Resolved {
+  // the common call without options resolves to the same defaults every time: resolve them once
+  if (options === undefined) return (defaults ??= resolveParams<Resolved>('attributions', ATTRIBUTION_PARAMS, undefined));
   return resolveParams<Resolved>('attributions', ATTRIBUTION_PARAMS, options);
 }
 
@@ -92,9 +96,11 @@ function extractWith(text: string, o: Resolved): Attribution[] {
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i];
     if (o.requireSource && !r.source) continue;
-    const frags = [...r.content].sort((a, b) => a.start - b.start);
+    // a single fragment (the common case) needs no copy, sort or fragment list
+    const frags = r.content.length === 1 ? r.content : [...r.content].sort((a, b) => a.start - b.start);
     const cs = frags[0].start;
-    const ce = Math.max(...frags.map((f) => f.end));
+    let ce = frags[0].end;
+    for (let k = 1; k < frags.length; k++) if (frags[k].end > ce) ce = frags[k].end;
     const content: Attribution['content'] = { start: cs, end: ce, text: text.slice(cs, ce) };
     if (frags.length > 1) content.fragments = frags.map((f) => ({ start: f.start, end: f.end }));
     out.push({

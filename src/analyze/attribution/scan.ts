@@ -71,6 +71,11 @@ const isUpper = (s: string): boolean => {
   return f !== f.toLowerCase() && f === f.toUpperCase();
 };
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
+/** Whether `text[start, end)` contains a typographic apostrophe (cheaper than searching a two-byte character in each token). */
+function hasCurlyApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2019) return true;
+  return false;
+}
 
 /**
  * Tokenizes `text` and attaches paragraph, sentence and quote information.
@@ -97,8 +102,9 @@ export function scan(text: string): Scan {
   const push = (start: number, end: number, kind: TokKind): void => {
     const t = text.slice(start, end);
     let lower = t.toLowerCase();
-    if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
-    const cap = kind === 'word' && (isUpper(t) || (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45 || t.charCodeAt(4) === 45 ? /^(?:al|el|bin|ibn|abu|ben|de|da|van|von|le|la|du)-\p{Lu}/u.test(t) : false));
+    if (hasCurlyApostrophe(text, start, end)) lower = lower.replace(/\u2019/g, "'");
+    // the particle test needs "al-X" at least (length 4); shorter words never read past their end
+    const cap = kind === 'word' && (isUpper(t) || (t.length >= 4 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45 || t.charCodeAt(4) === 45) ? /^(?:al|el|bin|ibn|abu|ben|de|da|van|von|le|la|du)-\p{Lu}/u.test(t) : false));
     toks.push({ start, end, text: t, lower, kind, cap, para, sent: 0, quote: -1, qrole: undefined }); // every token has the same shape (a property added later would make quote tokens a second hidden class)
   };
   while (i < n) {

@@ -163,26 +163,26 @@ function findEntities(scan: Scan, needed: ReadonlySet<string> | null): { entitie
       }
     }
     // sentence-initial common words ("Officials", "Several") are not names when the run is a single word followed by lower case
-    const words = toks.slice(i, j);
     const isSentStart = i === scan.sentences[t.sent].tokStart || toks[i - 1]?.kind === 'quote';
     let a = 0;
-    if (isSentStart && (DETERMINERS.has(words[0].lower) || PREPOSITIONS.has(words[0].lower) || /^(?:he|she|they|it|we|i|but|and|in|on|at|for|if|when|while|as|after|this|that|there|what|officials|according)$/.test(words[0].lower))) a = 1;
-    const run = words.slice(a);
+    if (isSentStart && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || /^(?:he|she|they|it|we|i|but|and|in|on|at|for|if|when|while|as|after|this|that|there|what|officials|according)$/.test(t.lower))) a = 1;
+    const run = toks.slice(i + a, j);
     if (run.length > 0) {
       const { title, name: name0 } = splitTitle(mergeDots(run));
       const name = cutPlace(name0);
-      const nameKey = name.length > 0 ? keyOf(name.join(' ')) : [];
-      const temporal = name.length > 0 && name.every((w) => TEMPORAL.has(w.toLowerCase().replace(/\.$/, '')));
+      const text = name.join(' ');
+      const nameKey = name.length > 0 ? keyOf(text) : [];
+      const temporal = name.length > 0 && name.every((w) => TEMPORAL.has(withoutFinalDot(w.toLowerCase())));
       if (nameKey.length > 0 && !temporal) {
-        const text = name.join(' ');
         const orgish = /\b(?:Committee|Army|Journal|Agency|Party|Council|Ministry|Department|Inc|Corp|Times|Post|News|University|Institute|Cross|Government|Administration|Union|Bank|Court|Congress|Senate|House|Organization|Association|Foundation|Commission|Office|Force|Forces|Guard|Press|Presse|Network|Group|Company|Post|Street|Magazine|Tribune|Herald|Watch|International|Nations|Council|Service|Center|Centre|Fund)\b/.test(text) || /^[A-Z][A-Z.&-]+$/.test(text);
         // A capitalised run right after "the" names a body or a thing ("the Joint Chiefs of Staff",
         // "the Persian Gulf"), not a person, unless it starts with a title ("the Defense Secretary Robert Gates").
         const afterThe = toks[i + a - 1]?.lower === 'the' && title.length === 0;
         const ent: Entity = { name: text, key: nameKey, title: title.length ? title.join(' ') : null, kind: orgish || afterThe ? 'org' : 'person', pos: toks[i + a].start, context: [] };
         // context: "militia led by X", "X administration", "X's militia"
-        const prev = toks.slice(Math.max(0, i - 4), i).map((x) => x.lower);
-        if (prev.length >= 2 && (prev[prev.length - 1] === 'by' && /^(?:led|headed|run|founded|commanded)$/.test(prev[prev.length - 2]))) ent.context.push(prev.join(' '));
+        if (i >= 2 && toks[i - 1].lower === 'by' && /^(?:led|headed|run|founded|commanded)$/.test(toks[i - 2].lower)) {
+          ent.context.push(toks.slice(Math.max(0, i - 4), i).map((x) => x.lower).join(' '));
+        }
         let k = j;
         if (toks[k]?.lower === "'s") k++;
         if (toks[k] && ORG_HEADS.has(toks[k].lower)) ent.context.push(toks[k].lower);
@@ -200,13 +200,16 @@ function findEntities(scan: Scan, needed: ReadonlySet<string> | null): { entitie
   return { entities, aliases };
 }
 
+/** `w` without one final period ("Jan." → "Jan"). */
+const withoutFinalDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
+
 /** Splits "Navy Admiral Michael Mullen" into title ["Navy", "Admiral"] and name ["Michael", "Mullen"]. */
 export function splitTitle(words: readonly string[]): { title: string[]; name: string[] } {
   // the title is a prefix of title words (nationality adjectives and "of"/"the" allowed inside)
   let last = -1;
   for (let k = 0; k < words.length; k++) {
     const lw = words[k].toLowerCase();
-    if (TITLE_WORDS.has(lw) || TITLE_WORDS.has(lw.replace(/\.$/, ''))) last = k;
+    if (TITLE_WORDS.has(lw) || (lw.endsWith('.') && TITLE_WORDS.has(lw.slice(0, -1)))) last = k;
     else if (NATIONALITIES.has(lw) && k + 1 < words.length && TITLE_WORDS.has(words[k + 1].toLowerCase())) continue;
     else if ((lw === 'of' || lw === 'the' || lw === 'for') && last === k - 1 && k + 1 < words.length && TITLE_WORDS.has(words[k + 1].toLowerCase().replace(/^the$/, 'x'))) continue;
     else break;
@@ -306,20 +309,23 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   // one representative per (name, kind) — the first mention — with the titles and contexts of all its mentions
   const repOf = { person: new Map<string, Entity>(), org: new Map<string, Entity>() };
   const ctxOfRep = new Map<Entity, Set<string>>();
+  /** Adds a mention's title and contexts to its representative's set (created only when there is something to add). */
+  const addContext = (rep: Entity, e: Entity): void => {
+    if (!e.title && e.context.length === 0) return;
+    let set = ctxOfRep.get(rep);
+    if (!set) ctxOfRep.set(rep, (set = new Set()));
+    if (e.title) set.add(e.title);
+    for (const cx of e.context) set.add(cx);
+  };
   for (const e of entities) {
     const rep = repOf[e.kind].get(e.name);
     if (rep) {
-      const set = ctxOfRep.get(rep)!;
-      if (e.title) set.add(e.title);
-      for (const cx of e.context) set.add(cx);
+      addContext(rep, e);
       if (e.title && !titleOf.has(e.name)) titleOf.set(e.name, e.title);
       continue;
     }
-    const set = new Set<string>();
-    if (e.title) set.add(e.title);
-    for (const cx of e.context) set.add(cx);
+    addContext(e, e);
     repOf[e.kind].set(e.name, e);
-    ctxOfRep.set(e, set);
     const el = e.key[e.key.length - 1];
     const keys = [el];
     const dash = el.lastIndexOf('-');
