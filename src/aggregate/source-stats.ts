@@ -5,7 +5,7 @@
  * @module
  */
 import { cueKey, cueStance } from '../analyze/attribution/index.ts';
-import { polarityScores } from '../analyze/sentiment/vader.ts';
+import { polarityCompound } from '../analyze/sentiment/vader.ts';
 import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Cell, type Table } from '../report/table.ts';
@@ -185,7 +185,7 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         if (!speakers.has(key)) s.articles++;
         speakers.set(key, a.named);
         if (doc.sentiment) {
-          s.sentimentSum += Math.round(polarityScores(content).compound * FIXED);
+          s.sentimentSum += Math.round(polarityCompound(content) * FIXED);
           s.sentimentN++;
         }
       }

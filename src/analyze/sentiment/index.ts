@@ -15,7 +15,7 @@ import { afinnScores } from './afinn.ts';
 import { newsScores } from './news.ts';
 import { polarityScores } from './vader.ts';
 
-export { polarityScores, createVader } from './vader.ts';
+export { polarityScores, polarityCompound, createVader } from './vader.ts';
 export { afinnScores, createAfinn } from './afinn.ts';
 export { newsScores } from './news.ts';
 export { getVaderLexicon, getAfinnLexicon } from './lexicon.ts';

@@ -40,10 +40,13 @@
  * {@link createVader} can depart from NLTK on purpose: `tokenizer: 'strip'` (strip edge punctuation, including
  * typographic quotes) and `context: 'position'` (each word's own context); the `news` mode uses both.
  *
- * Speed: one pass over the characters; lexicon, booster, negator and idiom-word facts merged into one
- * open-addressing table probed with an FNV-1a hash computed from the token's (lower-cased) char codes, so the
- * common miss costs no Map hashing; scratch arrays reused between calls; no regular expressions except for
- * non-ASCII case tests. About 60× the npm `vader-sentiment` port (`npm run bench:sentiment`).
+ * Speed: one pass over the characters, which also computes an FNV-1a hash of the lower-cased token; lexicon,
+ * booster, negator, idiom-word and rule-word (`but`, `least`, `never`, …) facts merged into one open-addressing
+ * table probed with that hash, so the common miss costs no Map hashing; an ASCII token is compared with its key
+ * in place, so no substring or lower-cased copy is made per token; the rules compare table entries instead of
+ * strings; NLTK's first-occurrence context comes from the entry's first token in the text (linear on long texts);
+ * scratch arrays reused between calls; no regular expressions except for non-ASCII case tests. Over 100× the npm
+ * `vader-sentiment` port (`npm run bench:sentiment`).
  * @module
  */
 import type { SentimentScores } from '../../types.ts';
@@ -94,10 +97,22 @@ const IDIOM_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** `PUNC_LIST` of NLTK 3.8: what may be glued to a word and still be stripped. */
-const PUNC_SET: ReadonlySet<string> = new Set(['.', '!', '?', ',', ';', ':', '-', "'", '"', '!!', '!!!', '??', '???', '?!?', '!?!', '?!?!', '!?!?']);
+const PUNC_LIST = ['.', '!', '?', ',', ';', ':', '-', "'", '"', '!!', '!!!', '??', '???', '?!?', '!?!', '?!?!', '!?!?'];
+
+/** A string of ≤ 4 ASCII characters as one number (char codes in base 128). */
+function asciiCode(text: string, s: number, e: number): number {
+  let x = 0;
+  for (let q = s; q < e; q++) x = x * 128 + text.charCodeAt(q);
+  return x;
+}
+
+/** {@link PUNC_LIST} as {@link asciiCode} numbers, so a glued item is recognised without taking a substring. */
+const PUNC_CODES: ReadonlySet<number> = new Set(PUNC_LIST.map((p) => asciiCode(p, 0, p.length)));
 
 /** Facts about one lower-cased token. */
 interface TokenInfo {
+  /** The lower-cased token this entry describes. */
+  key: string;
   /** Lexicon valence (0 when `inLex` is false). */
   val: number;
   inLex: boolean;
@@ -106,6 +121,9 @@ interface TokenInfo {
   neg: boolean;
   /** The token is a word of an idiom or multi-word booster (a cheap pre-check before the exact, case-sensitive test). */
   idiom: boolean;
+  /** Scratch of the `first` context: the call (`stamp`) in which `first`, its first token with this key, was set. */
+  stamp: number;
+  first: number;
 }
 
 /** Options for {@link createVader}. */
@@ -133,6 +151,8 @@ export interface VaderScorer {
   polarityScores(text: string): SentimentScores;
   /** The punctuation-amplified valence sum s behind compound = s / √(s² + alpha) (0 when it has no token). */
   valenceSum(text: string): number;
+  /** `polarityScores(text).compound` without allocating the result object (for callers that need only compound). */
+  compound(text: string): number;
   /** {@link VaderScorer.polarityScores} plus the valence sum `sum`, in one pass. */
   detailed(text: string): SentimentScores & { sum: number };
 }
@@ -153,6 +173,36 @@ function hashString(k: string): number {
   let h = FNV_OFFSET;
   for (let q = 0; q < k.length; q++) h = Math.imul(h ^ k.charCodeAt(q), FNV_PRIME);
   return h;
+}
+
+/** {@link hashString} of `text.slice(s, e).toLowerCase()` for an ASCII token, without the strings. */
+function hashLowerAscii(text: string, s: number, e: number): number {
+  let h = FNV_OFFSET;
+  for (let q = s; q < e; q++) {
+    let c = text.charCodeAt(q);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h;
+}
+
+/** `key === text.slice(s, e).toLowerCase()` for an ASCII token, without the strings. */
+function equalsLowerAscii(key: string, text: string, s: number, e: number): boolean {
+  if (key.length !== e - s) return false;
+  for (let q = s; q < e; q++) {
+    let c = text.charCodeAt(q);
+    if (c >= 65 && c <= 90) c += 32;
+    if (key.charCodeAt(q - s) !== c) return false;
+  }
+  return true;
+}
+
+/** `text.slice(s, e).toLowerCase().includes("n't")` for an ASCII token. */
+function hasNt(text: string, s: number, e: number): boolean {
+  for (let q = s + 1; q < e - 1; q++) {
+    if (text.charCodeAt(q) === 39 && (text.charCodeAt(q - 1) | 32) === 110 && (text.charCodeAt(q + 1) | 32) === 116) return true;
+  }
+  return false;
 }
 
 /** Python `string.punctuation` membership for one code unit. */
@@ -184,6 +234,21 @@ function pyIsUpper(w: string): boolean {
 }
 
 /**
+ * Texts that together take every rule and tokenizer branch (idioms, `kind of`, `least`, `never so`, `but`,
+ * negation, boosters, caps, glued and typographic punctuation, non-ASCII and odd characters, a mixed-case
+ * repetition, `?` counts, > 64 tokens), each rule on its own lexicon word (context is the first occurrence's).
+ */
+const WARM_UP = [
+  "x y the shit, x y z the bomb good and x y z bad ass the mustard; then kiss of death; the of to fun, I didn't like it "
+    + 'but it was kind of great and a kind man. at least fine, a least glad, the very least okay, not awful, not very sad, not a very ugly day; '
+    + 'never so happy, never so very lovely, never this cool. VERY nice, TERRIBLE best! Love and love, ÜBER café “wonderful” '
+    + "(sweet) :) 'hate -- 😀 x\u00a0y\u2003z \u0001x [x] {y} a|b ~z @home #tag $5 50% a_b ^c `d` \\e",
+  'least good',
+  'Is it bad??',
+  'Really?!? ???',
+];
+
+/**
  * Creates a VADER scorer, optionally with a custom lexicon (e.g. a domain-adjusted copy of
  * {@link getVaderLexicon}) or normalisation constant. Options are validated eagerly.
  */
@@ -204,7 +269,7 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
   const info = new Map<string, TokenInfo>();
   const get = (k: string): TokenInfo => {
     let t = info.get(k);
-    if (!t) info.set(k, (t = { val: 0, inLex: false, boost: 0, neg: false, idiom: false }));
+    if (!t) info.set(k, (t = { key: k, val: 0, inLex: false, boost: 0, neg: false, idiom: false, stamp: 0, first: 0 }));
     return t;
   };
   for (const [k, v] of entries) {
@@ -216,6 +281,10 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
   for (const [k, v] of VADER_BOOSTERS) get(k).boost = v;
   for (const k of VADER_NEGATE) get(k).neg = true;
   for (const k of IDIOM_WORDS) get(k).idiom = true;
+  // entries of the words the rules test by spelling (`but`, `kind of`, `at/very least`, `never so/this`), so that
+  // they compare a token's entry instead of its string (`never`, `so`, `this` also need `exact`)
+  const BUT = get('but'), KIND = get('kind'), OF = get('of'), LEAST = get('least'), AT = get('at'), VERY = get('very');
+  const NEVER = get('never'), SO = get('so'), THIS = get('this');
 
   // `info` as an open-addressing table probed with a hash computed from the text's char codes, so a token
   // that is not in it (most are) costs no Map hashing; keys are compared as strings only on a hash match.
@@ -233,6 +302,7 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
     tKey[slot] = k;
     tInfo[slot] = t;
   }
+  /** The entry of the lower-cased token `key` with hash `h`. */
   const lookup = (h: number, key: string): TokenInfo | undefined => {
     let slot = h & mask;
     let k: string | null;
@@ -242,59 +312,81 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
     }
     return undefined;
   };
+  /** {@link lookup} of the ASCII token `text.slice(s, e)` lower-cased, compared in place (no substring). */
+  const lookupAscii = (h: number, text: string, s: number, e: number): TokenInfo | undefined => {
+    let slot = h & mask;
+    let k: string | null;
+    while ((k = tKey[slot]) !== null) {
+      if (tHash[slot] === h && equalsLowerAscii(k, text, s, e)) return tInfo[slot];
+      slot = (slot + 1) & mask;
+    }
+    return undefined;
+  };
 
-  // Scratch buffers, grown on demand and reused between calls.
+  // Scratch buffers, grown on demand and reused between calls. A token is kept as its offsets in `cur`, its
+  // table entry and flags: the rules compare entries, and strings are only made for the rare idiom and
+  // mixed-case repetition cases.
   let cap = 0;
-  let words: string[] = [];
-  let lowers: string[] = [];
+  let cur = '';
+  let starts = new Int32Array(0);
+  let ends = new Int32Array(0);
   let infos: (TokenInfo | undefined)[] = [];
+  /** 1 when the token is spelled exactly like its (lower-cased) entry key. */
+  let exact = new Uint8Array(0);
   let upper = new Uint8Array(0);
   let neg = new Uint8Array(0);
-  let sent = new Float64Array(0);
   const grow = (need: number): void => {
     let c = Math.max(64, cap);
     while (c < need) c *= 2;
-    words = words.concat(new Array<string>(c - cap).fill(''));
-    lowers = lowers.concat(new Array<string>(c - cap).fill(''));
     infos = infos.concat(new Array<TokenInfo | undefined>(c - cap).fill(undefined));
+    const st = new Int32Array(c); st.set(starts); starts = st;
+    const en = new Int32Array(c); en.set(ends); ends = en;
+    const x = new Uint8Array(c); x.set(exact); exact = x;
     const u = new Uint8Array(c); u.set(upper); upper = u;
     const g = new Uint8Array(c); g.set(neg); neg = g;
-    sent = new Float64Array(c);
     cap = c;
   };
   grow(64);
+
+  /** Token k as written in the text. */
+  const word = (k: number): string => cur.slice(starts[k], ends[k]);
 
   const inLex = (k: number): boolean => {
     const t = infos[k];
     return t !== undefined && t.inLex;
   };
 
+  /** Token k is spelled exactly like the key of entry `t` (a lower-case word such as `never`). */
+  const is = (k: number, t: TokenInfo): boolean => infos[k] === t && exact[k] === 1;
+
   /** Token k is spelled exactly like a word of an idiom (idiom matching is case-sensitive, as in NLTK). */
   const isIdiomWord = (k: number): boolean => {
     const t = infos[k];
-    return t !== undefined && t.idiom && IDIOM_WORDS.has(words[k]);
+    return t !== undefined && t.idiom && exact[k] === 1;
   };
+
+  /** The lower-cased spelling of token k (its entry key), which for an idiom word is its spelling. */
+  const key = (k: number): string => (infos[k] as TokenInfo).key;
 
   /** NLTK `_idioms_check` (called with i ≥ 3). */
   const idioms = (v: number, i: number, n: number): number => {
-    const w0 = words[i], w1 = words[i - 1], w2 = words[i - 2], w3 = words[i - 3];
     const i0 = isIdiomWord(i), i1 = isIdiomWord(i - 1), i2 = isIdiomWord(i - 2), i3 = isIdiomWord(i - 3);
     let hit: number | undefined;
-    if (i1 && i0 && (hit = VADER_IDIOMS.get(`${w1} ${w0}`)) !== undefined) v = hit;
-    else if (i2 && i1 && i0 && (hit = VADER_IDIOMS.get(`${w2} ${w1} ${w0}`)) !== undefined) v = hit;
-    else if (i2 && i1 && (hit = VADER_IDIOMS.get(`${w2} ${w1}`)) !== undefined) v = hit;
-    else if (i3 && i2 && i1 && (hit = VADER_IDIOMS.get(`${w3} ${w2} ${w1}`)) !== undefined) v = hit;
-    else if (i3 && i2 && (hit = VADER_IDIOMS.get(`${w3} ${w2}`)) !== undefined) v = hit;
-    if (n - 1 > i && i0 && isIdiomWord(i + 1) && (hit = VADER_IDIOMS.get(`${w0} ${words[i + 1]}`)) !== undefined) v = hit;
-    if (n - 1 > i + 1 && i0 && isIdiomWord(i + 1) && isIdiomWord(i + 2) && (hit = VADER_IDIOMS.get(`${w0} ${words[i + 1]} ${words[i + 2]}`)) !== undefined) v = hit;
-    if ((i3 && i2 && VADER_BOOSTERS.has(`${w3} ${w2}`)) || (i2 && i1 && VADER_BOOSTERS.has(`${w2} ${w1}`))) v += B_DECR;
+    if (i1 && i0 && (hit = VADER_IDIOMS.get(`${key(i - 1)} ${key(i)}`)) !== undefined) v = hit;
+    else if (i2 && i1 && i0 && (hit = VADER_IDIOMS.get(`${key(i - 2)} ${key(i - 1)} ${key(i)}`)) !== undefined) v = hit;
+    else if (i2 && i1 && (hit = VADER_IDIOMS.get(`${key(i - 2)} ${key(i - 1)}`)) !== undefined) v = hit;
+    else if (i3 && i2 && i1 && (hit = VADER_IDIOMS.get(`${key(i - 3)} ${key(i - 2)} ${key(i - 1)}`)) !== undefined) v = hit;
+    else if (i3 && i2 && (hit = VADER_IDIOMS.get(`${key(i - 3)} ${key(i - 2)}`)) !== undefined) v = hit;
+    if (n - 1 > i && i0 && isIdiomWord(i + 1) && (hit = VADER_IDIOMS.get(`${key(i)} ${key(i + 1)}`)) !== undefined) v = hit;
+    if (n - 1 > i + 1 && i0 && isIdiomWord(i + 1) && isIdiomWord(i + 2) && (hit = VADER_IDIOMS.get(`${key(i)} ${key(i + 1)} ${key(i + 2)}`)) !== undefined) v = hit;
+    if ((i3 && i2 && VADER_BOOSTERS.has(`${key(i - 3)} ${key(i - 2)}`)) || (i2 && i1 && VADER_BOOSTERS.has(`${key(i - 2)} ${key(i - 1)}`))) v += B_DECR;
     return v;
   };
 
   /** NLTK's `kind` + `of` test at context index `i`. */
-  const kindOf = (i: number, n: number): boolean => i < n - 1 && lowers[i + 1] === 'of';
+  const kindOf = (i: number, n: number): boolean => i < n - 1 && infos[i + 1] === OF;
 
-  const isSoThis = (w: string): boolean => w === 'so' || w === 'this';
+  const isSoThis = (k: number): boolean => is(k, SO) || is(k, THIS);
 
   /** NLTK `sentiment_valence` for the lexicon word whose context index is `i`. */
   const valence = (i: number, n: number, capDiff: boolean): number => {
@@ -317,42 +409,71 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
       if (d === 0) {
         if (neg[k] === 1) v *= N_SCALAR;
       } else if (d === 1) {
-        if (words[i - 2] === 'never' && isSoThis(words[i - 1])) v *= 1.5;
+        if (is(i - 2, NEVER) && isSoThis(i - 1)) v *= 1.5;
         else if (neg[k] === 1) v *= N_SCALAR;
       } else {
-        if ((words[i - 3] === 'never' && isSoThis(words[i - 2])) || isSoThis(words[i - 1])) v *= 1.25;
+        if ((is(i - 3, NEVER) && isSoThis(i - 2)) || isSoThis(i - 1)) v *= 1.25;
         else if (neg[k] === 1) v *= N_SCALAR;
         v = idioms(v, i, n);
       }
     }
     // _least_check
-    if (i > 1 && !inLex(i - 1) && lowers[i - 1] === 'least') {
-      if (lowers[i - 2] !== 'at' && lowers[i - 2] !== 'very') v *= N_SCALAR;
-    } else if (i > 0 && !inLex(i - 1) && lowers[i - 1] === 'least') {
+    if (i > 1 && !inLex(i - 1) && infos[i - 1] === LEAST) {
+      if (infos[i - 2] !== AT && infos[i - 2] !== VERY) v *= N_SCALAR;
+    } else if (i > 0 && !inLex(i - 1) && infos[i - 1] === LEAST) {
       v *= N_SCALAR;
     }
     return v;
   };
 
-  /** Index of the first token spelled exactly like token `j` (NLTK's `words.index(item)`). */
-  const firstIndex = (j: number): number => {
-    if (positional) return j;
-    const w = words[j];
-    for (let k = 0; k < j; k++) if (words[k] === w) return k;
-    return j;
+  // per-call state of `firstIndex`: the call number, and spelling → first index for mixed-case repetitions
+  let stamp = 0;
+  let nTokens = 0;
+  let spellingsStamp = -1;
+  const spellings = new Map<string, number>();
+
+  /** Tokens a and b are spelled exactly alike (compared in the text, without substrings). */
+  const sameSpelling = (a: number, b: number): boolean => {
+    const sa = starts[a], sb = starts[b], len = ends[a] - sa;
+    if (ends[b] - sb !== len) return false;
+    for (let q = 0; q < len; q++) if (cur.charCodeAt(sa + q) !== cur.charCodeAt(sb + q)) return false;
+    return true;
   };
 
-  // results of the last `run`
-  let rSum = 0, rPos = 0, rNeg = 0, rNeu = 0;
+  /** Index of the first token spelled exactly like token `j`, which has an entry (NLTK's `words.index(item)`). */
+  const firstIndex = (j: number): number => {
+    if (positional) return j;
+    // Tokens spelled alike share an entry, whose `first` is the first token with its lower-cased spelling; that
+    // one is nearly always spelled alike too. Otherwise (`Good … good`) a per-call map keeps long texts linear.
+    const f = (infos[j] as TokenInfo).first;
+    if (f === j || sameSpelling(f, j)) return f;
+    if (spellingsStamp !== stamp) {
+      spellingsStamp = stamp;
+      spellings.clear();
+      for (let k = 0; k < nTokens; k++) {
+        if (infos[k] === undefined) continue;
+        const w = word(k);
+        if (!spellings.has(w)) spellings.set(w, k);
+      }
+    }
+    return spellings.get(word(j)) as number;
+  };
 
-  /** Scores `text` into rSum/rPos/rNeg/rNeu; returns the number of tokens. */
+  // [sum, posSum, negSum, neutral count] of the last `run`: a typed array because V8 boxes each double stored in
+  // a closure variable (a heap allocation per call)
+  const last = new Float64Array(4);
+
+  /** Scores `text` into `last`; returns the number of tokens. */
   const run = (text: string): number => {
     if (typeof text !== 'string') throw new TypeError(`polarityScores: text must be a string, got ${typeof text}`);
+    cur = text;
+    stamp++;
     const len = text.length;
     let n = 0;
     let nUpper = 0;
     let excl = 0;
     let quest = 0;
+    let but = -1;
     let p = 0;
     while (p < len) {
       let c = text.charCodeAt(p);
@@ -360,27 +481,40 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
       let s = p;
       let hasUp = false, hasLo = false, nonAscii = false, apos = false;
       let puncts = 0;
+      // hash of the ASCII-lower-cased token (h), and of it without its trailing punctuation (hWord), computed
+      // in the same pass so that the usual token is read once
+      let h = FNV_OFFSET, hWord = FNV_OFFSET;
       while (p < len) {
         c = text.charCodeAt(p);
         if (c >= 128) {
           if (isSpace(c)) break;
           nonAscii = true;
         } else if (c >= 97 && c <= 122) hasLo = true;
-        else if (c >= 65 && c <= 90) hasUp = true;
+        else if (c >= 65 && c <= 90) { hasUp = true; c += 32; }
         else if (c <= 32) { if (isSpace(c)) break; }
         else if (isPunct(c)) {
           puncts++;
           if (c === 33) excl++;
           else if (c === 63) quest++;
           else if (c === 39) apos = true;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          p++;
+          continue;
         }
+        h = Math.imul(h ^ c, FNV_PRIME);
+        hWord = h;
         p++;
       }
       let e = p;
       if (!moreThanOneCodePoint(text, s, e)) continue;
+      const s0 = s, e0 = e;
       if (strip) {
         if (puncts > 0 || nonAscii) {
-          const whole = info.get(hasUp || nonAscii ? text.slice(s, e).toLowerCase() : text.slice(s, e));
+          let whole: TokenInfo | undefined;
+          if (nonAscii) {
+            const lw = text.slice(s, e).toLowerCase();
+            whole = lookup(hashString(lw), lw);
+          } else whole = lookupAscii(h, text, s, e);
           if (whole === undefined || !whole.inLex) {
             let a = s, b = e;
             while (a < b && isStripPunct(text.charCodeAt(a))) a++;
@@ -396,64 +530,60 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
         if (lead < e - s) {
           let trail = 0;
           while (isPunct(text.charCodeAt(e - 1 - trail))) trail++;
-          if (lead > 0 && trail === 0 && lead === puncts && lead <= 4 && PUNC_SET.has(text.slice(s, s + lead)) && moreThanOneCodePoint(text, s + lead, e)) s += lead;
-          else if (trail > 0 && lead === 0 && trail === puncts && trail <= 4 && PUNC_SET.has(text.slice(e - trail, e)) && moreThanOneCodePoint(text, s, e - trail)) e -= trail;
+          if (lead > 0 && trail === 0 && lead === puncts && lead <= 4 && PUNC_CODES.has(asciiCode(text, s, s + lead)) && moreThanOneCodePoint(text, s + lead, e)) s += lead;
+          else if (trail > 0 && lead === 0 && trail === puncts && trail <= 4 && PUNC_CODES.has(asciiCode(text, e - trail, e)) && moreThanOneCodePoint(text, s, e - trail)) e -= trail;
         }
       }
       if (n === cap) grow(n + 1);
-      const w = text.slice(s, e);
-      let lw: string;
-      let h: number;
+      let t: TokenInfo | undefined;
+      let up: boolean, ex: boolean;
       if (nonAscii) {
-        lw = w.toLowerCase();
-        h = hashString(lw);
+        const w = text.slice(s, e);
+        const lw = w.toLowerCase();
+        t = lookup(hashString(lw), lw);
+        ex = w === lw;
+        up = pyIsUpper(w);
+        neg[n] = (t !== undefined && t.neg) || (apos && lw.includes("n't")) ? 1 : 0;
       } else {
-        lw = hasUp ? w.toLowerCase() : w;
-        h = FNV_OFFSET;
-        for (let q = s; q < e; q++) {
-          let ch = text.charCodeAt(q);
-          if (ch >= 65 && ch <= 90) ch += 32;
-          h = Math.imul(h ^ ch, FNV_PRIME);
-        }
+        // a stripped ASCII token: only lost punctuation at its end, whose hash is hWord, or needs a new hash
+        if (s !== s0) h = hashLowerAscii(text, s, e);
+        else if (e !== e0) h = hWord;
+        t = lookupAscii(h, text, s, e);
+        ex = !hasUp;
+        up = hasUp && !hasLo;
+        neg[n] = (t !== undefined && t.neg) || (apos && hasNt(text, s, e)) ? 1 : 0;
       }
-      const t = lookup(h, lw);
-      words[n] = w;
-      lowers[n] = lw;
       infos[n] = t;
-      const up = nonAscii ? pyIsUpper(w) : hasUp && !hasLo;
-      upper[n] = up ? 1 : 0;
       if (up) nUpper++;
-      neg[n] = (t !== undefined && t.neg) || (apos && lw.includes("n't")) ? 1 : 0;
+      // the rules read offsets and flags only of tokens with an entry
+      if (t !== undefined) {
+        starts[n] = s;
+        ends[n] = e;
+        upper[n] = up ? 1 : 0;
+        exact[n] = ex ? 1 : 0;
+        if (t.stamp !== stamp) { t.stamp = stamp; t.first = n; }
+        if (but < 0 && t === BUT) but = n;
+      }
       n++;
     }
+    nTokens = n;
     if (n === 0) return 0;
     const capDiff = nUpper > 0 && nUpper < n;
 
-    let but = -1;
-    for (let j = 0; j < n; j++) {
-      const t = infos[j];
-      const lw = lowers[j];
-      if (but < 0 && lw === 'but') but = j;
-      let v = 0;
-      if (t !== undefined) {
-        if (t.boost !== 0) v = 0;
-        else if (lw === 'kind' && kindOf(firstIndex(j), n)) v = 0;
-        else if (t.inLex) v = valence(firstIndex(j), n, capDiff);
-      }
-      sent[j] = v;
-    }
-    // _but_check
-    if (but >= 0) {
-      for (let j = 0; j < but; j++) sent[j] *= 0.5;
-      for (let j = but + 1; j < n; j++) sent[j] *= 1.5;
-    }
-    // score_valence
+    // each token's valence, _but_check and score_valence in one pass (the same operations in the same order)
     let sum = 0;
     let posSum = 0;
     let negSum = 0;
     let neu = 0;
     for (let j = 0; j < n; j++) {
-      const v = sent[j];
+      const t = infos[j];
+      if (t === undefined) { neu++; continue; }
+      let v = 0;
+      if (t.boost !== 0) v = 0;
+      else if (t === KIND && kindOf(firstIndex(j), n)) v = 0;
+      else if (t.inLex) v = valence(firstIndex(j), n, capDiff);
+      // _but_check: ×0.5 before the first `but`, ×1.5 after it
+      if (but >= 0 && j !== but) v *= j < but ? 0.5 : 1.5;
       sum += v;
       if (v > 0) posSum += v + 1;
       else if (v < 0) negSum += v - 1;
@@ -464,25 +594,33 @@ export function createVader(options: VaderOptions = {}): VaderScorer {
     else if (sum < 0) sum -= amp;
     if (posSum > -negSum) posSum += amp;
     else if (posSum < -negSum) negSum -= amp;
-    rSum = sum; rPos = posSum; rNeg = negSum; rNeu = neu;
+    last[0] = sum; last[1] = posSum; last[2] = negSum; last[3] = neu;
     return n;
   };
 
   const polarityScores = (text: string): SentimentScores => {
     if (run(text) === 0) return { compound: 0, pos: 0, neu: 0, neg: 0 };
-    const total = rPos - rNeg + rNeu;
-    return { compound: rSum / Math.sqrt(rSum * rSum + alpha), pos: Math.abs(rPos / total), neu: Math.abs(rNeu / total), neg: Math.abs(rNeg / total) };
+    const sum = last[0], posSum = last[1], negSum = last[2], neu = last[3];
+    const total = posSum - negSum + neu;
+    return { compound: sum / Math.sqrt(sum * sum + alpha), pos: Math.abs(posSum / total), neu: Math.abs(neu / total), neg: Math.abs(negSum / total) };
   };
 
   const detailed = (text: string): SentimentScores & { sum: number } => {
     if (run(text) === 0) return { compound: 0, pos: 0, neu: 0, neg: 0, sum: 0 };
-    const total = rPos - rNeg + rNeu;
-    return { compound: rSum / Math.sqrt(rSum * rSum + alpha), pos: Math.abs(rPos / total), neu: Math.abs(rNeu / total), neg: Math.abs(rNeg / total), sum: rSum };
+    const sum = last[0], posSum = last[1], negSum = last[2], neu = last[3];
+    const total = posSum - negSum + neu;
+    return { compound: sum / Math.sqrt(sum * sum + alpha), pos: Math.abs(posSum / total), neu: Math.abs(neu / total), neg: Math.abs(negSum / total), sum };
   };
 
-  const valenceSum = (text: string): number => (run(text) === 0 ? 0 : rSum);
+  const valenceSum = (text: string): number => (run(text) === 0 ? 0 : last[0]);
 
-  return { polarityScores, valenceSum, detailed };
+  const compound = (text: string): number => (run(text) === 0 ? 0 : last[0] / Math.sqrt(last[0] * last[0] + alpha));
+
+  // Score a text that takes every branch before handing out the scorer: V8 then compiles `run` with type feedback
+  // for the rare rules too, instead of deoptimizing (and re-compiling) on the first real text that needs one.
+  for (let k = 0; k < 4; k++) for (const text of WARM_UP) run(text);
+
+  return { polarityScores, valenceSum, compound, detailed };
 }
 
 let defaultScorer: VaderScorer | null = null;
@@ -494,4 +632,10 @@ let defaultScorer: VaderScorer | null = null;
 export function polarityScores(text: string): SentimentScores {
   if (!defaultScorer) defaultScorer = createVader();
   return defaultScorer.polarityScores(text);
+}
+
+/** `polarityScores(text).compound` (same number) without allocating a result object. */
+export function polarityCompound(text: string): number {
+  if (!defaultScorer) defaultScorer = createVader();
+  return defaultScorer.compound(text);
 }
