@@ -270,10 +270,6 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   const specs = options.out || options.partial ? streamSpecs(pipeline.aggregators) : [];
   const staging = specs.length ? await stagingDir(options.partial ?? options.out!) : null;
   let streams: RowStreams | null = null;
-  if (options.out && !options.partial && options.report !== false && pipeline.charts.length) {
-    // vega and vega-lite take a few hundred ms to load: do it while the articles are analyzed
-    void import('../report/render.ts').then((r) => r.preloadEngines(), () => {});
-  }
   try {
     streams = staging ? new RowStreams(specs, staging.dir, options) : null;
     const state = await analyzeAll(pipeline, options, ctx, inputs, workers, streams ? new BlockOrder(streams) : null);

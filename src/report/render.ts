@@ -140,13 +140,6 @@ export async function svgToPngAsync(svg: string, scale = 1): Promise<Buffer> {
   return Buffer.from((await renderAsync(svg, resvgOptions(scale))).asPng());
 }
 
-/** Starts loading vega and vega-lite in the background, so a run that will render charts overlaps that with its analysis. */
-export function preloadEngines(): void {
-  loadEngines().catch(() => {
-    /* the error surfaces again when a chart is rendered */
-  });
-}
-
 /** A chart's spec and SVG; its PNG still rasterising (see {@link svgToPngAsync}). */
 export async function layoutChart(spec: Record<string, unknown>): Promise<{ vl: string; svg: string; png: Promise<Buffer> }> {
   const vl = stableStringify(spec);
