@@ -90,6 +90,7 @@ test('run({ workers: 3, batchSize: 7, spillBatches: 2 }) writes the same tables 
   await run(pipeline, { input: [input], out: many, report: false, ctx: quiet(), workers: 3, pipelineFile, batchSize: 7, spillBatches: 2 });
   assert.deepEqual(outputs(many), outputs(one));
   await assert.rejects(run(pipeline, { input: [input], batchSize: 0 }), /batchSize must be an integer ≥ 1, got 0/);
+  await assert.rejects(run(pipeline, { input: [input], workers: 2, pipelineFile }), /workers > 1 needs out or partial/);
 });
 
 test('startPool(…, { spillBatches: 1 }) hands over states whose merge equals one thread', async () => {

@@ -51,7 +51,7 @@ export interface RunOptions extends ReadOptions, CsvOptions {
   settings?: Record<string, unknown>;
   /** Show a progress line on stderr (default: when stderr is a TTY). */
   progress?: boolean;
-  /** Worker threads for analysis (default 1 = in this thread). Needs `pipelineFile` when more than 1. */
+  /** Threads that analyze (default 1 = this thread only; N > 1 adds N - 1 worker threads). More than 1 needs `pipelineFile` and `out` or `partial`. */
   workers?: number;
   /** Articles per batch: the unit sent to a worker and written to the streamed tables (default 256; a batch also ends at 512 KiB of text). */
   batchSize?: number;
@@ -259,6 +259,8 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   const workers = options.workers ?? 1;
   if (!Number.isInteger(workers) || workers < 1) throw new TypeError(`workers must be an integer ≥ 1, got ${workers}`);
   if (workers > 1 && !options.pipelineFile) throw new TypeError('workers > 1 needs pipelineFile (the module workers load)');
+  // per-article rows come back from the threads in any order; only streaming them to files puts them in input order
+  if (workers > 1 && !options.out && !options.partial) throw new TypeError('workers > 1 needs out or partial (per-article tables are put in input order as they are written)');
   for (const k of ['batchSize', 'spillBatches'] as const) {
     const v = options[k];
     if (v !== undefined && !(Number.isInteger(v) && v >= 1)) throw new TypeError(`${k} must be an integer ≥ 1, got ${v}`);
@@ -340,7 +342,7 @@ async function analyzeAll(
   let end: () => Promise<RunState>;
   let abort = async (): Promise<void> => {};
   // This thread analyzes too: with N workers it is one of them, beside N - 1 worker threads that get a
-  // batch whenever they have room (at most two queued each), so no core waits for the reader.
+  // batch whenever they have room (up to six queued each, see workers.ts), so no core waits for the reader.
   let local = initState(pipeline);
   const collector = order ? new BlockCollector(streamSpecs(pipeline.aggregators), options) : undefined;
   const analyzeHere = (articles: Article[], id: number) => {
