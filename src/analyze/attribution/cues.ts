@@ -398,10 +398,19 @@ interface IndexRow {
   form: CueForm;
 }
 
+/**
+ * A copy of a lexicon entry with every optional field present: the lexicon literals have several shapes, and
+ * rules reading `m.entry.lemma` would otherwise see several hidden classes (and deoptimize on each new one).
+ */
+function uniformEntry(e: CueEntry): CueEntry {
+  return { lemma: e.lemma, cls: e.cls, stance: e.stance, frames: e.frames, topLevel: e.topLevel ?? false, personal: e.personal ?? false, forms: e.forms, irregular: e.irregular };
+}
+
 function buildIndex(): Map<string, IndexRow[]> {
   const idx = new Map<string, IndexRow[]>();
   const seen = new Set<string>();
-  for (const entry of CUE_LEXICON) {
+  for (const lexEntry of CUE_LEXICON) {
+    const entry = uniformEntry(lexEntry);
     const [head, ...rest] = entry.lemma.split(' ');
     const [s, past, part, ing] = entry.irregular ?? inflect(head);
     const forms: [string, CueForm][] = [[head, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']];
@@ -443,6 +452,8 @@ export function matchCue(words: readonly string[], i: number): CueMatch | null {
   if (!rows) return null;
   for (const r of rows) {
     let ok = true;
+    // a multi-word form running past the last word does not match (and reading past the end would deoptimize)
+    if (i + r.words.length > words.length) continue;
     for (let k = 1; k < r.words.length; k++) if (words[i + k] !== r.words[k]) ok = false;
     if (ok) return { entry: r.entry, form: r.form, length: r.words.length };
   }

@@ -8,10 +8,10 @@
 import type { AttributionType, Span } from '../../types.ts';
 import { EVENT_OBJECTS, NOUN_CUES, NOUN_CUES_PREP, NOUN_CUES_TO, cueLemma as cueLemmaOf, matchCue, type CueMatch } from './cues.ts';
 import { DOC_NOUNS as DOC_HEADS } from './speakers.ts';
-import { ABBREVIATIONS, type Scan, type ScanSentence, type Tok } from './scan.ts';
+import { ABBREVIATIONS, lowers, type Scan, type ScanSentence, type Tok } from './scan.ts';
 import { cueScore, isCandidate, type CueModel } from './cue-model.ts';
 import type { CueEntry } from './cues.ts';
-import { AUX_ADV, DETERMINERS, FRACTIONS, PREPOSITIONS, PRONOUNS, TIME_WORDS, isLyAdverb, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
+import { AUX_ADV, DETERMINERS, FRACTIONS, PREPOSITIONS, PRONOUNS, TIME_WORDS, chunk, isLyAdverb, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
 
 /** An attribution before speaker resolution. Spans are character offsets. */
 export interface RawAttribution {
@@ -88,7 +88,7 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
     prevQuote[i] = lastQ;
     if (i < toks.length && toks[i].kind === 'quote') lastQ = i;
   }
-  const ctx: Ctx = { scan, toks, words: toks.map((t) => t.lower), out: [], usedCue: new Uint8Array(toks.length), prevQuote, opts };
+  const ctx: Ctx = { scan, toks, words: lowers(toks), out: [], usedCue: new Uint8Array(toks.length), prevQuote, opts };
   for (let si = 0; si < scan.sentences.length; si++) {
     const s = scan.sentences[si];
     for (let t = s.tokStart; t < s.tokEnd; t++) {
@@ -106,7 +106,7 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
       }
       const m = matchCue(ctx.words, t);
       if (!m) {
-        if (ctx.words[t + 1] === 'that' && !tk.cap) genericThat(ctx, s, si, t);
+        if (t + 1 < toks.length && ctx.words[t + 1] === 'that' && !tk.cap) genericThat(ctx, s, si, t); // bounds test: an out-of-bounds read deoptimizes
         continue;
       }
       if (tk.cap && !(t === s.tokStart || toks[t - 1].kind === 'quote' || (si === 0 && TITLE_CUES.has(m.entry.lemma) && titleCase(toks, s)))) continue;
@@ -136,7 +136,8 @@ function contentIndex(out: readonly RawAttribution[]): { starts: number[]; maxEn
   const cs: Span[] = [];
   for (const o of out) if (!o.topLevel) for (const c of o.content) cs.push(c);
   cs.sort((a, b) => a.start - b.start);
-  const starts = cs.map((c) => c.start);
+  const starts: number[] = []; // a push loop: see lowers on Array.prototype.map
+  for (const c of cs) starts.push(c.start);
   const maxEnd: number[] = [];
   let m = -1;
   for (const c of cs) maxEnd.push((m = Math.max(m, c.end)));
@@ -188,6 +189,13 @@ function rightBound(ctx: Ctx, s: ScanSentence, t: number): number {
 
 function span(toks: Tok[], a: number, b: number): Span {
   return { start: toks[a].start, end: toks[b - 1].end };
+}
+
+/** The spans of token ranges `[a, b)` (a push loop: see {@link lowers} on `Array.prototype.map`). */
+function spans(toks: Tok[], ranges: readonly (readonly [number, number])[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < ranges.length; i++) out.push(span(toks, ranges[i][0], ranges[i][1]));
+  return out;
 }
 
 /** Trims edge punctuation (except quote marks that belong to the content) from a token range. */
@@ -250,7 +258,7 @@ function emit(ctx: Ctx, si: number, cueA: number, cueB: number, lemma: string, s
     sourceToks: src,
     cue: span(toks, cueA, cueB),
     cueLemma: lemma,
-    content: clean.map(([a, b]) => span(toks, a, b)),
+    content: spans(toks, clean),
     sharedWith,
     appositive: src?.appositive ? span(toks, src.appositive.start, src.appositive.end) : null,
     nested,
@@ -335,7 +343,7 @@ function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
   if ((m.form === 'past' || m.form === 'participle') && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(ctx.words[t - 1])) return false;
   const prev = ctx.words[t - 1];
   if (prev === "'s" && (m.form === 'ing' || m.form === 'past' || PRONOUNS.has(ctx.words[t - 2] ?? '') || /^(?:that|there|what|who|here)$/.test(ctx.words[t - 2] ?? ''))) return false;
-  if (NOUN_DET.has(prev) && !(ctx.words[t + 1] === 'that' && /^(?:some|many|others|most|few|several|both|all)$/.test(prev))) return true;
+  if (NOUN_DET.has(prev) && !(t + 1 < ctx.words.length && ctx.words[t + 1] === 'that' && /^(?:some|many|others|most|few|several|both|all)$/.test(prev))) return true;
   if (m.form === 's' && NOUN_PRONE.has(m.entry.lemma) && ctx.toks[t - 1].cap && /(?:ic|an|ian|ish|ese)$/.test(prev)) return true;
   // "a new report", "its overreaching plan": determiner + adjective + noun-able cue
   if (m.form === 'base' && NOUN_PRONE.has(m.entry.lemma) && ctx.toks[t - 1].kind === 'word' && !ctx.toks[t - 1].cap && !prev.endsWith('s') && NOUN_DET.has(ctx.words[t - 2] ?? '')) return true;
@@ -376,7 +384,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
       while (k - 1 >= lo && AUX_ADV.has(w[k - 1]) && !toks[k - 1].cap) k--;
       const [ca, cb] = trimRange(ctx, lo, k);
       if (agent && (toks[agent.start].cap || DETERMINERS.has(w[agent.start])) && cb - ca >= 1 && cb - ca <= 15) {
-        const ag: SourceChunk = { start: agent.start, end: agent.end };
+        const ag: SourceChunk = chunk(agent.start, agent.end);
         if (validSource(ctx, ag)) emit(ctx, si, t, cueEnd, e.lemma, ag, [[ca, cb]], null);
       }
     }
@@ -509,7 +517,7 @@ function askedBy(ctx: Ctx, si: number, t: number, cueEnd: number, hi: number): v
   let k = cueEnd + 1;
   while (k < hi && k - cueEnd <= 8 && toks[k].kind !== 'punct' && toks[k].kind !== 'quote' && !/^(?:to|if|whether|about|why|how|what|when|for|on)$/.test(w[k])) k++;
   if (k >= hi || k === cueEnd + 1 || !/^(?:to|if|whether|about|why|how|what|when|for|on)$/.test(w[k])) return;
-  const agent: SourceChunk = { start: cueEnd + 1, end: k };
+  const agent: SourceChunk = chunk(cueEnd + 1, k);
   if (!(toks[agent.start].cap || DETERMINERS.has(w[agent.start])) || !validSource(ctx, agent)) return;
   let e = k + 1;
   while (e < hi && w[e] !== ',' && w[e] !== ';' && toks[e].kind !== 'quote') e++;
@@ -875,7 +883,7 @@ function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk
   if (a >= before) return null;
   const first = toks[a];
   if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower))) return null;
-  if (PRONOUNS.has(first.lower)) return { start: a, end: a + 1 };
+  if (PRONOUNS.has(first.lower)) return chunk(a, a + 1);
   let k = a + 1;
   const nameStart = first.cap && !DETERMINERS.has(first.lower);
   let extra = 0;
@@ -904,7 +912,7 @@ function sentenceSubject(ctx: Ctx, s: ScanSentence, before: number): SourceChunk
     k++;
   }
   if (k - a - extra > 8) return null;
-  return { start: a, end: k };
+  return chunk(a, k);
 }
 
 /**
@@ -1036,7 +1044,7 @@ function quoteForms(ctx: Ctx): void {
       if (n >= 1 && n <= 6 && (toks[a].cap || (DETERMINERS.has(w[a]) && toks[a + 1]?.kind === 'word')) && !/^(?:update|note|editor|photo|video|watch|read|related|source|sources|caption|credit|image|share|warning|related)$/.test(w[a])) {
         const [qa, qb] = quoteRange(ctx, q);
         if (qb - qa >= 4) {
-          emit(ctx, si, colon, colon + 1, ':', { start: a, end: colon }, [[qa, qb]], 'direct');
+          emit(ctx, si, colon, colon + 1, ':', chunk(a, colon), [[qa, qb]], 'direct');
           covered.add(chain);
           continue;
         }
@@ -1052,7 +1060,7 @@ function quoteForms(ctx: Ctx): void {
         let e = r.start;
         while (e < r.end && (toks[e].cap || toks[e].lower === '.' || toks[e].lower === 'al' || toks[e].lower === 'de' || toks[e].lower === 'van' || toks[e].text === '-')) e++;
         if (e > r.start) {
-          emit(ctx, si, d, d + 1, toks[d].text, { start: r.start, end: e }, [quoteRange(ctx, q)], 'direct');
+          emit(ctx, si, d, d + 1, toks[d].text, chunk(r.start, e), [quoteRange(ctx, q)], 'direct');
           covered.add(chain);
           continue;
         }
@@ -1072,7 +1080,7 @@ function quoteForms(ctx: Ctx): void {
     while (a > 0 && toks[a - 1].para === para) a--;
     const [ca, cb] = trimRange(ctx, a, d);
     if (cb - ca < 2) continue;
-    emit(ctx, toks[d].sent, d, d + 1, toks[d].text, { start: d + 1, end: k }, [[ca, cb]], null);
+    emit(ctx, toks[d].sent, d, d + 1, toks[d].text, chunk(d + 1, k), [[ca, cb]], null);
   }
 }
 
@@ -1124,7 +1132,8 @@ function continuation(ctx: Ctx): void {
     }
     if (!prev || prev.type === 'indirect' || prev.type === 'according_to' || prev.chains.length === 0) continue;
     // nothing but this attribution's sentences may lie between
-    const lastContentEnd = Math.max(...prev.content.map((c) => c.end), prev.cue.end, prev.source?.end ?? 0);
+    let lastContentEnd = Math.max(prev.cue.end, prev.source?.end ?? 0);
+    for (const c of prev.content) if (c.end > lastContentEnd) lastContentEnd = c.end;
     const ps = ctx.scan.sentences[prevSent];
     if (lastContentEnd < ps.start) continue;
     if (toks[open].para - ps.para > 1) continue;
@@ -1152,15 +1161,15 @@ function nounCue(ctx: Ctx, s: ScanSentence, si: number, t: number): boolean {
   if (p >= hi) return false;
   let src: SourceChunk | null = null;
   const prev = t - 1 >= lo ? w[t - 1] : '';
-  if (prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') src = { start: t - 1, end: t };
+  if (prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') src = chunk(t - 1, t);
   else if (prev === "'s" && t - 2 >= lo) {
     const np = npEndingAt(toks, t - 2, lo);
-    if (np && toks[np.start].cap) src = { start: np.start, end: t };
+    if (np && toks[np.start].cap) src = chunk(np.start, t);
   } else if (t - 1 >= lo && toks[t - 1].cap && toks[t - 1].kind === 'word' && !(t - 1 === s.tokStart)) {
     let a = t - 1;
     while (a - 1 >= lo && (toks[a - 1].cap || toks[a - 1].text === '.') && toks[a - 1].kind !== 'quote') a--;
     if (a - 1 >= lo && DETERMINERS.has(w[a - 1])) a--;
-    if (a < t - 1 || toks[t - 1].cap) src = { start: a, end: t };
+    if (a < t - 1 || toks[t - 1].cap) src = chunk(a, t);
   }
   if (!src) return false;
   let pieces: [number, number][] | null = null;
@@ -1213,7 +1222,7 @@ function colonCue(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
         end = trimRange(ctx, ca, k)[1];
       }
       if (end - ca >= 3) {
-        emit(ctx, si, t, t + 1, ':', { start: a, end: t }, [[ca, end]], null);
+        emit(ctx, si, t, t + 1, ':', chunk(a, t), [[ca, end]], null);
         return;
       }
     }
@@ -1227,7 +1236,7 @@ function colonCue(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
       for (let k = a; k < t; k++) if (k !== pr && (!(toks[k].cap || toks[k].text === '.' || toks[k].text === "'s" || toks[k].text === '\u2019s') || toks[k].kind === 'number')) ok = false;
       if (ok && !rangeHasCue(w, a, t)) {
         const [ca, cb] = trimRange(ctx, t + 1, s.tokEnd);
-        if (cb - ca >= 3) emit(ctx, si, t, t + 1, ':', { start: a, end: pr }, [[ca, cb]], null);
+        if (cb - ca >= 3) emit(ctx, si, t, t + 1, ':', chunk(a, pr), [[ca, cb]], null);
       }
     }
   }

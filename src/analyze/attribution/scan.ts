@@ -60,21 +60,55 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'i.e', 'e.g', 'calif', 'fla', 'mass', 'ariz', 'penn', 'wash',
 ]);
 
-const isLetter = (c: number): boolean =>
+/** Letters: ASCII, Latin-1 and Latin Extended-A/B (without × and ÷), Greek, Cyrillic. */
+const letterRange = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff);
+/** Whether the single code unit `f` is an upper-case letter. */
+const isUpperChar = (f: string): boolean => {
+  const c = f.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  return f !== f.toLowerCase() && f === f.toUpperCase();
+};
+/** Size of the character tables: every letter of {@link letterRange} lies below it. */
+const TABLE_SIZE = 0x500;
+// Tables of the two predicates, so that every character takes the same path: range tests whose non-ASCII branches
+// have not run yet when V8 first optimizes the scanner (no type feedback) deoptimize it on the first accented letter.
+const LETTER = new Uint8Array(TABLE_SIZE);
+const UPPER = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  LETTER[c] = letterRange(c) ? 1 : 0;
+  UPPER[c] = isUpperChar(String.fromCharCode(c)) ? 1 : 0;
+}
+const isLetter = (c: number): boolean => c < TABLE_SIZE && LETTER[c] === 1;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpper = (s: string): boolean => {
   const c = s.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
-  const f = s[0];
-  return f !== f.toLowerCase() && f === f.toUpperCase();
+  return c < TABLE_SIZE ? UPPER[c] === 1 : isUpperChar(s[0]);
 };
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 /** Whether `text[start, end)` contains a typographic apostrophe (cheaper than searching a two-byte character in each token). */
 function hasCurlyApostrophe(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2019) return true;
   return false;
+}
+
+/** Punctuation and quote-mark texts, each as an internalized string. */
+const MARKS = new Map<string, string>();
+/**
+ * The text of a punctuation or quote-mark token, always internalized: `slice` returns an internalized string for
+ * a Latin-1 character but a fresh one for `—`, `“` or `--`, and comparisons such as `t.text === '('` compiled
+ * for the first kind deoptimize on the second.
+ */
+function markText(text: string, start: number, end: number): string {
+  const s = text.slice(start, end);
+  let m = MARKS.get(s);
+  if (m === undefined) {
+    if (MARKS.size > 4096) MARKS.clear();
+    m = Object.keys({ [s]: 0 })[0]; // property names are internalized
+    MARKS.set(m, m);
+  }
+  return m;
 }
 
 /**
@@ -100,11 +134,11 @@ export function scan(text: string): Scan {
   let para = 0;
   let i = 0;
   const push = (start: number, end: number, kind: TokKind): void => {
-    const t = text.slice(start, end);
+    const t = kind === 'punct' || kind === 'quote' ? markText(text, start, end) : text.slice(start, end);
     let lower = t.toLowerCase();
     if (hasCurlyApostrophe(text, start, end)) lower = lower.replace(/\u2019/g, "'");
-    // the particle test needs "al-X" at least (length 4); shorter words never read past their end
-    const cap = kind === 'word' && (isUpper(t) || (t.length >= 4 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45 || t.charCodeAt(4) === 45) ? /^(?:al|el|bin|ibn|abu|ben|de|da|van|von|le|la|du)-\p{Lu}/u.test(t) : false));
+    // the particle test needs "al-X" at least (length 4); no word is read past its end (an out-of-bounds read deoptimizes)
+    const cap = kind === 'word' && (isUpper(t) || (t.length >= 4 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45 || (t.length > 4 && t.charCodeAt(4) === 45)) ? /^(?:al|el|bin|ibn|abu|ben|de|da|van|von|le|la|du)-\p{Lu}/u.test(t) : false));
     toks.push({ start, end, text: t, lower, kind, cap, para, sent: 0, quote: -1, qrole: undefined }); // every token has the same shape (a property added later would make quote tokens a second hidden class)
   };
   while (i < n) {
@@ -122,7 +156,9 @@ export function scan(text: string): Scan {
       i++;
       continue;
     }
-    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x200b) {
+    // spaces, and markdown emphasis (*Wall Street Journal*, _Esquire_): not tokens (one branch, so that the rare
+    // markers do not reach a code path without type feedback)
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 42 || c === 95) {
       i++;
       continue;
     }
@@ -200,16 +236,12 @@ export function scan(text: string): Scan {
       i += 2;
       continue;
     }
-    if (c === 42 || c === 95) {
-      // markdown emphasis (*Wall Street Journal*, _Esquire_): not a token
-      i++;
-      continue;
-    }
     push(i, i + 1, 'punct');
     i++;
   }
   // quote membership of inner tokens
-  const quoteToks = quotes.map(() => ({ open: -1, close: -1 }));
+  const quoteToks: Scan['quoteToks'] = []; // a push loop: see lowers on Array.prototype.map
+  for (let q = 0; q < quotes.length; q++) quoteToks.push({ open: -1, close: -1 });
   {
     let qi = 0;
     for (let t = 0; t < toks.length; t++) {
@@ -274,6 +306,16 @@ function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
     }
   }
   close(toks.length);
+  return out;
+}
+
+/**
+ * The lower-cased texts of `toks`. A push loop rather than `Array.prototype.map`, whose result is a packed
+ * array in the interpreter but a holey one from optimized code: readers compiled for one kind deoptimize on the other.
+ */
+export function lowers(toks: readonly Tok[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) out.push(toks[i].lower);
   return out;
 }
 

@@ -82,9 +82,14 @@ const SHORT_PP: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'a
 export interface SourceChunk {
   start: number;
   end: number;
-  appositive?: { start: number; end: number };
+  appositive: { start: number; end: number } | null;
   /** For a relative pronoun source ("who said"): the token range of its antecedent. */
-  antecedent?: { start: number; end: number };
+  antecedent: { start: number; end: number } | null;
+}
+
+/** A source chunk; every chunk is made here, with all fields, so that all chunks share one hidden class. */
+export function chunk(start: number, end: number, appositive: { start: number; end: number } | null = null, antecedent: { start: number; end: number } | null = null): SourceChunk {
+  return { start, end, appositive, antecedent };
 }
 
 const isPunct = (t: Tok): boolean => t.kind === 'punct' || t.kind === 'quote';
@@ -110,18 +115,18 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number, postModi
     }
     if ((t.lower === 'to' && toks[c - 1].lower === 'close') || (t.lower === 'with' && toks[c - 1].lower === 'familiar') || (t.lower === 'about' && toks[c - 1].lower === 'knowledgeable')) {
       const head = c - 2 >= lo ? npEndingAt(toks, c - 2, lo, false) : null;
-      if (head && c + 1 <= j) return { start: head.start, end: j + 1 };
+      if (head && c + 1 <= j) return chunk(head.start, j + 1);
       break;
     }
   }
   const last = toks[j];
   if (last.kind !== 'word' && last.kind !== 'number' && last.text !== ')') return null;
-  if (PRONOUNS.has(last.lower) && last.kind === 'word') return { start: j, end: j + 1 };
+  if (PRONOUNS.has(last.lower) && last.kind === 'word') return chunk(j, j + 1);
   if ((last.lower === 'who' || last.lower === 'which') && j - 1 >= lo) {
     // relative clause: the antecedent is the source ("Fallon, who said …")
     const k0 = toks[j - 1].text === ',' ? j - 2 : j - 1;
     const ante = npEndingAt(toks, k0, lo);
-    return ante ? { start: j, end: j + 1, antecedent: { start: ante.start, end: ante.end } } : null;
+    return ante ? chunk(j, j + 1, null, { start: ante.start, end: ante.end }) : null;
   }
   if (NOT_NP_END.has(last.lower) || (BAD_HEADS.has(last.lower) && !last.cap)) return null;
   // "19 percent of the students polled say": a poll participle closing the subject
@@ -191,8 +196,8 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number, postModi
     if (r > k + 1) k = r;
   }
   if (k > j) return null;
-  if (toks[j].lower === 'it' && k < j) return { start: j, end: j + 1 };
-  return { start: k, end: j + 1 };
+  if (toks[j].lower === 'it' && k < j) return chunk(j, j + 1);
+  return chunk(k, j + 1);
 }
 
 function chunkEndsVerbal(toks: readonly Tok[], k: number, j: number): boolean {
@@ -250,7 +255,7 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
     for (let b = j - 1; b >= lo && b >= j - 5; b--) {
       if (/^(?:before|after|when|since|until)$/.test(toks[b].lower)) {
         const c = npEndingAt(toks, b - 1, lo);
-        if (c && (DETERMINERS.has(toks[c.start].lower) || toks[c.start].cap)) return { start: c.start, end: j + 1 };
+        if (c && (DETERMINERS.has(toks[c.start].lower) || toks[c.start].cap)) return chunk(c.start, j + 1);
         break;
       }
     }
@@ -285,7 +290,7 @@ export function sourceRightOf(toks: readonly Tok[], i: number, hi: number, max =
   }
   if (paren > 0 && k < hi && toks[k].text === ')') k++;
   if (k === i) return null;
-  return { start: i, end: k };
+  return chunk(i, k);
 }
 
 const APPOSITIVE_START = /^(?:director|head|chairman|chair|president|spokesman|spokeswoman|spokesperson|professor|author|founder|chief|leader|secretary|member|executive|editor|senior|former|deputy|co-founder|ceo|analyst|one|whose|which|who|now|then|himself|herself|itself|speaking|himself|also|both|then|currently|once|until|like|as|whom)$/;
@@ -335,7 +340,7 @@ function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceCh
       const f = toks[segs[i][0]];
       if (!(TIME_WORDS.has(f.lower) || PREPOSITIONS.has(f.lower) || /^(?:after|before|while|when|and|but)$/.test(f.lower))) adv = false;
     }
-    if (name && adv) return { start: la, end: lb + 1 };
+    if (name && adv) return chunk(la, lb + 1);
   }
   for (let i = 0; i < segs.length - 1; i++) {
     const [a, b] = segs[i];
@@ -364,9 +369,9 @@ function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceCh
     const [na, nb] = segs[i + 1];
     let nameSeg = nb - na <= 4 && nb >= na;
     for (let k = na; k <= nb; k++) if (!(toks[k].cap || toks[k].text === '.' || toks[k].lower === "'s")) nameSeg = false;
-    if (nameSeg && !first.cap) np = { start: na, end: nb + 1, appositive: { start: np.start, end: np.end } };
-    else if (nameSeg && DETERMINERS.has(first.lower)) np = { start: na, end: nb + 1, appositive: { start: np.start, end: np.end } };
-    else np = { start: np.start, end: np.end, appositive: { start: segs[i + 1][0], end: j } };
+    if (nameSeg && !first.cap) np = chunk(na, nb + 1, { start: np.start, end: np.end });
+    else if (nameSeg && DETERMINERS.has(first.lower)) np = chunk(na, nb + 1, { start: np.start, end: np.end });
+    else np = chunk(np.start, np.end, { start: segs[i + 1][0], end: j });
     return np;
   }
   return null;

@@ -17,7 +17,7 @@
 import type { SourceCategory } from '../../types.ts';
 import { categorize } from './categories.ts';
 import type { RawAttribution } from './extract.ts';
-import type { Scan, Tok } from './scan.ts';
+import { lowers, type Scan, type Tok } from './scan.ts';
 import { DETERMINERS, PREPOSITIONS } from './sources.ts';
 
 /** Title words (lower case). A capitalised run's title is everything up to its last title word. */
@@ -88,6 +88,9 @@ export interface Resolved {
   category: SourceCategory;
 }
 
+/** A copy of a resolved speaker: a literal in field order, since an optimized spread (`{ ...r }`) makes a second hidden class. */
+const copyResolved = (r: Resolved): Resolved => ({ speaker: r.speaker, title: r.title, named: r.named, category: r.category });
+
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 const keyCache = new Map<string, readonly string[]>();
 /** Normalised name key (lower case, no "the", possessive and edge punctuation stripped, aliases expanded); memoised. */
@@ -146,7 +149,8 @@ function findEntities(scan: Scan, needed: ReadonlySet<string> | null): { entitie
       else if (u.text === '.' && u.start === toks[j - 1].end && toks[j - 1].text.length <= 3 && toks[j + 1]?.cap) j++;
       else break;
     }
-    if (needed !== null && !(toks[j]?.text === '(' && toks[j + 2]?.text === ')')) {
+    // explicit bounds tests here and below: an out-of-bounds read deoptimizes
+    if (needed !== null && !(j + 2 < toks.length && toks[j].text === '(' && toks[j + 2].text === ')')) {
       // only runs that can resolve a source mention (same word) matter
       let hit = false;
       for (let k = i; k < j && !hit; k++) {
@@ -181,14 +185,14 @@ function findEntities(scan: Scan, needed: ReadonlySet<string> | null): { entitie
         const ent: Entity = { name: text, key: nameKey, title: title.length ? title.join(' ') : null, kind: orgish || afterThe ? 'org' : 'person', pos: toks[i + a].start, context: [] };
         // context: "militia led by X", "X administration", "X's militia"
         if (i >= 2 && toks[i - 1].lower === 'by' && /^(?:led|headed|run|founded|commanded)$/.test(toks[i - 2].lower)) {
-          ent.context.push(toks.slice(Math.max(0, i - 4), i).map((x) => x.lower).join(' '));
+          ent.context.push(lowers(toks.slice(Math.max(0, i - 4), i)).join(' '));
         }
         let k = j;
-        if (toks[k]?.lower === "'s") k++;
-        if (toks[k] && ORG_HEADS.has(toks[k].lower)) ent.context.push(toks[k].lower);
+        if (k < toks.length && toks[k].lower === "'s") k++;
+        if (k < toks.length && ORG_HEADS.has(toks[k].lower)) ent.context.push(toks[k].lower);
         entities.push(ent);
         // acronym in parentheses: "Agence France-Presse (AFP)"
-        if (toks[j]?.text === '(' && toks[j + 1]?.kind === 'word' && /^[A-Z][A-Z.&-]+$/.test(toks[j + 1].text) && toks[j + 2]?.text === ')') {
+        if (j + 2 < toks.length && toks[j].text === '(' && toks[j + 1].kind === 'word' && /^[A-Z][A-Z.&-]+$/.test(toks[j + 1].text) && toks[j + 2].text === ')') {
           aliases.set(toks[j + 1].lower, ent);
           ent.kind = 'org';
           j += 3;
@@ -289,8 +293,14 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   const text = scan.text;
   const toks = scan.toks;
   // order of processing: by cue position, so pronouns see earlier speakers
-  const order = raws.map((_, i) => i).sort((a, b) => raws[a].cue.start - raws[b].cue.start || a - b);
-  const out: Resolved[] = raws.map(() => ({ speaker: null, title: null, named: false, category: 'other' }));
+  // push loops, not Array.prototype.map (packed in the interpreter, holey from optimized code: two hidden classes)
+  const order: number[] = [];
+  const out: Resolved[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    order.push(i);
+    out.push({ speaker: null, title: null, named: false, category: 'other' });
+  }
+  order.sort((a, b) => raws[a].cue.start - raws[b].cue.start || a - b);
   const history: { pos: number; res: Resolved; plural: boolean; person: boolean; org: boolean }[] = [];
   // latest history index per lower-cased title (for bare titles: "the Defense Secretary" → latest speaker with that title)
   const latestByTitle = new Map<string, number>();
@@ -387,7 +397,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     const stoks = toks.slice(range.start, range.end);
     const phrase = text.slice(stoks[0].start, stoks[stoks.length - 1].end);
     const appositive = r.appositive ? text.slice(r.appositive.start, r.appositive.end) : null;
-    const lw = stoks.map((t) => t.lower);
+    const lw = lowers(stoks);
     let resolved = false;
     let isPlural = false;
     let isPerson = false;
@@ -488,7 +498,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
   function describe(range: { start: number; end: number }, appositive: string | null = null): Resolved | null {
     const stoks = toks.slice(range.start, range.end);
     if (stoks.length === 0) return null;
-    const lw = stoks.map((t) => t.lower);
+    const lw = lowers(stoks);
     const phrase = text.slice(stoks[0].start, stoks[stoks.length - 1].end);
     // head region: up to the first preposition / participle after the first word
     let headEnd = stoks.length;
@@ -499,7 +509,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       }
     }
     const head = stoks.slice(0, headEnd);
-    const hl = head.map((t) => t.lower);
+    const hl = lowers(head);
     const headNoun = hl[hl.length - 1];
     // documents: "an article published in the Wall Street Journal", "a report by AFP", "an Esquire magazine article"
     const docIdx0 = head.findIndex((t) => DOC_NOUNS.has(t.lower) && !t.cap);
@@ -567,7 +577,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
           const suffix = tl.split(' ').pop() ?? '';
           let bestH = -1;
           for (const [t, h] of latestByTitle) if (h > bestH && t.endsWith(suffix)) bestH = h;
-          if (bestH >= 0) return { ...history[bestH].res };
+          if (bestH >= 0) return copyResolved(history[bestH].res);
           return { speaker: anonymousName(phrase, stoks), title: titleText, named: false, category: categorize([titleText, phrase, appositive]) };
         }
         let display = name.join(' ');
@@ -595,7 +605,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
     // definite descriptions: "the military", "the administration", "The head of a military"
     if (lw[0] === 'the' && (PERSON_DESCRIPTIONS.has(lw[1] ?? '') || PERSON_DESCRIPTIONS.has(lw[2] ?? '')) && (lw.length <= 3 || lw[2] === 'of' || lw[3] === 'of')) {
       for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
-        if (history[h].person && history[h].res.named) return { ...history[h].res };
+        if (history[h].person && history[h].res.named) return copyResolved(history[h].res);
       }
     }
     if (lw[0] === 'the' && head.length <= 3) {
@@ -605,14 +615,14 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Re
       }
       if (PERSON_DESCRIPTIONS.has(headNoun) || PERSON_DESCRIPTIONS.has(hl[1] ?? '')) {
         for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
-          if (history[h].person && history[h].res.named) return { ...history[h].res };
+          if (history[h].person && history[h].res.named) return copyResolved(history[h].res);
         }
       }
     }
     if (lw[0] === 'the' && stoks.length === 2 && stoks[1].kind === 'word' && !stoks[1].cap) {
       // "the authority" → the fullest earlier speaker with the same head noun ("the port authority")
       const h = latestByHead.get(lw[1]);
-      if (h !== undefined) return { ...history[h].res };
+      if (h !== undefined) return copyResolved(history[h].res);
     }
     return { speaker: anonymousName(phrase, stoks), title: null, named: false, category: categorize([phrase, appositive]) };
   }
@@ -670,7 +680,9 @@ function buildDescriptions(scan: Scan): { name: string; key: string[]; head: str
     if (a === k) continue;
     if (a === scan.sentences[toks[a].sent].tokStart && DETERMINERS.has(toks[a].lower)) a++;
     if (a >= k) continue;
-    const name = `${toks.slice(a, k).map((x) => x.text).join(' ')} ${t.text}`;
+    let name = toks[a].text;
+    for (let m = a + 1; m < k; m++) name += ' ' + toks[m].text;
+    name += ' ' + t.text;
     list.push({ name, key: keyOf(name), head: t.lower, pos: t.start });
   }
   return list;
