@@ -14,10 +14,16 @@ function cli(args: string[]) {
   return r;
 }
 
-/** An input of a few hundred real articles (BBC sample when ../shared is present) plus a bad line. */
+/**
+ * An input of a few hundred articles plus a bad line: a BBC sample when ../shared is present, else the
+ * three samples of data/ repeated under new ids (enough batches for workers and hand-overs either way).
+ */
 function sampleInput(dir: string): string {
   const bbc = corpusFile('news/bbc-news-2225.jsonl');
-  const lines = bbc ? readFileSync(bbc, 'utf8').split('\n').filter(Boolean).filter((_, i) => i % 7 === 0).slice(0, 300) : [];
+  const samples = readFileSync(path.join(repoRoot, 'data/samples.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const lines = bbc
+    ? readFileSync(bbc, 'utf8').split('\n').filter(Boolean).filter((_, i) => i % 7 === 0).slice(0, 300)
+    : Array.from({ length: 240 }, (_, i) => JSON.stringify({ ...JSON.parse(samples[i % samples.length]), id: `sample-${i}` }));
   lines.splice(5, 0, '{"id": "broken"'); // one malformed line, reported once whatever the sharding
   lines.push(JSON.stringify({ id: 'seed', title: 'Seed', date: '2008-04-26', text: readFileSync(path.join(repoRoot, 'data/wsws-2008-04-26-sadr-city-iran.md'), 'utf8') }));
   const file = path.join(dir, 'in.jsonl');
