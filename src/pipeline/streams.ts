@@ -46,54 +46,33 @@ export function streamSpecs(aggregators: readonly Aggregator<unknown>[]): Stream
   return specs;
 }
 
-/** Rows a collector holds per table before turning them into CSV text. */
-const CHUNK_ROWS = 128;
-
-interface Pending {
-  columns: readonly Column[];
-  rows: Row[];
-  /** CSV text of the block's earlier rows, chunk by chunk. */
-  csv: string[];
-  count: number;
-  preview: Row[];
-}
-
-/**
- * Collects the rows of one block (a {@link RowSink}); `take()` returns them as CSV and starts the next
- * block. Rows become CSV text every {@link CHUNK_ROWS} rows, so row objects die young instead of
- * living (and being promoted to the old generation) for a whole block.
- */
+/** Collects the rows of one block (a {@link RowSink}); `take()` returns them as CSV and starts the next block. */
 export class BlockCollector implements RowSink {
-  #tables = new Map<string, Pending>();
+  #columns = new Map<string, readonly Column[]>();
+  #rows = new Map<string, Row[]>();
 
   constructor(
     specs: readonly StreamSpec[],
     private readonly csv: CsvOptions = {},
   ) {
-    for (const s of specs) this.#tables.set(s.name, { columns: s.columns, rows: [], csv: [], count: 0, preview: [] });
+    for (const s of specs) {
+      this.#columns.set(s.name, s.columns);
+      this.#rows.set(s.name, []);
+    }
   }
 
   push(table: string, row: Row): void {
-    const t = this.#tables.get(table);
-    if (!t) throw new Error(`no streamed table ${JSON.stringify(table)} is declared`);
-    if (t.preview.length < PREVIEW_ROWS) t.preview.push(row);
-    t.rows.push(row);
-    t.count++;
-    if (t.rows.length >= CHUNK_ROWS) this.#flush(t);
-  }
-
-  #flush(t: Pending): void {
-    if (t.rows.length) t.csv.push(csvRows(t.columns, t.rows, this.csv));
-    t.rows = [];
+    const rows = this.#rows.get(table);
+    if (!rows) throw new Error(`no streamed table ${JSON.stringify(table)} is declared`);
+    rows.push(row);
   }
 
   /** The block's rows as CSV text per table; the collector is empty afterwards. */
   take(): BlockData {
     const out: BlockData = {};
-    for (const [name, t] of this.#tables) {
-      this.#flush(t);
-      out[name] = { csv: t.csv.join(''), rows: t.count, preview: t.preview };
-      this.#tables.set(name, { columns: t.columns, rows: [], csv: [], count: 0, preview: [] });
+    for (const [name, rows] of this.#rows) {
+      out[name] = { csv: csvRows(this.#columns.get(name)!, rows, this.csv), rows: rows.length, preview: rows.slice(0, PREVIEW_ROWS) };
+      this.#rows.set(name, []);
     }
     return out;
   }
