@@ -1,9 +1,10 @@
 /**
  * A pool of worker threads for `run(…, { workers: N })` (N - 1 threads: the calling thread analyzes
- * too). Articles are sent in batches with at most {@link QUEUE} batches in flight per worker (a bounded queue:
- * the reader analyzes or waits when workers are busy, so memory stays flat on any input size). Each worker keeps its own accumulators; at the end their
- * states are merged — aggregators' merges are associative and commutative, so tables are the same
- * for any N.
+ * too). Articles are sent in batches with at most {@link QUEUE} batches in flight per worker (a bounded
+ * queue: the reader analyzes or waits when workers are busy, so memory stays flat on any input size).
+ * Each worker folds its batches into its own accumulators and hands them over every `spillBatches`
+ * batches and at the end — aggregators' merges are associative and commutative, so tables are the
+ * same for any N and any hand-over schedule.
  * @module
  */
 import { Worker } from 'node:worker_threads';
@@ -52,7 +53,7 @@ interface Slot {
 
 /** A running pool; feed it with {@link Pool.push}, end with {@link Pool.finish}. */
 export interface Pool {
-  /** True when a worker has fewer than {@link QUEUE} batches queued (a push would not wait). */
+  /** True when a worker has fewer than {@link QUEUE} batches queued (a push would not wait for room). */
   hasRoom(): boolean;
   /** Sends batch `id` (the id its streamed rows are reported under) to the least-loaded worker, waiting for room. */
   push(articles: Article[], id: number): Promise<void>;
