@@ -50,7 +50,6 @@ function loadEngines() {
 }
 
 const require = createRequire(import.meta.url);
-let ResvgClass: typeof import('@resvg/resvg-js').Resvg | undefined;
 
 /** JSON with object keys sorted (`$schema` first) and two-space indentation: stable output for a given value. */
 export function stableStringify(value: unknown): string {
@@ -117,34 +116,26 @@ export async function specToSvg(spec: Record<string, unknown>): Promise<string> 
   }
 }
 
-function resvgOptions(scale: number): import('@resvg/resvg-js').ResvgRenderOptions {
-  return {
+/**
+ * Rasterises SVG markup with resvg using only the bundled DejaVu fonts, on resvg's own thread pool (a
+ * report's charts rasterise in parallel with each other and with the next chart's layout). `scale`
+ * multiplies the pixel size.
+ */
+export async function svgToPng(svg: string, scale = 1): Promise<Buffer> {
+  const { renderAsync } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  const image = await renderAsync(svg, {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale },
     background: 'white',
-  };
+  });
+  return Buffer.from(image.asPng());
 }
 
-/** Rasterises SVG markup with resvg using only the bundled DejaVu fonts. `scale` multiplies the pixel size. */
-export function svgToPng(svg: string, scale = 1): Buffer {
-  ResvgClass ??= (require('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).Resvg;
-  return Buffer.from(new ResvgClass(svg, resvgOptions(scale)).render().asPng());
-}
-
-/**
- * {@link svgToPng} off the main thread (resvg's own thread pool): the same bytes, and a report's
- * charts rasterise in parallel with each other and with the next chart's layout.
- */
-export async function svgToPngAsync(svg: string, scale = 1): Promise<Buffer> {
-  const { renderAsync } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-  return Buffer.from((await renderAsync(svg, resvgOptions(scale))).asPng());
-}
-
-/** A chart's spec and SVG; its PNG still rasterising (see {@link svgToPngAsync}). */
+/** A chart's spec and SVG; its PNG still rasterising (see {@link svgToPng}). */
 export async function layoutChart(spec: Record<string, unknown>): Promise<{ vl: string; svg: string; png: Promise<Buffer> }> {
   const vl = stableStringify(spec);
   const svg = (await specToSvg(JSON.parse(vl) as Record<string, unknown>)) + '\n';
-  const png = svgToPngAsync(svg);
+  const png = svgToPng(svg);
   png.catch(() => {
     /* awaited by the caller; this only keeps an early failure from being reported as unhandled */
   });
