@@ -7,6 +7,7 @@
  * @module
  */
 export type * from './types.ts';
+export type { Vocabulary } from './text/vocabulary.ts';
 export { RunContext, createContext, formatDiagnostic, type Diagnostic, type Level, type Skipped } from './context.ts';
 
 // text

@@ -3,6 +3,7 @@
  * indices into `Article.text`, end-exclusive, so `text.slice(start, end)` gives the span.
  * @module
  */
+import type { Vocabulary } from './text/vocabulary.ts';
 
 /** Where an article came from: a file (or `-` for stdin) and, for line-based formats, the 1-based line. */
 export interface Origin {
@@ -107,6 +108,21 @@ export interface Attribution {
 }
 
 /**
+ * Term and bigram counts of one article as ids into a {@link Vocabulary}, in first-seen order:
+ * term `vocab.terms[ids[i]]` occurs `counts[i]` times; the bigram of term ids `pairs[2j]`, `pairs[2j + 1]`
+ * occurs `pairCounts[j]` times. `terms` is the `doc.terms` map they describe: a stage that
+ * replaces `doc.terms` makes the counters read the new map instead.
+ */
+export interface TermIds {
+  terms: Map<string, number>;
+  vocab: Vocabulary;
+  ids: number[];
+  counts: number[];
+  pairs: number[];
+  pairCounts: number[];
+}
+
+/**
  * A document flowing through the analyzers: the article plus the annotations
  * analyzers have added so far. Analyzers add fields; they never change `article`.
  */
@@ -116,8 +132,10 @@ export interface Doc {
   tokens?: Token[];
   /** Term counts of the article after stopwords/stemming (term → count), in first-seen order. */
   terms?: Map<string, number>;
-  /** Bigram counts ("a b" → count). */
+  /** Bigram counts ("a b" → count), in first-seen order. */
   bigrams?: Map<string, number>;
+  /** The same counts as {@link Doc.terms} and {@link Doc.bigrams}, by id in the analyzer's vocabulary (what the corpus counters read). */
+  termIds?: TermIds;
   sentiment?: DocSentiment;
   attributions?: Attribution[];
 }

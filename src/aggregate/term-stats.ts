@@ -5,7 +5,7 @@
 import type { Aggregator } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Table } from '../report/table.ts';
-import { byString } from '../util/compare.ts';
+import { addKeyCounts, addPairs, addTerms, createCountTable, mergeCountTables, topRows, type CountTable } from './count-table.ts';
 
 /** Options of {@link termStats}. */
 export interface TermStatsOptions {
@@ -25,74 +25,12 @@ export const TERM_STATS_PARAMS: readonly Param[] = [
   { name: 'bigramsTable', type: 'string', default: 'bigrams', description: 'name of the bigrams table' },
 ];
 
-/**
- * Occurrences and documents per key in parallel columns: row `index.get(key)` of `count` and `docs`.
- * No object per key, so the corpus maps take less memory, less garbage-collection work and cheaper
- * hand-overs between threads than a `[count, docs]` pair per entry.
- */
-export interface CountTable {
-  index: Map<string, number>;
-  count: Float64Array;
-  docs: Float64Array;
-}
-
 /** Accumulator of {@link termStats}. */
 export interface TermStatsAcc {
   docs: number;
   tokens: number;
   terms: CountTable;
   bigrams: CountTable;
-}
-
-function newTable(): CountTable {
-  return { index: new Map(), count: new Float64Array(256), docs: new Float64Array(256) };
-}
-
-/** The row of `key`, added (with zero counts) when new. */
-function rowOf(t: CountTable, key: string): number {
-  let i = t.index.get(key);
-  if (i === undefined) {
-    i = t.index.size;
-    if (i === t.count.length) {
-      const count = new Float64Array(Math.max(256, i * 2));
-      count.set(t.count);
-      const docs = new Float64Array(count.length);
-      docs.set(t.docs);
-      t.count = count;
-      t.docs = docs;
-    }
-    t.index.set(key, i);
-  }
-  return i;
-}
-
-function top(t: CountTable, n: number, min: number): [string, number, number][] {
-  const rows: [string, number, number][] = [];
-  for (const [k, i] of t.index) if (t.count[i] >= min) rows.push([k, t.count[i], t.docs[i]]);
-  rows.sort((a, b) => b[1] - a[1] || b[2] - a[2] || byString(a[0], b[0]));
-  return rows.slice(0, n);
-}
-
-function addDoc(into: CountTable, counts: Map<string, number>): number {
-  let total = 0;
-  for (const [key, c] of counts) {
-    const i = rowOf(into, key);
-    into.count[i] += c;
-    into.docs[i]++;
-    total += c;
-  }
-  return total;
-}
-
-/** Adds the smaller table into the larger one (in place: merge consumes its arguments) and returns it. */
-function mergeCounts(a: CountTable, b: CountTable): CountTable {
-  const [big, small] = a.index.size >= b.index.size ? [a, b] : [b, a];
-  for (const [key, j] of small.index) {
-    const i = rowOf(big, key);
-    big.count[i] += small.count[j];
-    big.docs[i] += small.docs[j];
-  }
-  return big;
 }
 
 /**
@@ -106,15 +44,21 @@ export function termStats(options: TermStatsOptions = {}): Aggregator<TermStatsA
     kind: 'aggregator',
     name: 'term-stats',
     requires: ['terms'],
-    init: () => ({ docs: 0, tokens: 0, terms: newTable(), bigrams: newTable() }),
+    init: () => ({ docs: 0, tokens: 0, terms: createCountTable(), bigrams: createCountTable(2) }),
     add(acc, doc) {
       acc.docs++;
-      if (doc.terms) acc.tokens += addDoc(acc.terms, doc.terms);
-      if (doc.bigrams && o.topBigrams > 0) addDoc(acc.bigrams, doc.bigrams);
+      if (doc.termIds && doc.termIds.terms === doc.terms) {
+        // by id: the terms() analyzer's counts (doc.bigrams is then built only when read)
+        acc.tokens += addTerms(acc.terms, doc.termIds);
+        if (o.topBigrams > 0) addPairs(acc.bigrams, doc.termIds);
+      } else {
+        if (doc.terms) acc.tokens += addKeyCounts(acc.terms, doc.terms);
+        if (doc.bigrams && o.topBigrams > 0) addKeyCounts(acc.bigrams, doc.bigrams);
+      }
       return acc;
     },
     merge(a, b) {
-      return { docs: a.docs + b.docs, tokens: a.tokens + b.tokens, terms: mergeCounts(a.terms, b.terms), bigrams: mergeCounts(a.bigrams, b.bigrams) };
+      return { docs: a.docs + b.docs, tokens: a.tokens + b.tokens, terms: mergeCountTables(a.terms, b.terms), bigrams: mergeCountTables(a.bigrams, b.bigrams) };
     },
     finish(acc) {
       const tables: Table[] = [
@@ -127,7 +71,7 @@ export function termStats(options: TermStatsOptions = {}): Aggregator<TermStatsA
             { name: 'docs', type: 'integer', description: 'articles containing the term' },
             { name: 'share', type: 'number', description: 'count / all kept term occurrences' },
           ],
-          top(acc.terms, o.top, o.minCount).map(([term, count, docs]) => ({ term, count, docs, share: round(count / (acc.tokens || 1)) })),
+          topRows(acc.terms, o.top, o.minCount).map(([term, count, docs]) => ({ term, count, docs, share: round(count / (acc.tokens || 1)) })),
         ),
       ];
       if (o.topBigrams > 0) {
@@ -140,7 +84,7 @@ export function termStats(options: TermStatsOptions = {}): Aggregator<TermStatsA
               { name: 'count', type: 'integer', description: 'occurrences in the corpus' },
               { name: 'docs', type: 'integer', description: 'articles containing the bigram' },
             ],
-            top(acc.bigrams, o.topBigrams, o.minCount).map(([bigram, count, docs]) => ({ bigram, count, docs })),
+            topRows(acc.bigrams, o.topBigrams, o.minCount).map(([bigram, count, docs]) => ({ bigram, count, docs })),
           ),
         );
       }

@@ -7,6 +7,7 @@ import type { Aggregator } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table } from '../report/table.ts';
 import { addCounts, byNatural, byString } from '../util/compare.ts';
+import { createCountTable, docsOf, mergeCountTables, rowOf, rowOfTerm, type CountTable } from './count-table.ts';
 import type { Doc } from '../types.ts';
 
 /** Options of {@link tfIdf}. */
@@ -33,7 +34,8 @@ interface Group {
 /** Accumulator of {@link tfIdf}. */
 export interface TfIdfAcc {
   docs: number;
-  df: Map<string, number>;
+  /** Articles per term (the `docs` column). */
+  df: CountTable;
   groups: Map<string, Group>;
   /** Groups seen in total (articles are distinct, so this adds up across shards when by = article). */
   seen: number;
@@ -55,6 +57,11 @@ function groupKey(doc: Doc, by: NonNullable<TfIdfOptions['by']>): string {
   }
 }
 
+// (the row first: finding a new row may replace the columns)
+function addDoc(df: CountTable, row: number): void {
+  df.docs[row]++;
+}
+
 function prune(groups: Map<string, Group>, max: number): Map<string, Group> {
   if (groups.size <= max) return groups;
   const keys = [...groups.keys()].sort(byNatural).slice(0, max);
@@ -73,11 +80,13 @@ export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
     kind: 'aggregator',
     name: 'tf-idf',
     requires: ['terms'],
-    init: () => ({ docs: 0, df: new Map(), groups: new Map(), seen: 0 }),
+    init: () => ({ docs: 0, df: createCountTable(), groups: new Map(), seen: 0 }),
     add(acc, doc) {
       acc.docs++;
       const terms = doc.terms ?? new Map<string, number>();
-      for (const t of terms.keys()) acc.df.set(t, (acc.df.get(t) ?? 0) + 1);
+      const ids = doc.termIds;
+      if (ids && ids.terms === terms) for (let i = 0; i < ids.ids.length; i++) addDoc(acc.df, rowOfTerm(acc.df, ids.vocab, ids.ids[i]));
+      else for (const t of terms.keys()) addDoc(acc.df, rowOf(acc.df, t));
       const key = groupKey(doc, o.by);
       let g = acc.groups.get(key);
       if (!g) {
@@ -99,8 +108,7 @@ export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
         if (t) groups.set(k, { title: t.title, counts: addCounts(new Map(t.counts), g.counts) });
         else groups.set(k, g);
       }
-      const df = a.df.size >= b.df.size ? addCounts(a.df, b.df) : addCounts(b.df, a.df);
-      return { docs: a.docs + b.docs, df, groups: prune(groups, cap), seen: a.seen + b.seen };
+      return { docs: a.docs + b.docs, df: mergeCountTables(a.df, b.df), groups: prune(groups, cap), seen: a.seen + b.seen };
     },
     finish(acc) {
       const rows: Record<string, string | number>[] = [];
@@ -112,7 +120,7 @@ export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
         const scored: { term: string; count: number; tf: number; idf: number; tfidf: number }[] = [];
         for (const [term, count] of g.counts) {
           const tf = count / total;
-          const idf = Math.log(acc.docs / (acc.df.get(term) ?? 1));
+          const idf = Math.log(acc.docs / (docsOf(acc.df, term) || 1));
           scored.push({ term, count, tf, idf, tfidf: tf * idf });
         }
         // Compare rounded scores so ties do not depend on floating-point summation order.

@@ -8,6 +8,9 @@ import { resolveParams, type Param } from '../pipeline/params.ts';
 import { getStopwords } from '../text/stopwords.ts';
 import { stem as porter } from '../text/stem.ts';
 import { tokenize } from '../text/tokens.ts';
+import { createVocabulary, intern } from '../text/vocabulary.ts';
+import { PairIndex } from '../util/pair-index.ts';
+import type { TermIds } from '../types.ts';
 
 /** Options of {@link terms}. */
 export interface TermsOptions {
@@ -33,45 +36,94 @@ export const TERMS_PARAMS: readonly Param[] = [
 
 type Resolved = Required<TermsOptions>;
 
+/** `doc.bigrams` from the ids: "a b" → count, in first-seen order. */
+function bigramMap(t: TermIds): Map<string, number> {
+  const m = new Map<string, number>();
+  const words = t.vocab.terms;
+  for (let j = 0; j < t.pairCounts.length; j++) m.set(`${words[t.pairs[2 * j]]} ${words[t.pairs[2 * j + 1]]}`, t.pairCounts[j]);
+  return m;
+}
+
 /**
  * Adds `doc.terms` and (optionally) `doc.bigrams`: counts of normalised terms. A bigram is two kept
  * terms adjacent in the text with no stopword, number or punctuation between them.
+ *
+ * Also adds `doc.termIds`, the same counts by id in this analyzer's vocabulary: each distinct word
+ * is hashed once per article, and no bigram string is built unless `doc.bigrams` is read.
  */
 export function terms(options: TermsOptions = {}): Analyzer {
   const o = resolveParams<Resolved>('terms', TERMS_PARAMS, options);
   const stop = o.stopwords ? getStopwords(o.language, o.extraStopwords) : new Set<string>(o.extraStopwords);
-  const stemCache = new Map<string, string>();
-  const stemmed = (w: string) => {
-    let s = stemCache.get(w);
-    if (s === undefined) {
-      s = porter(w);
-      if (stemCache.size < 200_000) stemCache.set(w, s);
+  const vocab = createVocabulary();
+  // norm → term id, or -1 when the word is not a term (stopword, too short); stemming happens here once per word
+  const termOfWord = new Map<string, number>();
+  const wordTerm = (w: string): number => {
+    let id = termOfWord.get(w);
+    if (id === undefined) {
+      id = w.length >= o.minLength && !stop.has(w) ? intern(vocab, o.stem ? porter(w) : w) : -1;
+      termOfWord.set(w, id);
     }
-    return s;
+    return id;
   };
+  // scratch, reset after each article: slot[id] = 1 + position of term id in this article's list
+  let slot = new Int32Array(1024);
+  const pairSlot = new PairIndex();
   return analyzer('terms', ['tokens'], (doc) => {
     const toks = doc.tokens ?? tokenize(doc.article.text);
-    const counts = new Map<string, number>();
-    const bigrams = o.bigrams ? new Map<string, number>() : undefined;
-    let prev: string | null = null;
+    const ids: number[] = [];
+    const counts: number[] = [];
+    const pairs: number[] = [];
+    const pairCounts: number[] = [];
+    let prev = -1;
     for (const t of toks) {
-      let term: string | null = null;
+      let id = -1;
       if (t.kind === 'word') {
-        const w = t.norm;
-        if (w.length >= o.minLength && !stop.has(w) && !(t.possessive && stop.has(t.text.toLowerCase()))) term = o.stem ? stemmed(w) : w;
-      } else if (t.kind === 'number' && o.numbers) term = t.norm;
-      if (term === null) {
-        prev = null;
+        id = wordTerm(t.norm);
+        if (id >= 0 && t.possessive && stop.has(t.text.toLowerCase())) id = -1;
+      } else if (t.kind === 'number' && o.numbers) id = intern(vocab, t.norm);
+      if (id < 0) {
+        prev = -1;
         continue;
       }
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-      if (bigrams && prev !== null) {
-        const b = `${prev} ${term}`;
-        bigrams.set(b, (bigrams.get(b) ?? 0) + 1);
+      if (id >= slot.length) {
+        const grown = new Int32Array(Math.max(slot.length * 2, id + 1));
+        grown.set(slot);
+        slot = grown;
       }
-      prev = term;
+      const s = slot[id];
+      if (s === 0) {
+        ids.push(id);
+        counts.push(1);
+        slot[id] = ids.length;
+      } else counts[s - 1]++;
+      if (o.bigrams && prev >= 0) {
+        const p = pairSlot.get(prev, id);
+        if (p < 0) {
+          pairSlot.set(prev, id, pairCounts.length);
+          pairs.push(prev, id);
+          pairCounts.push(1);
+        } else pairCounts[p]++;
+      }
+      prev = id;
     }
-    doc.terms = counts;
-    if (bigrams) doc.bigrams = bigrams;
+    for (const id of ids) slot[id] = 0;
+    pairSlot.clear();
+    const m = new Map<string, number>();
+    for (let i = 0; i < ids.length; i++) m.set(vocab.terms[ids[i]], counts[i]);
+    const termIds: TermIds = { terms: m, vocab, ids, counts, pairs, pairCounts };
+    doc.terms = m;
+    doc.termIds = termIds;
+    if (o.bigrams) {
+      // built on first read: the corpus counters use termIds
+      Object.defineProperty(doc, 'bigrams', {
+        configurable: true,
+        enumerable: true,
+        get() {
+          const value = bigramMap(termIds);
+          Object.defineProperty(doc, 'bigrams', { value, writable: true, enumerable: true, configurable: true });
+          return value;
+        },
+      });
+    }
   });
 }

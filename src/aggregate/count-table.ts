@@ -1,0 +1,175 @@
+/**
+ * A count table: occurrences and documents per key in parallel columns, where a key is one term or
+ * (for bigrams) a pair of terms. Row `r` counts the key `keys[r · width … r · width + width − 1]` in
+ * `count[r]` and `docs[r]`. There is no object and no joined string per key, so the corpus counters
+ * take little memory, little garbage-collection work and cheap hand-overs between threads.
+ *
+ * Rows are found by term id in a {@link Vocabulary}: the `terms()` analyzer's, so counting an article
+ * hashes no string at all. That index is kept on the table under a symbol, so it is neither serialized
+ * nor sent to other threads: a table decoded from a partial file or received from a worker rebuilds it
+ * on first use.
+ * @module
+ */
+import { createVocabulary, intern, type Vocabulary } from '../text/vocabulary.ts';
+import type { TermIds } from '../types.ts';
+import { byString } from '../util/compare.ts';
+import { PairIndex } from '../util/pair-index.ts';
+
+/** Occurrences and documents per key (see the module notes). */
+export interface CountTable {
+  /** Terms per key: 1 (terms) or 2 (bigrams). */
+  width: 1 | 2;
+  keys: string[];
+  count: Float64Array;
+  docs: Float64Array;
+}
+
+const INDEX = Symbol('rows by vocabulary id');
+
+/** Rows by term id: `rows[id]` is 1 + the row of term `id` (0: none), or a {@link PairIndex} for pairs. */
+interface Index {
+  vocab: Vocabulary;
+  rows: Int32Array;
+  pairs: PairIndex;
+}
+
+/** A table with its index (never serialized: symbol-keyed). */
+interface Indexed extends CountTable {
+  [INDEX]?: Index;
+}
+
+/** An empty table of keys of `width` terms. */
+export function createCountTable(width: 1 | 2 = 1): CountTable {
+  return { width, keys: [], count: new Float64Array(256), docs: new Float64Array(256) };
+}
+
+/** The table's index by ids of `vocab` (of its own vocabulary when none is given), rebuilt when it was made for another. */
+function indexOf(t: Indexed, vocab?: Vocabulary): Index {
+  let index = t[INDEX];
+  if (index !== undefined && (vocab === undefined || index.vocab === vocab)) return index;
+  index = { vocab: vocab ?? createVocabulary(), rows: new Int32Array(0), pairs: new PairIndex() };
+  t[INDEX] = index;
+  const rows = t.keys.length / t.width;
+  for (let r = 0; r < rows; r++) {
+    if (t.width === 1) setRow(index, intern(index.vocab, t.keys[r]), r);
+    else index.pairs.set(intern(index.vocab, t.keys[2 * r]), intern(index.vocab, t.keys[2 * r + 1]), r);
+  }
+  return index;
+}
+
+function setRow(index: Index, id: number, row: number): void {
+  if (id >= index.rows.length) {
+    const rows = new Int32Array(Math.max(1024, index.rows.length * 2, id + 1));
+    rows.set(index.rows);
+    index.rows = rows;
+  }
+  index.rows[id] = row + 1;
+}
+
+/** Appends a row for a new key (zero counts) and returns it. */
+function addRow(t: CountTable): number {
+  const r = t.keys.length / t.width;
+  if (r === t.count.length) {
+    const count = new Float64Array(r * 2);
+    count.set(t.count);
+    const docs = new Float64Array(count.length);
+    docs.set(t.docs);
+    t.count = count;
+    t.docs = docs;
+  }
+  return r;
+}
+
+/** The row of term `id` of `vocab` in a table of width 1, added when new. */
+export function rowOfTerm(table: CountTable, vocab: Vocabulary, id: number): number {
+  const index = indexOf(table as Indexed, vocab);
+  let r = id < index.rows.length ? index.rows[id] - 1 : -1;
+  if (r < 0) {
+    r = addRow(table);
+    table.keys.push(vocab.terms[id]);
+    setRow(index, id, r);
+  }
+  return r;
+}
+
+/** The row of the bigram of terms `a`, `b` of `vocab` in a table of width 2, added when new. */
+export function rowOfPair(table: CountTable, vocab: Vocabulary, a: number, b: number): number {
+  const index = indexOf(table as Indexed, vocab);
+  let r = index.pairs.get(a, b);
+  if (r < 0) {
+    r = addRow(table);
+    table.keys.push(vocab.terms[a], vocab.terms[b]);
+    index.pairs.set(a, b, r);
+  }
+  return r;
+}
+
+/** The row of term `a` (width 1) or of the bigram `a`, `b` (width 2), added when new. */
+export function rowOf(table: CountTable, a: string, b = ''): number {
+  const { vocab } = indexOf(table as Indexed);
+  return table.width === 1 ? rowOfTerm(table, vocab, intern(vocab, a)) : rowOfPair(table, vocab, intern(vocab, a), intern(vocab, b));
+}
+
+/** Adds one document's term counts to a table of width 1; returns the occurrences added. */
+export function addTerms(t: CountTable, doc: TermIds): number {
+  let total = 0;
+  for (let i = 0; i < doc.ids.length; i++) {
+    const r = rowOfTerm(t, doc.vocab, doc.ids[i]);
+    t.count[r] += doc.counts[i];
+    t.docs[r]++;
+    total += doc.counts[i];
+  }
+  return total;
+}
+
+/** Adds one document's bigram counts to a table of width 2. */
+export function addPairs(t: CountTable, doc: TermIds): void {
+  for (let j = 0; j < doc.pairCounts.length; j++) {
+    const r = rowOfPair(t, doc.vocab, doc.pairs[2 * j], doc.pairs[2 * j + 1]);
+    t.count[r] += doc.pairCounts[j];
+    t.docs[r]++;
+  }
+}
+
+/** Adds one document's counts by key (a term, or two terms joined by a space in a table of width 2); returns the occurrences added. */
+export function addKeyCounts(t: CountTable, counts: Map<string, number>): number {
+  let total = 0;
+  for (const [key, c] of counts) {
+    const space = key.indexOf(' ');
+    const r = t.width === 1 ? rowOf(t, key) : rowOf(t, key.slice(0, space), key.slice(space + 1));
+    t.count[r] += c;
+    t.docs[r]++;
+    total += c;
+  }
+  return total;
+}
+
+/** Adds the smaller table into the larger one (in place: merging consumes its arguments) and returns it. */
+export function mergeCountTables(a: CountTable, b: CountTable): CountTable {
+  const [big, small] = a.keys.length >= b.keys.length ? [a, b] : [b, a];
+  const w = small.width;
+  for (let j = 0; j < small.keys.length / w; j++) {
+    const r = w === 1 ? rowOf(big, small.keys[j]) : rowOf(big, small.keys[2 * j], small.keys[2 * j + 1]);
+    big.count[r] += small.count[j];
+    big.docs[r] += small.docs[j];
+  }
+  return big;
+}
+
+/** Documents counted for term `key` in a table of width 1 (0 when absent). */
+export function docsOf(table: CountTable, key: string): number {
+  const index = indexOf(table as Indexed);
+  const id = index.vocab.ids.get(key);
+  const r = id === undefined || id >= index.rows.length ? -1 : index.rows[id] - 1;
+  return r < 0 ? 0 : table.docs[r];
+}
+
+/** The `n` keys with the most occurrences (at least `min`) as [key, count, docs], terms of a pair joined by a space: count desc, docs desc, then key. */
+export function topRows(t: CountTable, n: number, min: number): [string, number, number][] {
+  const rows: [string, number, number][] = [];
+  for (let r = 0; r < t.keys.length / t.width; r++) {
+    if (t.count[r] >= min) rows.push([t.width === 1 ? t.keys[r] : `${t.keys[2 * r]} ${t.keys[2 * r + 1]}`, t.count[r], t.docs[r]]);
+  }
+  rows.sort((a, b) => b[1] - a[1] || b[2] - a[2] || byString(a[0], b[0]));
+  return rows.slice(0, n);
+}
