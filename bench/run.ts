@@ -69,8 +69,8 @@ function measure(cmd: string[]): Measure {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const node = process.execPath;
 const commands: Record<string, (input: string) => string[]> = {
-  'presslens, 1 worker': (i) => [node, 'bin/presslens.js', 'run', 'pipelines/news-report.ts', '--input', i, '--out', path.join(tmp, 'out1'), '--workers', '1', '-q'],
-  'presslens, 2 workers': (i) => [node, 'bin/presslens.js', 'run', 'pipelines/news-report.ts', '--input', i, '--out', path.join(tmp, 'out2'), '--workers', '2', '-q'],
+  'presslens, 1 worker': (i) => [node, 'bin/presslens.js', 'run', 'news-report', '--input', i, '--out', path.join(tmp, 'out1'), '--workers', '1', '-q'],
+  'presslens, 2 workers': (i) => [node, 'bin/presslens.js', 'run', 'news-report', '--input', i, '--out', path.join(tmp, 'out2'), '--workers', '2', '-q'],
   '(a) natural WordTokenizer + stopword + Map': (i) => [node, 'bench/peers/a-natural-terms.mjs', i],
   '(b) natural SentenceTokenizer + SentimentAnalyzer': (i) => [node, 'bench/peers/b-natural-sentiment.mjs', i],
   '(e) Unicode regex + Set + Map': (i) => [node, 'bench/peers/e-regex-count.mjs', i],

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createContext, type RunContext } from './context.ts';
@@ -33,10 +33,14 @@ Inputs are files (.jsonl .csv .md .txt), directories (read recursively), globs (
 Exit codes: 0 ok, 1 failed (or warnings with --strict), 2 bad usage.
 Run "presslens help run" or "presslens help analyze" for options.`;
 
-const RUN_HELP = `Usage: presslens run <pipeline.ts> --input <paths|-> [--input …] --out <dir> [options]
+/** Pipelines shipped in src/pipelines/, run by name: compiled with the CLI, so no TypeScript compiler loads for them. */
+const BUILTIN_PIPELINES = ['news-report'];
 
-Runs the pipeline declared in <pipeline.ts> (its default export) and writes <dir>/ atomically:
-one CSV per table, charts (.vl.json/.svg/.png), index.html, summary.md and manifest.json.
+const RUN_HELP = `Usage: presslens run <pipeline> --input <paths|-> [--input …] --out <dir> [options]
+
+Runs <pipeline> and writes <dir>/ atomically: one CSV per table, charts (.vl.json/.svg/.png),
+index.html, summary.md and manifest.json. <pipeline> is a file whose default export is a pipeline
+(.ts, .mts, .js, .mjs), or the name of a built-in one: ${BUILTIN_PIPELINES.join(', ')}.
 Extra positional arguments after the pipeline are more inputs.
 
 Options:
@@ -57,7 +61,7 @@ Options:
   -q, --quiet           do not print diagnostics (they are still in manifest.json)
   -h, --help            this help`;
 
-const MERGE_HELP = `Usage: presslens merge <partial…> --out <dir> [--pipeline <pipeline.ts>]
+const MERGE_HELP = `Usage: presslens merge <partial…> --out <dir> [--pipeline <pipeline>]
 
 Merges partial files written by "presslens run … --shard i/n --partial <file>" (any order) and
 writes the finished report, byte-identical to a single run over the whole input.
@@ -131,8 +135,14 @@ function inEsmPackage(file: string): boolean {
   }
 }
 
+/** The module of a pipeline argument: the file it names, or the built-in pipeline of that name (when no such file exists). */
+function pipelineModule(arg: string): string {
+  if (existsSync(arg) || !BUILTIN_PIPELINES.includes(arg)) return path.resolve(arg);
+  return fileURLToPath(new URL(`./pipelines/${arg}${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+}
+
 async function loadPipeline(file: string): Promise<Pipeline> {
-  const abs = path.resolve(file);
+  const abs = pipelineModule(file);
   if (!existsSync(abs)) fail(`pipeline file not found: ${file}`);
   await ensureTypeScript(abs);
   let mod: { default?: Pipeline };
@@ -175,7 +185,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     return 0;
   }
   const [pipelineFile, ...more] = positionals;
-  if (!pipelineFile) fail('missing <pipeline.ts>\n\n' + RUN_HELP);
+  if (!pipelineFile) fail('missing <pipeline> (a pipeline file or a built-in name)\n\n' + RUN_HELP);
   const input = [...(values.input ?? []), ...more];
   if (input.length === 0) fail('missing --input (a file, directory, glob or -)');
   if (!values.out && !values.partial) fail('missing --out <dir>');
@@ -211,7 +221,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     neutralizeFormulas: !values['no-neutralize'],
     progress: values['no-progress'] ? false : values.progress,
     workers,
-    pipelineFile: path.resolve(pipelineFile),
+    pipelineFile: pipelineModule(pipelineFile),
     shard,
     partial: values.partial,
     settings: { pipeline: path.basename(pipelineFile), input, format: format ?? 'auto', strict: values.strict },

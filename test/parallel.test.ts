@@ -40,17 +40,24 @@ function outputs(dir: string): Map<string, string> {
   return m;
 }
 
-test('presslens run --workers 1, 2 and 3 give byte-identical tables and manifest', () => {
+test('presslens run --workers 1, 2 and 3 give byte-identical tables and manifest, by built-in name or file', () => {
   const dir = tempDir('presslens-par-');
   const input = sampleInput(dir);
   const outs = [1, 2, 3].map((w) => {
     const out = path.join(dir, `w${w}`);
-    cli(['run', 'pipelines/news-report.ts', '--input', input, '--out', out, '--no-report', '-q', '--workers', String(w)]);
+    cli(['run', 'news-report', '--input', input, '--out', out, '--no-report', '-q', '--workers', String(w)]);
     return outputs(out);
   });
   assert.ok(outs[0].size >= 4);
   assert.deepEqual(outs[1], outs[0]);
   assert.deepEqual(outs[2], outs[0]);
+  // the file re-exporting the built-in (loaded through tsx, in the worker too) gives the same, bar its settings line
+  const out = path.join(dir, 'file');
+  cli(['run', 'pipelines/news-report.ts', '--input', input, '--out', out, '--no-report', '-q', '--workers', '2']);
+  const file = outputs(out);
+  const bySettings = (m: Map<string, string>) => new Map([...m].map(([k, v]) => [k, v.replace(/"pipeline": "news-report(\.ts)?"/g, '')]));
+  assert.match(file.get('manifest.json')!, /"pipeline": "news-report\.ts"/);
+  assert.deepEqual(bySettings(file), bySettings(outs[0]));
 });
 
 test('presslens run --shard i/n --partial then merge equals a single run', () => {
