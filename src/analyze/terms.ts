@@ -55,12 +55,12 @@ export function terms(options: TermsOptions = {}): Analyzer {
   const o = resolveParams<Resolved>('terms', TERMS_PARAMS, options);
   const stop = o.stopwords ? getStopwords(o.language, o.extraStopwords) : new Set<string>(o.extraStopwords);
   const vocab = createVocabulary();
-  // norm → term id, or -1 when the word is not a term (stopword, too short); stemming happens here once per word
+  // word → term id (the word itself, or its stem: stemming happens once per word)
   const termOfWord = new Map<string, number>();
   const wordTerm = (w: string): number => {
     let id = termOfWord.get(w);
     if (id === undefined) {
-      id = w.length >= o.minLength && !stop.has(w) ? intern(vocab, o.stem ? porter(w) : w) : -1;
+      id = intern(vocab, o.stem ? porter(w) : w);
       termOfWord.set(w, id);
     }
     return id;
@@ -78,8 +78,9 @@ export function terms(options: TermsOptions = {}): Analyzer {
     for (const t of toks) {
       let id = -1;
       if (t.kind === 'word') {
-        id = wordTerm(t.norm);
-        if (id >= 0 && t.possessive && stop.has(t.text.toLowerCase())) id = -1;
+        // the small stopword set first: it rules out about half the words before the vocabulary is searched
+        const w = t.norm;
+        if (w.length >= o.minLength && !stop.has(w) && !(t.possessive && stop.has(t.text.toLowerCase()))) id = wordTerm(w);
       } else if (t.kind === 'number' && o.numbers) id = intern(vocab, t.norm);
       if (id < 0) {
         prev = -1;
