@@ -87,3 +87,16 @@ test('termStats() counts doc.terms as replaced by a later stage, not the ids of 
   addToState(p, s, analyzeArticle(p, art('x', 'cats chase dogs; cats sleep.'), ctx)!);
   assert.deepEqual(finishState(p, s)[0].rows, [{ term: 'cats', count: 2, docs: 1, share: 1 }]);
 });
+
+test('topRows(t, n, min) equals sorting every row and keeping n, ties broken by key', () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'dd', 'e', 'f', 'gg', 'h'), fc.integer({ min: 1, max: 5 })), { maxLength: 80 }), fc.nat(12), fc.integer({ min: 1, max: 4 }), (adds, n, min) => {
+      const t = createCountTable();
+      for (const [key, c] of adds) addKeyCounts(t, new Map([[key, c]]));
+      const naive: [string, number, number][] = t.keys.map((k, r) => [k, t.count[r], t.docs[r]]);
+      const expected = naive.filter((x) => x[1] >= min).sort((a, b) => b[1] - a[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+      assert.deepEqual(topRows(t, n, min), expected);
+    }),
+    { seed: 20261125, numRuns: 300 },
+  );
+});

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { analyzeArticle, createContext, definePipeline, finishState, initState, addToState, mergeStates, terms, termStats, tfIdf, tokens, type Article, type Table } from '../src/index.ts';
 
 const art = (id: string, text: string): Article => ({ id, title: id.toUpperCase(), text, origin: { file: 'mem' } });
@@ -83,4 +84,17 @@ test('tfIdf({ maxGroups }) keeps the first groups in natural id order whatever t
   const s = initState(p);
   for (const d of docs) addToState(p, s, d);
   assert.deepEqual(finishState(p, s)[0].rows.map((r) => r.article), ['a1', 'a2']);
+});
+
+test('terms() leaves every document with the same hidden class (a per-document getter would not)', () => {
+  // V8's own check, in a child process: later stages' property caches stay monomorphic
+  const script = `
+    const { terms, tokens, definePipeline, analyzeArticle, createContext } = await import(${JSON.stringify(new URL('../src/index.ts', import.meta.url).href)});
+    const p = definePipeline({ name: 'x', analyzers: [tokens(), terms()] });
+    const ctx = createContext({ log: null });
+    const docs = ['cats chase dogs', 'dogs sleep'].map((text, i) => analyzeArticle(p, { id: 'a' + i, text, origin: { file: 'm' } }, ctx));
+    for (const d of docs) d.sentiment = 1;
+    process.stdout.write(String(%HaveSameMap(docs[0], docs[1])));`;
+  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.stdout, 'true', r.stderr);
 });

