@@ -292,7 +292,9 @@ async function cmdMerge(argv: string[]): Promise<number> {
     if (!existsSync(f)) fail(`partial file not found: ${f}`);
     partials.push(await readPartial(f));
   }
-  const file = values.pipeline ?? partials[0].pipelineFile;
+  let file = values.pipeline ?? partials[0].pipelineFile;
+  // a built-in pipeline is found by name on a machine whose checkout (or build) lies elsewhere
+  if (!values.pipeline && file && !existsSync(file) && BUILTIN_PIPELINES.includes(partials[0].pipeline) && path.basename(file, path.extname(file)) === partials[0].pipeline) file = partials[0].pipeline;
   if (!file) fail('the partials do not name their pipeline file; pass --pipeline <pipeline.ts>');
   const pipeline = await loadPipeline(file);
   const { manifest } = await mergePartials(pipeline, partials, values.out, { report: !values['no-report'], neutralizeFormulas: !values['no-neutralize'] });
