@@ -81,7 +81,7 @@ function addRow(t: CountTable): number {
 }
 
 /** The row of term `id` of `vocab` in a table of width 1, added when new. */
-export function rowOfTerm(table: CountTable, vocab: Vocabulary, id: number): number {
+function rowOfTerm(table: CountTable, vocab: Vocabulary, id: number): number {
   const index = indexOf(table as Indexed, vocab);
   let r = id < index.rows.length ? index.rows[id] - 1 : -1;
   if (r < 0) {
@@ -93,7 +93,7 @@ export function rowOfTerm(table: CountTable, vocab: Vocabulary, id: number): num
 }
 
 /** The row of the bigram of terms `a`, `b` of `vocab` in a table of width 2, added when new. */
-export function rowOfPair(table: CountTable, vocab: Vocabulary, a: number, b: number): number {
+function rowOfPair(table: CountTable, vocab: Vocabulary, a: number, b: number): number {
   const index = indexOf(table as Indexed, vocab);
   let r = index.pairs.get(a, b);
   if (r < 0) {
@@ -105,7 +105,7 @@ export function rowOfPair(table: CountTable, vocab: Vocabulary, a: number, b: nu
 }
 
 /** The row of term `a` (width 1) or of the bigram `a`, `b` (width 2), added when new. */
-export function rowOf(table: CountTable, a: string, b = ''): number {
+function rowOf(table: CountTable, a: string, b = ''): number {
   const { vocab } = indexOf(table as Indexed);
   return table.width === 1 ? rowOfTerm(table, vocab, intern(vocab, a)) : rowOfPair(table, vocab, intern(vocab, a), intern(vocab, b));
 }

@@ -7,7 +7,7 @@ import type { Aggregator } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table } from '../report/table.ts';
 import { addCounts, byNatural, byString } from '../util/compare.ts';
-import { createCountTable, docsOf, mergeCountTables, rowOf, rowOfTerm, type CountTable } from './count-table.ts';
+import { addKeyCounts, addTerms, createCountTable, docsOf, mergeCountTables, type CountTable } from './count-table.ts';
 import type { Doc } from '../types.ts';
 
 /** Options of {@link tfIdf}. */
@@ -34,7 +34,7 @@ interface Group {
 /** Accumulator of {@link tfIdf}. */
 export interface TfIdfAcc {
   docs: number;
-  /** Articles per term (the `docs` column). */
+  /** Articles per term: the `docs` column (`count` holds occurrences, unused here). */
   df: CountTable;
   groups: Map<string, Group>;
   /** Groups seen in total (articles are distinct, so this adds up across shards when by = article). */
@@ -55,11 +55,6 @@ function groupKey(doc: Doc, by: NonNullable<TfIdfOptions['by']>): string {
     case 'year':
       return a.date ? a.date.slice(0, 4) : '(no date)';
   }
-}
-
-// (the row first: finding a new row may replace the columns)
-function addDoc(df: CountTable, row: number): void {
-  df.docs[row]++;
 }
 
 function prune(groups: Map<string, Group>, max: number): Map<string, Group> {
@@ -85,8 +80,8 @@ export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
       acc.docs++;
       const terms = doc.terms ?? new Map<string, number>();
       const ids = doc.termIds;
-      if (ids && ids.terms === terms) for (let i = 0; i < ids.ids.length; i++) addDoc(acc.df, rowOfTerm(acc.df, ids.vocab, ids.ids[i]));
-      else for (const t of terms.keys()) addDoc(acc.df, rowOf(acc.df, t));
+      if (ids && ids.terms === terms) addTerms(acc.df, ids);
+      else addKeyCounts(acc.df, terms);
       const key = groupKey(doc, o.by);
       let g = acc.groups.get(key);
       if (!g) {
