@@ -58,7 +58,10 @@ export interface RunOptions extends ReadOptions, CsvOptions {
   /**
    * With workers: batches after which a worker thread hands its accumulators to this thread and starts
    * afresh (default 16), so the corpus maps (vocabulary, bigrams) are held once instead of once per
-   * thread. Merges are associative and commutative: the value never changes a result, only memory.
+   * thread. Merges are associative and commutative: the value never changes a result, only memory and
+   * time. Measured against 16 with 2 workers: at 73 MB (2 interleaved pairs each) 8 gave 376 against
+   * 412 MiB peak for 1.03× the wall time, and 4 gave 372 against 420 MiB for 1.04×; at 1 GB (one run
+   * each) 8 gave 500 against 525 MiB for 1.14× (5 min 3 s against 4 min 26 s).
    */
   spillBatches?: number;
   /** Path of the pipeline module (what workers load). */
