@@ -13,11 +13,13 @@ export class PairIndex {
   /** 1 + value; 0 marks an empty slot. */
   private _v: Int32Array;
   private _size = 0;
+  private readonly _initial: number;
 
   /** An empty index with room for `capacity` / 2 pairs before it grows. */
   constructor(capacity = 1024) {
     let n = 16;
     while (n < capacity) n *= 2;
+    this._initial = n;
     this._a = new Int32Array(n);
     this._b = new Int32Array(n);
     this._v = new Int32Array(n);
@@ -57,10 +59,17 @@ export class PairIndex {
     this._v[i] = value + 1;
   }
 
-  /** Removes every pair. */
+  /**
+   * Removes every pair. An index grown far past its initial capacity (by one very large article, say)
+   * starts afresh at that capacity, so clearing it after every later small article stays cheap.
+   */
   clear(): void {
     if (this._size === 0) return;
-    this._v.fill(0);
+    if (this._v.length > 4 * this._initial) {
+      this._a = new Int32Array(this._initial);
+      this._b = new Int32Array(this._initial);
+      this._v = new Int32Array(this._initial);
+    } else this._v.fill(0);
     this._size = 0;
   }
 
