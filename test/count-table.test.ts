@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addKeyCounts, addPairs, addTerms, createCountTable, mergeCountTables, topRows, type CountTable } from '../src/aggregate/count-table.ts';
@@ -75,6 +76,20 @@ test('mergeCountTables of tables sent to another thread or through a partial fil
       assert.deepEqual(snapshot(merged), snapshot(whole));
     }
   }
+});
+
+test('mergeCountTables leaves one string per word in a table received from another thread', () => {
+  // V8's own check, in a child process: a received bigram table holds a fresh string per key until merged
+  const script = `
+    const { addKeyCounts, createCountTable, mergeCountTables } = await import(${JSON.stringify(new URL('../src/aggregate/count-table.ts', import.meta.url).href)});
+    const remote = createCountTable(2);
+    addKeyCounts(remote, new Map([['alpha beta', 1], ['beta gamma', 2], ['alpha gamma', 3]]));
+    const local = createCountTable(2);
+    addKeyCounts(local, new Map([['delta alpha', 1]]));
+    const { keys } = mergeCountTables(local, structuredClone(remote));
+    process.stdout.write(JSON.stringify([keys.join(), %IsSameHeapObject(keys[0], keys[4]), %IsSameHeapObject(keys[1], keys[2]), %IsSameHeapObject(keys[3], keys[5]), %IsSameHeapObject(keys[0], keys[7])]));`;
+  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.stdout, JSON.stringify(['alpha,beta,beta,gamma,alpha,gamma,delta,alpha', true, true, true, true]), r.stderr);
 });
 
 test('termStats() counts doc.terms as replaced by a later stage, not the ids of the original', () => {

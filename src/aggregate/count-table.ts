@@ -49,10 +49,24 @@ function indexOf(t: Indexed, vocab?: Vocabulary): Index {
   if (index !== undefined && (vocab === undefined || index.vocab === vocab)) return index;
   index = { vocab: vocab ?? createVocabulary(), rows: new Int32Array(0), pairs: new PairIndex() };
   t[INDEX] = index;
-  const rows = t.keys.length / t.width;
+  // Each key is replaced by the vocabulary's copy of it. A table received from a worker or read from a
+  // partial holds a fresh string per key (a bigram table: two per row, 600,000 at 73 MB for 75,000 words);
+  // after this they share one string per word, and the copies are garbage.
+  const { keys } = t;
+  const { terms } = index.vocab;
+  const rows = keys.length / t.width;
   for (let r = 0; r < rows; r++) {
-    if (t.width === 1) setRow(index, intern(index.vocab, t.keys[r]), r);
-    else index.pairs.set(intern(index.vocab, t.keys[2 * r]), intern(index.vocab, t.keys[2 * r + 1]), r);
+    if (t.width === 1) {
+      const id = intern(index.vocab, keys[r]);
+      keys[r] = terms[id];
+      setRow(index, id, r);
+    } else {
+      const a = intern(index.vocab, keys[2 * r]);
+      const b = intern(index.vocab, keys[2 * r + 1]);
+      keys[2 * r] = terms[a];
+      keys[2 * r + 1] = terms[b];
+      index.pairs.set(a, b, r);
+    }
   }
   return index;
 }
