@@ -123,8 +123,16 @@ function coveredChars(atts: readonly Attribution[]): number {
 }
 
 
-function cloneSource(s: SourceAcc): SourceAcc {
-  return { ...s };
+/** Adds the smaller count map into the larger one (in place) and returns it. */
+function addCounts(x: Map<string, number>, y: Map<string, number>): Map<string, number> {
+  const [big, small] = x.size >= y.size ? [x, y] : [y, x];
+  for (const [k, v] of small) big.set(k, (big.get(k) ?? 0) + v);
+  return big;
+}
+
+/** `a` then `b`, without a copy when one is empty (the usual case: rows are streamed). */
+function concat<T>(a: T[], b: T[]): T[] {
+  return b.length === 0 ? a : a.length === 0 ? b : [...a, ...b];
 }
 
 /**
@@ -207,12 +215,13 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
       return acc;
     },
     merge(a, b) {
-      const sources = new Map<string, SourceAcc>();
-      for (const [k, s] of a.sources) sources.set(k, cloneSource(s));
-      for (const [k, s] of b.sources) {
-        const e = sources.get(k);
+      // in place, the smaller into the larger: a merge costs the size of the smaller accumulator, not of both
+      // (a worker's hand-overs are merged into the main thread's ever larger one all run long)
+      const [big, small] = a.sources.size >= b.sources.size ? [a.sources, b.sources] : [b.sources, a.sources];
+      for (const [k, s] of small) {
+        const e = big.get(k);
         if (!e) {
-          sources.set(k, cloneSource(s));
+          big.set(k, s);
           continue;
         }
         e.attributions += s.attributions;
@@ -221,17 +230,12 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         e.sentimentSum += s.sentimentSum;
         e.sentimentN += s.sentimentN;
       }
-      const add = (x: Map<string, number>, y: Map<string, number>): Map<string, number> => {
-        const out = new Map(x);
-        for (const [k, v] of y) out.set(k, (out.get(k) ?? 0) + v);
-        return out;
-      };
       return {
-        rows: [...a.rows, ...b.rows],
-        sources,
-        categories: add(a.categories, b.categories),
-        cues: add(a.cues, b.cues),
-        articles: [...a.articles, ...b.articles],
+        rows: concat(a.rows, b.rows),
+        sources: big,
+        categories: addCounts(a.categories, b.categories),
+        cues: addCounts(a.cues, b.cues),
+        articles: concat(a.articles, b.articles),
         total: a.total + b.total,
       };
     },

@@ -5,7 +5,9 @@
  *   `(doc, ctx) => void` that adds annotations to the doc.
  * - An **aggregator** is a mergeable fold: `init() → acc`, `add(acc, doc) → acc`, `merge(a, b) → acc`,
  *   `finish(acc) → Table[]`. `merge` must be associative and commutative with `init()` as identity, so
- *   worker threads and shards give the same tables as one run. Accumulators must be plain data
+ *   worker threads and shards give the same tables as one run. `merge` may reuse and change its
+ *   arguments (merging the smaller into the larger keeps hand-overs cheap): a merged accumulator is not
+ *   used again. Accumulators must be plain data
  *   (objects, arrays, numbers, strings, Maps) so they can be sent to threads and written to partial files.
  * - An aggregator may declare **streams**: per-article tables (one or more rows per article) that grow
  *   with the corpus. When the runner passes a {@link RowSink} to `add`, their rows go to the sink (the
