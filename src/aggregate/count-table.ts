@@ -1,13 +1,15 @@
 /**
  * A count table: occurrences and documents per key in parallel columns, where a key is one term or
- * (for bigrams) a pair of terms. Row `r` counts the key `keys[r · width … r · width + width − 1]` in
- * `count[r]` and `docs[r]`. There is no object and no joined string per key, so the corpus counters
- * take little memory, little garbage-collection work and cheap hand-overs between threads.
+ * (for bigrams) a pair of terms. Row `r` counts the key made of `words[ids[r · width …]]` in `count[r]`
+ * and `docs[r]`. There is no object and no joined string per key, so the corpus counters take little
+ * memory, little garbage-collection work and cheap hand-overs between threads.
  *
  * Rows are found by term id in a {@link Vocabulary}: the `terms()` analyzer's, so counting an article
- * hashes no string at all. That index is kept on the table under a symbol, so it is neither serialized
- * nor sent to other threads: a table decoded from a partial file or received from a worker rebuilds it
- * on first use.
+ * hashes no string at all, and `words` is that vocabulary's own list of terms. Every table of one
+ * vocabulary shares that list, so a hand-over to another thread carries each word once (a structured
+ * clone keeps shared references) and key ids as typed arrays; the receiving thread looks each distinct
+ * word up once. The index is kept on the table under a symbol, so it is neither serialized nor sent: a
+ * table decoded from a partial file or received from a worker rebuilds it on first use.
  * @module
  */
 import { createVocabulary, intern, type Vocabulary } from '../text/vocabulary.ts';
@@ -19,7 +21,12 @@ import { PairIndex } from '../util/pair-index.ts';
 export interface CountTable {
   /** Terms per key: 1 (terms) or 2 (bigrams). */
   width: 1 | 2;
-  keys: string[];
+  /** Distinct terms the keys are made of: usually a vocabulary's own list, shared by that vocabulary's tables. */
+  words: string[];
+  /** Keys as positions in `words`: row `r` is `words[ids[r · width]]` (then `words[ids[r · width + 1]]`). */
+  ids: Int32Array;
+  /** Rows in use (the columns have room for more). */
+  size: number;
   count: Float64Array;
   docs: Float64Array;
 }
@@ -40,33 +47,34 @@ interface Indexed extends CountTable {
 
 /** An empty table of keys of `width` terms. */
 export function createCountTable(width: 1 | 2 = 1): CountTable {
-  return { width, keys: [], count: new Float64Array(256), docs: new Float64Array(256) };
+  return { width, words: [], ids: new Int32Array(256 * width), size: 0, count: new Float64Array(256), docs: new Float64Array(256) };
 }
 
-/** The table's index by ids of `vocab` (of its own vocabulary when none is given), rebuilt when it was made for another. */
+/**
+ * The table's index by ids of `vocab` (of a vocabulary of its own when none is given). A table whose
+ * `words` are not `vocab`'s list (received from a worker, read from a partial, or counted with another
+ * vocabulary) is first re-keyed to it: one look-up per distinct word used, not one per key.
+ */
 function indexOf(t: Indexed, vocab?: Vocabulary): Index {
   let index = t[INDEX];
-  if (index !== undefined && (vocab === undefined || index.vocab === vocab)) return index;
-  index = { vocab: vocab ?? createVocabulary(), rows: new Int32Array(0), pairs: new PairIndex() };
-  t[INDEX] = index;
-  // Each key is replaced by the vocabulary's copy of it. A table received from a worker or read from a
-  // partial holds a fresh string per key (a bigram table: two per row, 600,000 at 73 MB for 75,000 words);
-  // after this they share one string per word, and the copies are garbage.
-  const { keys } = t;
-  const { terms } = index.vocab;
-  const rows = keys.length / t.width;
-  for (let r = 0; r < rows; r++) {
-    if (t.width === 1) {
-      const id = intern(index.vocab, keys[r]);
-      keys[r] = terms[id];
-      setRow(index, id, r);
-    } else {
-      const a = intern(index.vocab, keys[2 * r]);
-      const b = intern(index.vocab, keys[2 * r + 1]);
-      keys[2 * r] = terms[a];
-      keys[2 * r + 1] = terms[b];
-      index.pairs.set(a, b, r);
+  if (index !== undefined && (vocab === undefined || index.vocab === vocab) && t.words === index.vocab.terms) return index;
+  const v = vocab ?? createVocabulary();
+  if (t.words !== v.terms) {
+    const to = new Int32Array(t.words.length).fill(-1);
+    const n = t.size * t.width;
+    for (let k = 0; k < n; k++) {
+      const from = t.ids[k];
+      let id = to[from];
+      if (id < 0) id = to[from] = intern(v, t.words[from]);
+      t.ids[k] = id;
     }
+    t.words = v.terms;
+  }
+  index = { vocab: v, rows: new Int32Array(0), pairs: new PairIndex() };
+  t[INDEX] = index;
+  for (let r = 0; r < t.size; r++) {
+    if (t.width === 1) setRow(index, t.ids[r], r);
+    else index.pairs.set(t.ids[2 * r], t.ids[2 * r + 1], r);
   }
   return index;
 }
@@ -80,9 +88,9 @@ function setRow(index: Index, id: number, row: number): void {
   index.rows[id] = row + 1;
 }
 
-/** Appends a row for a new key (zero counts) and returns it. */
+/** Appends a row for a new key (zero counts, key ids to be set by the caller) and returns it. */
 function addRow(t: CountTable): number {
-  const r = t.keys.length / t.width;
+  const r = t.size++;
   if (r === t.count.length) {
     const count = new Float64Array(r * 2);
     count.set(t.count);
@@ -90,6 +98,11 @@ function addRow(t: CountTable): number {
     docs.set(t.docs);
     t.count = count;
     t.docs = docs;
+  }
+  if ((r + 1) * t.width > t.ids.length) {
+    const ids = new Int32Array(Math.max(256, t.ids.length * 2));
+    ids.set(t.ids);
+    t.ids = ids;
   }
   return r;
 }
@@ -100,7 +113,7 @@ function rowOfTerm(table: CountTable, vocab: Vocabulary, id: number): number {
   let r = id < index.rows.length ? index.rows[id] - 1 : -1;
   if (r < 0) {
     r = addRow(table);
-    table.keys.push(vocab.terms[id]);
+    table.ids[r] = id;
     setRow(index, id, r);
   }
   return r;
@@ -112,7 +125,8 @@ function rowOfPair(table: CountTable, vocab: Vocabulary, a: number, b: number): 
   let r = index.pairs.get(a, b);
   if (r < 0) {
     r = addRow(table);
-    table.keys.push(vocab.terms[a], vocab.terms[b]);
+    table.ids[2 * r] = a;
+    table.ids[2 * r + 1] = b;
     index.pairs.set(a, b, r);
   }
   return r;
@@ -158,12 +172,25 @@ export function addKeyCounts(t: CountTable, counts: Map<string, number>): number
   return total;
 }
 
-/** Adds the smaller table into the larger one (in place: merging consumes its arguments) and returns it. */
+/**
+ * Adds the smaller table into the larger one (in place: merging consumes its arguments) and returns it.
+ * The smaller table's words are looked up in the larger one's vocabulary once each, then its rows by id.
+ */
 export function mergeCountTables(a: CountTable, b: CountTable): CountTable {
-  const [big, small] = a.keys.length >= b.keys.length ? [a, b] : [b, a];
+  const [big, small] = a.size >= b.size ? [a, b] : [b, a];
   const w = small.width;
-  for (let j = 0; j < small.keys.length / w; j++) {
-    const r = w === 1 ? rowOf(big, small.keys[j]) : rowOf(big, small.keys[2 * j], small.keys[2 * j + 1]);
+  const { vocab } = indexOf(big as Indexed);
+  const same = small.words === vocab.terms;
+  const to = same ? null : new Int32Array(small.words.length).fill(-1);
+  const idOf = (k: number): number => {
+    const from = small.ids[k];
+    if (to === null) return from;
+    let id = to[from];
+    if (id < 0) id = to[from] = intern(vocab, small.words[from]);
+    return id;
+  };
+  for (let j = 0; j < small.size; j++) {
+    const r = w === 1 ? rowOfTerm(big, vocab, idOf(j)) : rowOfPair(big, vocab, idOf(2 * j), idOf(2 * j + 1));
     big.count[r] += small.count[j];
     big.docs[r] += small.docs[j];
   }
@@ -180,14 +207,14 @@ export function docsOf(table: CountTable, key: string): number {
 
 /** The `n` keys with the most occurrences (at least `min`) as [key, count, docs], terms of a pair joined by a space: count desc, docs desc, then key. */
 export function topRows(t: CountTable, n: number, min: number): [string, number, number][] {
-  const size = t.keys.length / t.width;
+  const { size, words, ids } = t;
   // Only rows counted at least as often as the n-th most frequent can make the top n: the others are
   // never joined into strings or sorted (on a large corpus, most of a bigram table).
   const counts = t.count.slice(0, size).filter((c) => c >= min).sort();
   const floor = counts.length > n ? counts[counts.length - n] : min;
   const rows: [string, number, number][] = [];
   for (let r = 0; r < size; r++) {
-    if (t.count[r] >= floor) rows.push([t.width === 1 ? t.keys[r] : `${t.keys[2 * r]} ${t.keys[2 * r + 1]}`, t.count[r], t.docs[r]]);
+    if (t.count[r] >= floor) rows.push([t.width === 1 ? words[ids[r]] : `${words[ids[2 * r]]} ${words[ids[2 * r + 1]]}`, t.count[r], t.docs[r]]);
   }
   rows.sort((a, b) => b[1] - a[1] || b[2] - a[2] || byString(a[0], b[0]));
   return rows.slice(0, n);

@@ -27,7 +27,7 @@ export interface PartialStream {
   offset: number;
 }
 
-const FORMAT = 'presslens-partial@3';
+const FORMAT = 'presslens-partial@4';
 
 /**
  * What a partial file holds. On disk: one line of JSON (this object, Maps encoded by codec.ts), then
