@@ -107,9 +107,8 @@ function addRow(t: CountTable): number {
   return r;
 }
 
-/** The row of term `id` of `vocab` in a table of width 1, added when new. */
-function rowOfTerm(table: CountTable, vocab: Vocabulary, id: number): number {
-  const index = indexOf(table as Indexed, vocab);
+/** The row of term `id` (of the vocabulary of `index`, the table's) in a table of width 1, added when new. */
+function rowOfTerm(table: CountTable, index: Index, id: number): number {
   let r = id < index.rows.length ? index.rows[id] - 1 : -1;
   if (r < 0) {
     r = addRow(table);
@@ -119,9 +118,8 @@ function rowOfTerm(table: CountTable, vocab: Vocabulary, id: number): number {
   return r;
 }
 
-/** The row of the bigram of terms `a`, `b` of `vocab` in a table of width 2, added when new. */
-function rowOfPair(table: CountTable, vocab: Vocabulary, a: number, b: number): number {
-  const index = indexOf(table as Indexed, vocab);
+/** The row of the bigram of terms `a`, `b` (of the vocabulary of `index`, the table's) in a table of width 2, added when new. */
+function rowOfPair(table: CountTable, index: Index, a: number, b: number): number {
   let r = index.pairs.get(a, b);
   if (r < 0) {
     r = addRow(table);
@@ -134,15 +132,17 @@ function rowOfPair(table: CountTable, vocab: Vocabulary, a: number, b: number): 
 
 /** The row of term `a` (width 1) or of the bigram `a`, `b` (width 2), added when new. */
 function rowOf(table: CountTable, a: string, b = ''): number {
-  const { vocab } = indexOf(table as Indexed);
-  return table.width === 1 ? rowOfTerm(table, vocab, intern(vocab, a)) : rowOfPair(table, vocab, intern(vocab, a), intern(vocab, b));
+  const index = indexOf(table as Indexed);
+  const { vocab } = index;
+  return table.width === 1 ? rowOfTerm(table, index, intern(vocab, a)) : rowOfPair(table, index, intern(vocab, a), intern(vocab, b));
 }
 
 /** Adds one document's term counts to a table of width 1; returns the occurrences added. */
 export function addTerms(t: CountTable, doc: TermIds): number {
+  const index = indexOf(t as Indexed, doc.vocab);
   let total = 0;
   for (let i = 0; i < doc.ids.length; i++) {
-    const r = rowOfTerm(t, doc.vocab, doc.ids[i]);
+    const r = rowOfTerm(t, index, doc.ids[i]);
     t.count[r] += doc.counts[i];
     t.docs[r]++;
     total += doc.counts[i];
@@ -152,8 +152,9 @@ export function addTerms(t: CountTable, doc: TermIds): number {
 
 /** Adds one document's bigram counts to a table of width 2. */
 export function addPairs(t: CountTable, doc: TermIds): void {
+  const index = indexOf(t as Indexed, doc.vocab);
   for (let j = 0; j < doc.pairCounts.length; j++) {
-    const r = rowOfPair(t, doc.vocab, doc.pairs[2 * j], doc.pairs[2 * j + 1]);
+    const r = rowOfPair(t, index, doc.pairs[2 * j], doc.pairs[2 * j + 1]);
     t.count[r] += doc.pairCounts[j];
     t.docs[r]++;
   }
@@ -179,7 +180,8 @@ export function addKeyCounts(t: CountTable, counts: Map<string, number>): number
 export function mergeCountTables(a: CountTable, b: CountTable): CountTable {
   const [big, small] = a.size >= b.size ? [a, b] : [b, a];
   const w = small.width;
-  const { vocab } = indexOf(big as Indexed);
+  const index = indexOf(big as Indexed);
+  const { vocab } = index;
   const same = small.words === vocab.terms;
   const to = same ? null : new Int32Array(small.words.length).fill(-1);
   const idOf = (k: number): number => {
@@ -190,7 +192,7 @@ export function mergeCountTables(a: CountTable, b: CountTable): CountTable {
     return id;
   };
   for (let j = 0; j < small.size; j++) {
-    const r = w === 1 ? rowOfTerm(big, vocab, idOf(j)) : rowOfPair(big, vocab, idOf(2 * j), idOf(2 * j + 1));
+    const r = w === 1 ? rowOfTerm(big, index, idOf(j)) : rowOfPair(big, index, idOf(2 * j), idOf(2 * j + 1));
     big.count[r] += small.count[j];
     big.docs[r] += small.docs[j];
   }
