@@ -13,7 +13,7 @@
  * @module
  */
 import { createVocabulary, intern, type Vocabulary } from '../text/vocabulary.ts';
-import type { TermIds } from '../types.ts';
+import type { Doc, TermIds } from '../types.ts';
 import { byString } from '../util/compare.ts';
 import { PairIndex } from '../util/pair-index.ts';
 
@@ -158,6 +158,25 @@ export function addPairs(t: CountTable, doc: TermIds): void {
     t.count[r] += doc.pairCounts[j];
     t.docs[r]++;
   }
+}
+
+/** `doc.termIds` when it still counts `doc.terms` (a later stage may have replaced the map), else undefined. */
+function currentIds(doc: Doc): TermIds | undefined {
+  const ids = doc.termIds;
+  return ids !== undefined && ids.terms === doc.terms ? ids : undefined;
+}
+
+/** Adds `doc.terms` to a table of width 1 (by id when the `terms()` analyzer's ids still hold); returns the occurrences added. */
+export function addDocTerms(t: CountTable, doc: Doc): number {
+  const ids = currentIds(doc);
+  return ids ? addTerms(t, ids) : doc.terms ? addKeyCounts(t, doc.terms) : 0;
+}
+
+/** Adds `doc.bigrams` to a table of width 2 (by id when the `terms()` analyzer's ids still hold, so no bigram string is built). */
+export function addDocBigrams(t: CountTable, doc: Doc): void {
+  const ids = currentIds(doc);
+  if (ids) addPairs(t, ids);
+  else if (doc.bigrams) addKeyCounts(t, doc.bigrams);
 }
 
 /** Adds one document's counts by key (a term, or two terms joined by a space in a table of width 2); returns the occurrences added. */

@@ -5,7 +5,7 @@
 import type { Aggregator } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Table } from '../report/table.ts';
-import { addKeyCounts, addPairs, addTerms, createCountTable, mergeCountTables, topRows, type CountTable } from './count-table.ts';
+import { addDocBigrams, addDocTerms, createCountTable, mergeCountTables, topRows, type CountTable } from './count-table.ts';
 
 /** Options of {@link termStats}. */
 export interface TermStatsOptions {
@@ -47,14 +47,8 @@ export function termStats(options: TermStatsOptions = {}): Aggregator<TermStatsA
     init: () => ({ docs: 0, tokens: 0, terms: createCountTable(), bigrams: createCountTable(2) }),
     add(acc, doc) {
       acc.docs++;
-      if (doc.termIds && doc.termIds.terms === doc.terms) {
-        // by id: the terms() analyzer's counts (doc.bigrams is then built only when read)
-        acc.tokens += addTerms(acc.terms, doc.termIds);
-        if (o.topBigrams > 0) addPairs(acc.bigrams, doc.termIds);
-      } else {
-        if (doc.terms) acc.tokens += addKeyCounts(acc.terms, doc.terms);
-        if (doc.bigrams && o.topBigrams > 0) addKeyCounts(acc.bigrams, doc.bigrams);
-      }
+      acc.tokens += addDocTerms(acc.terms, doc);
+      if (o.topBigrams > 0) addDocBigrams(acc.bigrams, doc);
       return acc;
     },
     merge(a, b) {

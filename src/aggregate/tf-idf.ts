@@ -7,7 +7,7 @@ import type { Aggregator } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table } from '../report/table.ts';
 import { addCounts, byNatural, byString } from '../util/compare.ts';
-import { addKeyCounts, addTerms, createCountTable, docsOf, mergeCountTables, type CountTable } from './count-table.ts';
+import { addDocTerms, createCountTable, docsOf, mergeCountTables, type CountTable } from './count-table.ts';
 import type { Doc } from '../types.ts';
 
 /** Options of {@link tfIdf}. */
@@ -79,9 +79,7 @@ export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
     add(acc, doc) {
       acc.docs++;
       const terms = doc.terms ?? new Map<string, number>();
-      const ids = doc.termIds;
-      if (ids && ids.terms === terms) addTerms(acc.df, ids);
-      else addKeyCounts(acc.df, terms);
+      addDocTerms(acc.df, doc);
       const key = groupKey(doc, o.by);
       let g = acc.groups.get(key);
       if (!g) {
