@@ -18,6 +18,7 @@ import type { Article } from '../types.ts';
 import { decodeBytes, decodeUtf8, firstInvalidUtf8, hasBom, incompleteUtf8Tail, lineAt, sniff } from './decode.ts';
 import { parseMarkdown } from './markdown.ts';
 import { isProblem, recordToArticle } from './record.ts';
+import { StringTally } from '../util/string-tally.ts';
 
 /** Input formats presslens reads. */
 export type Format = 'jsonl' | 'csv' | 'markdown' | 'text';
@@ -449,13 +450,13 @@ function hashing(stream: AsyncIterable<Buffer | string>, sink: { hash: ReturnTyp
  */
 export async function* readArticles(inputs: readonly string[], ctx: RunContext, options: ReadOptions = {}): AsyncGenerator<Article> {
   const files = await expandInputs(inputs, ctx);
-  const ids = new Map<string, number>();
+  // Every id of the run is kept to catch duplicates: compactly, as a 1 GB input has about a million.
+  const ids = new StringTally();
   for (const file of files) {
     const sink = { hash: createHash('sha256'), bytes: 0 };
     let count = 0;
     for await (const art of readFile(file, ctx, options, sink)) {
-      const n = ids.get(art.id) ?? 0;
-      ids.set(art.id, n + 1);
+      const n = ids.add(art.id);
       if (n > 0) {
         const renamed = `${art.id}~${n + 1}`;
         ctx.warn('duplicate-id', `duplicate article id ${JSON.stringify(art.id)}; renamed to ${JSON.stringify(renamed)} (give every article a unique "id")`, art.origin, 'read');
