@@ -1,13 +1,17 @@
 /**
- * How often each string was seen, in compact memory: every distinct string's code units once in one
- * growing byte buffer (one byte per unit when all are below 256, else two) and an open-addressing table
- * of offsets into it. A short ASCII key costs about 30 bytes, against about 120 for a
+ * How often each string was seen, in compact memory: every distinct string's code units once in byte
+ * buffers of 1 MiB (one byte per unit when all are below 256, else two; filled in turn, never copied)
+ * and an open-addressing table of positions in them. A short ASCII key costs about 30 bytes, against about 120 for a
  * `Map<string, number>` entry with its own key string. Built for the read stage's duplicate-id check,
  * which sees every article id of a run: a 1 GB input has about a million.
  * @module
  */
 
 const EMPTY = -1;
+/** Bits of a position that address a byte within its chunk: chunks of 1 MiB, up to 2,048 of them. */
+const CHUNK_BITS = 20;
+const CHUNK = 1 << CHUNK_BITS;
+const MAX_CHUNKS = 1 << (31 - CHUNK_BITS);
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -19,10 +23,14 @@ function hashOf(s: string): number {
 
 /** Counts occurrences of strings; see the module notes. Exact: keys are compared unit by unit. */
 export class StringTally {
-  /** Records: a 4-byte header `(length << 1) | wide`, then the code units (two bytes each, little-endian, when wide). */
-  private _bytes = new Uint8Array(1 << 16);
+  /**
+   * Records: a 4-byte header `(length << 1) | wide`, then the code units (two bytes each, little-endian,
+   * when wide). A record longer than a chunk gets a chunk of its own.
+   */
+  private readonly _chunks: Uint8Array[] = [];
+  /** Bytes used of the last chunk. */
   private _used = 0;
-  /** Offset of each slot's record, or {@link EMPTY}. */
+  /** Position of each slot's record (`chunk << CHUNK_BITS | offset`), or {@link EMPTY}. */
   private _slots: Int32Array;
   private _size = 0;
   /** Strings seen more than once → times seen (duplicates are rare, so this stays small). */
@@ -66,15 +74,15 @@ export class StringTally {
     }
   }
 
-  private _header(at: number): number {
-    const b = this._bytes;
+  private _header(b: Uint8Array, at: number): number {
     return b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24);
   }
 
-  private _equals(at: number, s: string): boolean {
-    const head = this._header(at);
+  private _equals(pos: number, s: string): boolean {
+    const b = this._chunks[pos >>> CHUNK_BITS];
+    const at = pos & (CHUNK - 1);
+    const head = this._header(b, at);
     if (head >>> 1 !== s.length) return false;
-    const b = this._bytes;
     const p = at + 4;
     if ((head & 1) === 0) {
       for (let k = 0; k < s.length; k++) if (b[p + k] !== s.charCodeAt(k)) return false;
@@ -84,13 +92,7 @@ export class StringTally {
     return true;
   }
 
-  private _unit(at: number, wide: boolean, k: number): number {
-    const b = this._bytes;
-    const p = at + 4;
-    return wide ? b[p + 2 * k] | (b[p + 2 * k + 1] << 8) : b[p + k];
-  }
-
-  /** Appends a record for `s`; returns its offset. */
+  /** Appends a record for `s`; returns its position. */
   private _append(s: string): number {
     let wide = 0;
     for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0xff) {
@@ -98,15 +100,14 @@ export class StringTally {
       break;
     }
     const need = 4 + (wide + 1) * s.length;
-    if (this._used + need > this._bytes.length) {
-      let n = this._bytes.length * 2;
-      while (this._used + need > n) n *= 2;
-      const bigger = new Uint8Array(n);
-      bigger.set(this._bytes.subarray(0, this._used));
-      this._bytes = bigger;
+    const last = this._chunks[this._chunks.length - 1];
+    if (last === undefined || this._used + need > last.length) {
+      if (this._chunks.length === MAX_CHUNKS) throw new RangeError(`StringTally: more than ${MAX_CHUNKS} MiB of strings`);
+      this._chunks.push(new Uint8Array(Math.max(CHUNK, need)));
+      this._used = 0;
     }
     const at = this._used;
-    const b = this._bytes;
+    const b = this._chunks[this._chunks.length - 1];
     const head = (s.length << 1) | wide;
     b[at] = head & 0xff;
     b[at + 1] = (head >>> 8) & 0xff;
@@ -121,7 +122,7 @@ export class StringTally {
         b[p + 2 * k + 1] = c >>> 8;
       }
     this._used += need;
-    return at;
+    return ((this._chunks.length - 1) << CHUNK_BITS) | at;
   }
 
   /** Doubles the table, re-placing every record by the hash of its stored units. */
@@ -129,16 +130,18 @@ export class StringTally {
     const old = this._slots;
     const slots = new Int32Array(old.length * 2).fill(EMPTY);
     const mask = slots.length - 1;
-    for (const at of old) {
-      if (at === EMPTY) continue;
-      const head = this._header(at);
+    for (const pos of old) {
+      if (pos === EMPTY) continue;
+      const b = this._chunks[pos >>> CHUNK_BITS];
+      const p = (pos & (CHUNK - 1)) + 4;
+      const head = this._header(b, p - 4);
       const len = head >>> 1;
-      const wide = (head & 1) === 1;
       let h = FNV_OFFSET;
-      for (let k = 0; k < len; k++) h = Math.imul(h ^ this._unit(at, wide, k), FNV_PRIME);
+      if ((head & 1) === 0) for (let k = 0; k < len; k++) h = Math.imul(h ^ b[p + k], FNV_PRIME);
+      else for (let k = 0; k < len; k++) h = Math.imul(h ^ (b[p + 2 * k] | (b[p + 2 * k + 1] << 8)), FNV_PRIME);
       let i = (h >>> 0) & mask;
       while (slots[i] !== EMPTY) i = (i + 1) & mask;
-      slots[i] = at;
+      slots[i] = pos;
     }
     this._slots = slots;
   }
