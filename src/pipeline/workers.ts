@@ -22,6 +22,15 @@ import { mergeStates, type RunState } from './run.ts';
  */
 const QUEUE = 6;
 
+/**
+ * Young generation of a worker thread, in MiB (V8's default on 64-bit is 48: two 16 MiB semi-spaces and
+ * room for new large objects). 24 halves the semi-spaces. Measured with 2 workers at 73 MB (5 interleaved
+ * pairs, whole process): peak RSS 366 against 400 MiB, wall time 0.99× (0.97–1.04×); 12 took 1.20× the
+ * time for no further saving. The main thread keeps the default: the same halving there (both threads,
+ * `--max-semi-space-size=8`) cost 1.15× the time.
+ */
+const WORKER_YOUNG_MB = 24;
+
 type FromWorker =
   | { type: 'ready' }
   | { type: 'done'; id: number; diagnostics: Diagnostic[]; skipped: Skipped[]; block: BlockData | null }
@@ -75,6 +84,7 @@ export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, c
   };
   for (let i = 0; i < n; i++) {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       workerData: { pipelineFile, streaming: options.streaming === true, csv: { neutralizeFormulas: options.csv?.neutralizeFormulas }, spillBatches: options.spillBatches ?? Infinity },
     });
     let readyResolve!: () => void;
