@@ -1,9 +1,9 @@
 /**
  * How often each string was seen, in compact memory: every distinct string's code units once in byte
  * buffers of 1 MiB (one byte per unit when all are below 256, else two; filled in turn, never copied)
- * and an open-addressing table of positions in them. A short ASCII key costs about 30 bytes, against about 120 for a
- * `Map<string, number>` entry with its own key string. Built for the read stage's duplicate-id check,
- * which sees every article id of a run: a 1 GB input has about a million.
+ * and an open-addressing table of positions in them. A 20-character ASCII id costs about 32 bytes,
+ * against about 120 for a `Map<string, number>` entry with its own key string. Built for the read
+ * stage's duplicate-id check, which sees every article id of a run: a 1 GB input has about a million.
  * @module
  */
 
@@ -102,7 +102,7 @@ export class StringTally {
     const need = 4 + (wide + 1) * s.length;
     const last = this._chunks[this._chunks.length - 1];
     if (last === undefined || this._used + need > last.length) {
-      if (this._chunks.length === MAX_CHUNKS) throw new RangeError(`StringTally: more than ${MAX_CHUNKS} MiB of strings`);
+      if (this._chunks.length === MAX_CHUNKS) throw new RangeError(`StringTally: full (${MAX_CHUNKS} chunks of 1 MiB or more)`);
       this._chunks.push(new Uint8Array(Math.max(CHUNK, need)));
       this._used = 0;
     }
