@@ -60,14 +60,9 @@ function indexOf(t: Indexed, vocab?: Vocabulary): Index {
   if (index !== undefined && (vocab === undefined || index.vocab === vocab) && t.words === index.vocab.terms) return index;
   const v = vocab ?? createVocabulary();
   if (t.words !== v.terms) {
-    const to = new Int32Array(t.words.length).fill(-1);
+    const idOf = wordIds(t.words, v);
     const n = t.size * t.width;
-    for (let k = 0; k < n; k++) {
-      const from = t.ids[k];
-      let id = to[from];
-      if (id < 0) id = to[from] = intern(v, t.words[from]);
-      t.ids[k] = id;
-    }
+    for (let k = 0; k < n; k++) t.ids[k] = idOf(t.ids[k]);
     t.words = v.terms;
   }
   index = { vocab: v, rows: new Int32Array(0), pairs: new PairIndex() };
@@ -86,6 +81,16 @@ function setRow(index: Index, id: number, row: number): void {
     index.rows = rows;
   }
   index.rows[id] = row + 1;
+}
+
+/** Position in `words` → id in `vocab`, each word interned on first use only (one look-up per distinct word used). */
+function wordIds(words: readonly string[], vocab: Vocabulary): (from: number) => number {
+  const to = new Int32Array(words.length).fill(-1);
+  return (from) => {
+    let id = to[from];
+    if (id < 0) id = to[from] = intern(vocab, words[from]);
+    return id;
+  };
 }
 
 /** Appends a row for a new key (zero counts, key ids to be set by the caller) and returns it. */
@@ -201,17 +206,10 @@ export function mergeCountTables(a: CountTable, b: CountTable): CountTable {
   const w = small.width;
   const index = indexOf(big as Indexed);
   const { vocab } = index;
-  const same = small.words === vocab.terms;
-  const to = same ? null : new Int32Array(small.words.length).fill(-1);
-  const idOf = (k: number): number => {
-    const from = small.ids[k];
-    if (to === null) return from;
-    let id = to[from];
-    if (id < 0) id = to[from] = intern(vocab, small.words[from]);
-    return id;
-  };
+  const idOf = small.words === vocab.terms ? (from: number) => from : wordIds(small.words, vocab);
+  const ids = small.ids;
   for (let j = 0; j < small.size; j++) {
-    const r = w === 1 ? rowOfTerm(big, index, idOf(j)) : rowOfPair(big, index, idOf(2 * j), idOf(2 * j + 1));
+    const r = w === 1 ? rowOfTerm(big, index, idOf(ids[j])) : rowOfPair(big, index, idOf(ids[2 * j]), idOf(ids[2 * j + 1]));
     big.count[r] += small.count[j];
     big.docs[r] += small.docs[j];
   }

@@ -10,7 +10,7 @@ import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Cell, type Table } from '../report/table.ts';
 import type { Attribution, AttributionType, Doc } from '../types.ts';
-import { byString } from '../util/compare.ts';
+import { addCounts, byString } from '../util/compare.ts';
 
 /** Options of {@link sourceStats}. */
 export interface SourceStatsOptions {
@@ -124,10 +124,8 @@ function coveredChars(atts: readonly Attribution[]): number {
 
 
 /** Adds the smaller count map into the larger one (in place) and returns it. */
-function addCounts(x: Map<string, number>, y: Map<string, number>): Map<string, number> {
-  const [big, small] = x.size >= y.size ? [x, y] : [y, x];
-  for (const [k, v] of small) big.set(k, (big.get(k) ?? 0) + v);
-  return big;
+function mergeCounts(x: Map<string, number>, y: Map<string, number>): Map<string, number> {
+  return x.size >= y.size ? addCounts(x, y) : addCounts(y, x);
 }
 
 /** `a` then `b`, without a copy when one is empty (the usual case: rows are streamed). */
@@ -233,8 +231,8 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
       return {
         rows: concat(a.rows, b.rows),
         sources: big,
-        categories: addCounts(a.categories, b.categories),
-        cues: addCounts(a.cues, b.cues),
+        categories: mergeCounts(a.categories, b.categories),
+        cues: mergeCounts(a.cues, b.cues),
         articles: concat(a.articles, b.articles),
         total: a.total + b.total,
       };
