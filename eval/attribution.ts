@@ -130,7 +130,7 @@ function baselineExtract(text: string): Attribution[] {
   const push = (type: Attribution['type'], src: [number, number], cue: [number, number], content: [number, number]) => {
     const source = span(...src);
     const named = /^[A-Z]/.test(source.text) && !/^(?:He|She|They|It)$/.test(source.text);
-    out.push({ type, source, cue: span(...cue), content: span(...content), speaker: source.text, title: null, named, category: 'other' });
+    out.push({ type, source, cue: span(...cue), content: span(...content), speaker: source.text, title: null, named, category: 'other', entity: null });
   };
   const used: [number, number][] = [];
   const free = (s: number, e: number) => used.every(([a, b]) => e <= a || s >= b);

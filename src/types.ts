@@ -93,6 +93,16 @@ export type SourceCategory =
   | 'law_enforcement'
   | 'other';
 
+/**
+ * Corpus-level identity of a source: `key` is stable across articles (the kind and the normalised
+ * full name, "person:tony blair"; for unnamed sources their category and head noun,
+ * "unnamed:government:official"). Keys group rows; they are never shown as labels.
+ */
+export interface SourceEntity {
+  key: string;
+  kind: 'person' | 'organization' | 'place' | 'group' | 'unnamed';
+}
+
 /** One attribution: who (source) said (cue) what (content). */
 export interface Attribution {
   type: AttributionType;
@@ -105,6 +115,8 @@ export interface Attribution {
   title: string | null;
   named: boolean;
   category: SourceCategory;
+  /** The source's corpus-level identity; null when there is no source. */
+  entity: SourceEntity | null;
 }
 
 /**

@@ -340,8 +340,9 @@ test('extractAttributions() takes a spokesperson\'s category from the organisati
   const out = extractAttributions(t);
   const mira = out.find((a) => a.speaker === 'Mira Olund');
   assert.equal(mira?.category, 'ngo');
+  // a named person of whom the article says nothing more speaks for themselves
   const anton = out.find((a) => a.speaker === 'Anton Pike');
-  assert.equal(anton?.category, 'other');
+  assert.equal(anton?.category, 'citizen');
 });
 
 test('extractAttributions() strips markdown emphasis from speakers and titles, not from spans', () => {
@@ -432,6 +433,6 @@ test('extractAttributions() puts trade-union sources in ngo and the European Uni
   assert.deepEqual(cat('Government spokesman Ali Hassan said the road was open.'), [['Ali Hassan', 'government']]);
   // a titled person of an ngo is still a person: a later "he"/"she" resolves to them, not to an earlier speaker
   assert.deepEqual(cat('Maria Lopes said the shifts were unfair. Union spokesman Daniel Okafor told reporters the strike would go on. He added that talks could resume.'),
-    [['Maria Lopes', 'other'], ['Daniel Okafor', 'ngo'], ['Daniel Okafor', 'ngo']]);
+    [['Maria Lopes', 'citizen'], ['Daniel Okafor', 'ngo'], ['Daniel Okafor', 'ngo']]);
   assert.deepEqual(cat('Red Cross spokeswoman Elena Varga said the camps were full. She added that more tents were needed.'), [['Elena Varga', 'ngo'], ['Elena Varga', 'ngo']]);
 });

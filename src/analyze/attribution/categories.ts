@@ -1,15 +1,20 @@
 /**
- * The source-category lexicon: words of titles, roles and organisation names → category, with a
- * weight. A source's category is the category of the heaviest word found in its title, name,
- * source phrase, appositive and the article's descriptions of it (ties go to the later word, which
- * is usually the head noun). Multi-word keys ("red cross", "white house") match adjacent words.
+ * The source-category lexicon: words for people's roles, for kinds of organisation and names of
+ * well-known bodies → the category of the guideline (../shared/corpora/attribution-dev/GUIDELINE.md,
+ * mirrored in the README). Data plus the look-up; how the evidence of a whole article is weighed is
+ * `category.ts`.
  *
- * | weight | meaning |
- * |---|---|
- * | 4 | decisive organisation or role words ("militia", "Red Cross", "police", "Pentagon") |
- * | 3 | strong role words ("admiral", "senator", "professor", "newspaper") |
- * | 2 | ordinary role words ("official", "minister", "spokesman for …") |
- * | 1 | weak hints ("government" used as a modifier, nationality-free "leader") |
+ * - `role` rows are people ("analyst", "senator", "spokeswoman"). A role marked `defers` speaks for an
+ *   organisation: with an organisation in view ("spokeswoman for the ministry", "a company official",
+ *   "president of SpaceX") it takes that organisation's category, else its own default.
+ * - `org` rows are kinds of organisation, as a word of a name ("Kotak Securities", "Indiana State
+ *   Police") or a description ("the company", "an advocacy group").
+ * - `body` rows name particular bodies every reader knows ("White House", "United Nations", "Reuters").
+ *
+ * Plurals of one-word roles and kinds are added by the look-up ("analysts", "companies", "spokesmen").
+ * Intergovernmental bodies are `government`; trade unions `ngo`; courts, prosecutors and prisons
+ * `law_enforcement`; universities, think tanks and research firms `expert`; lawyers, doctors and
+ * pollsters `other` (the guideline's definitions).
  * @module
  */
 import type { SourceCategory } from '../../types.ts';
@@ -17,108 +22,211 @@ import type { SourceCategory } from '../../types.ts';
 /** One lexicon row. */
 export interface CategoryRule {
   category: SourceCategory;
-  weight: number;
+  kind: 'role' | 'org' | 'body';
+  /** A role that speaks for its organisation (see the module notes). */
+  defers?: boolean;
   words: readonly string[];
 }
 
-/** The category lexicon (lower-case keys). */
+/** The category lexicon (lower-case words; multi-word entries match adjacent words). */
 export const CATEGORY_LEXICON: readonly CategoryRule[] = [
-  { category: 'military', weight: 4, words: ['military', 'army', 'navy', 'air force', 'marines', 'pentagon', 'nato', 'troops', 'soldier', 'soldiers', 'commander', 'commanders', 'general', 'admiral', 'colonel', 'lieutenant', 'sergeant', 'captain', 'major general', 'brigadier', 'joint chiefs', 'defence force', 'defense forces', 'armed forces', 'coalition forces', 'marine', 'lt.', 'gen.', 'col.', 'sgt.', 'adm.', 'brig.', 'maj.', 'capt.', 'gen', 'adm', 'col', 'sgt', 'brig', 'ship', 'warship', 'centcom', 'central command'] },
-  { category: 'militant', weight: 4, words: ['militia', 'militias', 'militant', 'militants', 'insurgent', 'insurgents', 'rebel', 'rebels', 'guerrilla', 'guerrillas', 'taliban', 'hamas', 'hezbollah', 'al qaeda', 'al-qaeda', 'isis', 'isil', 'islamic state', 'jihadist', 'jihadists', 'mahdi army', 'gunmen', 'fighters', 'cleric', 'warlord'] },
-  { category: 'law_enforcement', weight: 4, words: ['police', 'policeman', 'policemen', 'officer', 'officers', 'sheriff', 'fbi', 'detective', 'detectives', 'constable', 'trooper', 'prosecutor', 'prosecutors', 'attorney general', 'district attorney', 'investigators', 'investigator', 'interpol', 'scotland yard', 'police department', 'law enforcement', 'border patrol', 'coroner'] },
-  { category: 'media', weight: 4, words: ['reuters', 'afp', 'agence france-presse', 'associated press', 'ap', 'bbc', 'cnn', 'fox news', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'pbs', 'al jazeera', 'new york times', 'washington post', 'wall street journal', 'guardian', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'telegraph', 'newsweek', 'politico', 'esquire', 'magazine', 'newspaper', 'newspapers', 'daily', 'media', 'press', 'reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'editor', 'editorial', 'columnist', 'broadcaster', 'television', 'tv', 'radio', 'news agency', 'wire service', 'blog', 'website', 'breitbart', 'huffington post', 'usa today', 'bloomberg', 'xinhua', 'tass', 'irna', 'anchor', 'host', 'outlet'] },
-  { category: 'ngo', weight: 4, words: ['red cross', 'red crescent', 'amnesty', 'amnesty international', 'human rights watch', 'oxfam', 'unicef', 'unhcr', 'médecins sans frontières', 'doctors without borders', 'greenpeace', 'charity', 'charities', 'ngo', 'nonprofit', 'non-profit', 'foundation', 'advocacy group', 'aid group', 'aid agency', 'aid workers', 'activist', 'activists', 'campaigners', 'watchdog', 'united nations', 'un', 'u.n.', 'world health organization'] },
-  // trade unions are civil society; "European Union" and the like (weight 4 below) are governments
-  { category: 'ngo', weight: 3, words: ['union', 'unions', 'trade union', 'labor union', 'labour union', 'unionist', 'unionists', 'trade unionist'] },
-  { category: 'government', weight: 4, words: ['european union', 'african union', 'soviet union', 'european commission'] },
-  { category: 'expert', weight: 3, words: ['professor', 'prof.', 'analyst', 'analysts', 'expert', 'experts', 'researcher', 'researchers', 'economist', 'economists', 'scientist', 'scientists', 'scholar', 'historian', 'university', 'institute', 'think tank', 'study', 'survey', 'poll', 'pollster', 'lecturer', 'dr.', 'academic', 'strategist', 'consultant'] },
-  { category: 'politician', weight: 3, words: ['representative', 'senator', 'sen.', 'sen', 'rep', 'rep.', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'legislator', 'mp', 'mps', 'candidate', 'nominee', 'campaign', 'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'gop', 'party', 'opposition', 'politician', 'politicians', 'parliamentarian', 'speaker', 'congress', 'senate', 'parliament', 'conservative', 'labour', 'tory', 'tories', 'liberal'] },
-  { category: 'business', weight: 3, words: ['company', 'companies', 'corporation', 'corp.', 'inc.', 'inc', 'ltd', 'plc', 'firm', 'bank', 'ceo', 'chief executive', 'executive', 'executives', 'businessman', 'businesswoman', 'investor', 'investors', 'shareholder', 'shareholders', 'trader', 'traders', 'industry', 'group inc', 'manufacturer', 'retailer', 'airline', 'chairman of the board', 'entrepreneur', 'owner', 'co.'] },
-  { category: 'government', weight: 2, words: ['government', 'administration', 'ministry', 'minister', 'secretary', 'president', 'prime minister', 'premier', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'department', 'white house', 'state department', 'kremlin', 'downing street', 'embassy', 'ambassador', 'diplomat', 'diplomats', 'governor', 'mayor', 'cabinet', 'authorities', 'authority', 'agency', 'regulator', 'regulators', 'commission', 'treasury', 'foreign ministry', 'chancellor', 'king', 'queen', 'judge', 'court', 'supreme court', 'envoy', 'council', 'federal', 'state'] },
-  { category: 'citizen', weight: 2, words: ['resident', 'residents', 'witness', 'witnesses', 'voter', 'voters', 'citizen', 'citizens', 'mother', 'father', 'parent', 'parents', 'student', 'students', 'worker', 'workers', 'neighbor', 'neighbour', 'villager', 'villagers', 'shopper', 'passer-by', 'survivor', 'survivors', 'relative', 'relatives', 'protester', 'protesters', 'supporter', 'supporters', 'farmer', 'farmers', 'fan', 'fans', 'man', 'woman', 'teenager', 'victim', 'victims', 'family', 'refugee', 'refugees', 'local', 'locals', 'people'] },
-  { category: 'other', weight: 2, words: ['medic', 'medics', 'doctor', 'doctors', 'nurse', 'hospital', 'priest', 'imam', 'bishop', 'church'] },
+  // people
+  { category: 'government', kind: 'role', words: ['gov', 'gov.', 'ambassador', 'diplomat', 'envoy', 'minister', 'governor', 'mayor', 'premier', 'chancellor', 'monarch', 'emir', 'sultan', 'secretary-general', 'commissioner', 'regulator', 'administrator', 'superintendent', 'ombudsman', 'consul', 'bureaucrat', 'civil servant', 'medical examiner', 'coroner', 'press secretary', 'secretary of state', 'foreign secretary', 'home secretary', 'chief of staff', 'head of state', 'prime minister', 'king', 'queen', 'prince', 'princess', 'first lady', 'inspector general'] },
+  { category: 'government', kind: 'role', defers: true, words: ['official', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'president', 'secretary', 'aide', 'adviser', 'advisor', 'staffer', 'staff member', 'deputy', 'undersecretary', 'under secretary', 'counsel'] },
+  { category: 'politician', kind: 'role', words: ['senator', 'sen', 'sen.', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'mp', 'mep', 'candidate', 'nominee', 'politician', 'parliamentarian', 'assemblyman', 'assemblywoman', 'councillor', 'councilman', 'councilwoman', 'council member', 'democrat', 'republican', 'tory', 'rep', 'rep.', 'congressional leader', 'party leader', 'opposition leader', 'whip', 'campaigner for office', 'state senator', 'presidential hopeful', 'hopeful'] },
+  { category: 'politician', kind: 'role', defers: true, words: ['representative', 'delegate', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair'] },
+  { category: 'military', kind: 'role', words: ['general', 'admiral', 'colonel', 'lieutenant', 'lieutenant colonel', 'lt col', 'lt. col.', 'sergeant', 'captain', 'major', 'brigadier', 'commander', 'commandant', 'marshal', 'soldier', 'troops', 'marine', 'airman', 'sailor', 'serviceman', 'servicemember', 'service member', 'veteran', 'lt', 'lt.', 'gen', 'gen.', 'col', 'col.', 'sgt', 'sgt.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'maj', 'maj.', 'capt', 'capt.', 'brig', 'brig.', 'cpl', 'pvt', 'military officer', 'army officer'] },
+  { category: 'law_enforcement', kind: 'role', words: ['policeman', 'policewoman', 'police officer', 'police chief', 'officer', 'detective', 'constable', 'trooper', 'sheriff', 'prosecutor', 'district attorney', 'attorney general', 'u.s. attorney', 'us attorney', 'state attorney', 'investigator', 'judge', 'justice', 'magistrate', 'warden', 'guard', 'corrections officer', 'correctional officer', 'prison officer', 'federal agent', 'special agent', 'agent', 'marshal', 'police commissioner'] },
+  { category: 'expert', kind: 'role', words: ['analyst', 'economist', 'expert', 'researcher', 'scientist', 'professor', 'prof', 'prof.', 'scholar', 'academic', 'historian', 'lecturer', 'strategist', 'epidemiologist', 'psychologist', 'psychiatrist', 'sociologist', 'political scientist', 'statistician', 'demographer', 'author of the study', 'senior author', 'lead author', 'co-author', 'fellow', 'senior fellow', 'observer', 'specialist', 'head of research', 'research director', 'director of research', 'research head', 'criminologist', 'climatologist', 'seismologist', 'virologist', 'physicist', 'chemist', 'biologist', 'engineer', 'consultant', 'watcher'] },
+  { category: 'business', kind: 'role', words: ['ceo', 'co-ceo', 'chief executive', 'chief executive officer', 'coo', 'cfo', 'cto', 'chief operating officer', 'chief financial officer', 'chief technology officer', 'chief marketing officer', 'executive', 'exec', 'businessman', 'businesswoman', 'businessmen', 'entrepreneur', 'investor', 'shareholder', 'trader', 'banker', 'financier', 'industrialist', 'tycoon', 'billionaire', 'vice president', 'vp', 'svp', 'evp', 'senior vice president', 'executive vice president', 'managing director', 'general manager', 'board member', 'fund manager', 'portfolio manager', 'dealer', 'broker', 'owner', 'co-owner', 'retailer', 'salesman', 'merchant', 'chairman of the board', 'meteorologist'] },
+  { category: 'business', kind: 'role', defers: true, words: ['founder', 'co-founder', 'director', 'head', 'partner', 'staff', 'chief', 'manager', 'employee'] },
+  { category: 'media', kind: 'role', words: ['journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'anchor', 'broadcaster', 'commentator', 'fact checker', 'fact-checker', 'blogger', 'critic', 'photographer', 'presenter', 'newscaster', 'editorial board', 'host'] },
+  { category: 'ngo', kind: 'role', words: ['activist', 'campaigner', 'advocate', 'volunteer', 'aid worker', 'unionist', 'trade unionist', 'union leader', 'organizer', 'organiser', 'humanitarian'] },
+  { category: 'citizen', kind: 'role', defers: true, words: ['author', 'member', 'signatory'] },
+  { category: 'citizen', kind: 'role', words: ['resident', 'witness', 'voter', 'citizen', 'mother', 'father', 'parent', 'son', 'daughter', 'wife', 'husband', 'widow', 'sister', 'brother', 'grandmother', 'grandfather', 'student', 'teacher', 'worker', 'neighbor', 'neighbour', 'villager', 'shopper', 'passer-by', 'bystander', 'survivor', 'relative', 'protester', 'protestor', 'demonstrator', 'supporter', 'farmer', 'fan', 'victim', 'family', 'families', 'refugee', 'migrant', 'local', 'singer', 'musician', 'artist', 'actor', 'actress', 'rapper', 'star', 'athlete', 'player', 'footballer', 'coach', 'commuter', 'consumer', 'patient', 'homeowner', 'tenant', 'driver', 'passenger', 'pupil', 'graduate', 'real estate agent', 'man', 'woman', 'men', 'women', 'teenager', 'teen', 'girl', 'boy', 'child', 'children', 'person', 'people', 'member of the public', 'commenter', 'user', 'writer', 'novelist', 'poet', 'filmmaker', 'comedian', 'designer', 'chef', 'defendant', 'plaintiff', 'inmate', 'prisoner', 'detainee', 'hostage'] },
+  { category: 'other', kind: 'role', words: ['lawyer', 'attorney', 'defense attorney', 'defence lawyer', 'solicitor', 'barrister', 'doctor', 'physician', 'nurse', 'medic', 'paramedic', 'surgeon', 'pathologist', 'pharmacist', 'health care provider', 'provider', 'priest', 'imam', 'rabbi', 'bishop', 'pastor', 'cleric', 'pollster', 'source', 'insider'] },
+  // kinds of organisation
+  { category: 'government', kind: 'org', words: ['government', 'administration', 'ministry', 'department', 'office', 'agency', 'commission', 'authority', 'authorities', 'bureau', 'cabinet', 'parliament', 'congress', 'senate', 'legislature', 'assembly', 'embassy', 'consulate', 'treasury', 'regime', 'municipality', 'city hall', 'city council', 'council', 'committee', 'state department', 'foreign ministry', 'defense ministry', 'defence ministry', 'health ministry', 'interior ministry', 'health commission', 'central bank', 'directorate', 'inspectorate', 'secretariat', 'presidency', 'state media', 'state-run media', 'census'] },
+  { category: 'law_enforcement', kind: 'org', words: ['police', 'court', 'tribunal', 'prosecutors', 'prosecution', "attorney 's office", 'attorneys office', "sheriff 's office", "sheriff 's department", 'police department', 'prison', 'jail', 'correctional center', 'correctional facility', 'law enforcement', 'border patrol', 'constabulary', 'gendarmerie', 'court records', 'court documents', 'court filings', 'prison records', 'indictment', 'complaint', 'charging documents', 'grand jury'] },
+  { category: 'military', kind: 'org', words: ['military', 'army', 'navy', 'air force', 'marines', 'marine corps', 'armed forces', 'forces', 'coalition forces', 'defence force', 'defense forces', 'coast guard', 'national guard', 'command', 'central command', 'centcom', 'garrison', 'battalion', 'brigade', 'regiment', 'division', 'militaries'] },
+  { category: 'militant', kind: 'org', words: ['militia', 'militias', 'militants', 'insurgents', 'insurgency', 'rebels', 'guerrillas', 'jihadists', 'gunmen', 'fighters', 'armed group', 'terrorist group', 'terror group', 'jihadist group', 'rebel group', 'paramilitary', 'paramilitaries', 'militant', 'insurgent', 'rebel', 'guerrilla', 'jihadist', 'warlord'] },
+  { category: 'politician', kind: 'org', words: ['party', 'campaign', 'caucus', 'opposition', 'democrats', 'republicans', 'tories', 'conservatives', 'gop', 'labour', 'liberal democrats', 'lib dems', 'coalition government'] },
+  { category: 'business', kind: 'org', words: ['company', 'firm', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'holdings', 'securities', 'capital', 'equities', 'bank', 'brokerage', 'broker', 'insurer', 'airline', 'carrier', 'retailer', 'manufacturer', 'maker', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'utility', 'studio', 'studios', 'productions', 'entertainment', 'label', 'record label', 'startup', 'start-up', 'conglomerate', 'giant', 'tech giant', 'chain', 'franchise', 'hedge fund', 'fund', 'lender', 'exchange', 'stock exchange', 'chamber of commerce', 'industry group', 'trade group', 'trade association', 'lobby group', 'industry', 'business', 'businesses', 'group inc', 'technologies', 'technology', 'systems', 'robotics', 'motors', 'airlines', 'airways', 'energy', 'electric', 'pharmaceuticals', 'pharma', 'labs', 'industries', 'enterprises', 'partners', 'ventures', 'investments', 'financial', 'advisors', 'advisers', 'consultancy', 'advertising agency', 'design agency', 'ad agency', 'travel agency', 'talent agency', 'operator', 'supplier', 'developer', 'publisher', 'farm bureau', 'shareholders', 'investors', 'executives', 'media group', 'media company', 'stores', 'foods', 'brands', 'motor', 'oil', 'gas', 'telecom', 'communications', 'semiconductor', 'mining', 'steel', 'insurance'] },
+  { category: 'media', kind: 'org', words: ['newspaper', 'paper', 'magazine', 'outlet', 'news outlet', 'media outlet', 'broadcaster', 'network', 'channel', 'station', 'news agency', 'wire service', 'news service', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'news', 'press', 'radio', 'tv', 'television', 'website', 'blog', 'daily', 'weekly', 'media', 'media reports', 'tabloid', 'editorial', 'columnists', 'podcast', 'newsletter', 'bulletin', 'observer', 'guardian', 'independent', 'mail', 'express', 'mirror', 'sun', 'star', 'globe', 'inquirer', 'examiner', 'record', 'courier', 'review'] },
+  { category: 'ngo', kind: 'org', words: ['charity', 'foundation', 'ngo', 'nonprofit', 'non-profit', 'union', 'trade union', 'labor union', 'labour union', 'teachers union', 'federation', 'advocacy group', 'advocacy groups', 'rights group', 'human rights group', 'aid group', 'aid agency', 'relief agency', 'watchdog', 'campaign group', 'pressure group', 'environmental group', 'civil society', 'coalition', 'alliance', 'association', 'society', 'league', 'movement', 'project', 'network of', 'trust', 'fund for', 'initiative', 'council on'] },
+  { category: 'expert', kind: 'org', words: ['university', 'college', 'institute', 'think tank', 'think-tank', 'research firm', 'research group', 'research center', 'research centre', 'market research firm', 'laboratory', 'lab', 'observatory', 'academy', 'school of', 'clinic', 'study', 'survey', 'research', 'analysis', 'journal of', 'studies', 'polling', 'consultancy group', 'center for', 'centre for', 'intelligence firm', 'intelligence organization', 'ratings agency', 'rating agency'] },
+  { category: 'other', kind: 'org', words: ['hospital', 'church', 'mosque', 'synagogue', 'temple', 'law firm', 'poll', 'polls', 'pollsters'] },
+  // bodies every reader knows
+  { category: 'government', kind: 'body', words: ['white house', 'downing street', 'kremlin', 'pentagon', 'elysee', 'élysée', 'state department', 'home office', 'foreign office', 'treasury', 'united nations', 'un', 'u.n.', 'un security council', 'security council', 'european union', 'eu', 'e.u.', 'european commission', 'african union', 'nato', 'world health organization', 'who', 'world bank', 'international monetary fund', 'imf', 'opec', 'wto', 'world trade organization', 'unicef', 'unhcr', 'unesco', 'nasa', 'fda', 'cdc', 'epa', 'sec', 'fcc', 'ftc', 'faa', 'ntsb', 'dhs', 'irs', 'usda', 'federal reserve', 'fed', 'bank of england', 'european central bank', 'ecb', 'ofcom', 'ofsted', 'nhs', 'homeland security', 'national security council', 'nsc', 'centers for disease control', 'centers for disease control and prevention', 'disease control', 'customs and border protection', 'cbp', 'ice', 'immigration and customs enforcement', 'citizenship and immigration services', 'secret service', 'cia', 'nsa', 'mi5', 'mi6', 'bureau of prisons', 'department of justice', 'justice department', 'whitehall', 'westminster', 'capitol hill', 'number 10', 'no 10', 'xinhua'] },
+  { category: 'law_enforcement', kind: 'body', words: ['fbi', 'interpol', 'scotland yard', 'met police', 'metropolitan police', 'supreme court', 'high court', 'dea', 'atf', 'europol', 'crown prosecution service', 'cps'] },
+  { category: 'military', kind: 'body', words: ['joint chiefs', 'joint chiefs of staff', 'idf', 'revolutionary guards', 'irgc', 'centcom', 'inherent resolve'] },
+  { category: 'militant', kind: 'body', words: ['taliban', 'hamas', 'hezbollah', 'al qaeda', 'al-qaeda', 'isis', 'isil', 'islamic state', 'mahdi army', 'al-shabab', 'al shabaab', 'boko haram', 'houthis', 'farc', 'ira', 'eta', 'pkk'] },
+  { category: 'media', kind: 'body', words: ['reuters', 'afp', 'agence france-presse', 'associated press', 'ap', 'bbc', 'cnn', 'fox news', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'pbs', 'al jazeera', 'new york times', 'washington post', 'wall street journal', 'usa today', 'bloomberg', 'politico', 'axios', 'tass', 'irna', 'ria novosti', 'interfax', 'yonhap', 'kyodo', 'dpa', 'itv', 'sky news', 'huffington post', 'breitbart', 'newsweek', 'time magazine', 'the economist', 'financial times', 'ft', 'voa', 'voice of america', 'rfe/rl', 'cnbc', 'esquire'] },
+  { category: 'ngo', kind: 'body', words: ['red cross', 'red crescent', 'amnesty', 'amnesty international', 'human rights watch', 'oxfam', 'greenpeace', 'médecins sans frontières', 'doctors without borders', 'msf', 'save the children', 'wwf', 'transparency international', 'reporters without borders', 'aclu'] },
 ];
 
-interface LexRow {
-  words: string[];
+/** One word sequence of the lexicon with its row. */
+export interface LexMatch {
   category: SourceCategory;
-  weight: number;
+  kind: CategoryRule['kind'];
+  defers: boolean;
+  /** Number of words matched. */
+  length: number;
+  /** The matched words, joined by spaces (singular as listed). */
+  words: string;
 }
 
+interface LexRow {
+  words: readonly string[];
+  match: Omit<LexMatch, 'length'>;
+}
+
+const plural = (w: string): string[] => {
+  if (w.endsWith('man')) return [w.slice(0, -3) + 'men'];
+  if (w.endsWith('person')) return [w.slice(0, -6) + 'people'];
+  if (/(?:s|x|ch|sh)$/.test(w)) return [w + 'es'];
+  if (/[^aeiou]y$/.test(w)) return [w.slice(0, -1) + 'ies'];
+  return [w + 's'];
+};
+
+/** First word → rows starting with it, longest first (so the longest entry wins). */
 const LEX_INDEX: Map<string, LexRow[]> = (() => {
   const m = new Map<string, LexRow[]>();
+  const add = (words: string[], match: LexRow['match']): void => {
+    const list = m.get(words[0]) ?? [];
+    // the first row listed for a word sequence wins (a role before the kind of organisation of the same word)
+    if (!list.some((r) => r.words.length === words.length && r.words.every((w, i) => w === words[i]))) list.push({ words, match });
+    m.set(words[0], list);
+  };
   for (const rule of CATEGORY_LEXICON) {
     for (const w of rule.words) {
       const words = w.split(' ');
-      const list = m.get(words[0]) ?? [];
-      list.push({ words, category: rule.category, weight: rule.weight });
-      m.set(words[0], list);
+      const match = { category: rule.category, kind: rule.kind, defers: rule.defers === true, words: w };
+      add(words, match);
+      if (rule.kind !== 'body' && !w.includes('.') && !w.endsWith(' of') && !w.endsWith(' for') && !w.endsWith(' on')) {
+        for (const p of plural(words[words.length - 1])) add([...words.slice(0, -1), p], match);
+      }
     }
   }
   for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
   return m;
 })();
 
-/** A category with the evidence weight and the position of the word that decided it. */
-export interface CategoryVote {
-  category: SourceCategory;
-  weight: number;
+/** The longest lexicon entry starting at `words[i]`, or null. */
+export function lexiconAt(words: readonly string[], i: number): LexMatch | null {
+  const rows = LEX_INDEX.get(words[i]);
+  if (!rows) return null;
+  for (const r of rows) {
+    let ok = i + r.words.length <= words.length;
+    for (let k = 1; ok && k < r.words.length; k++) if (words[i + k] !== r.words[k]) ok = false;
+    if (ok) return { ...r.match, length: r.words.length };
+  }
+  return null;
 }
 
-/** Splits a phrase into lower-case words for lexicon look-up ("Agence France-Presse (AFP)" → ["agence", "france-presse", "afp"]). */
+/** All lexicon entries of a word sequence, left to right, longest match first (matches do not overlap). */
+export function lexiconMatches(words: readonly string[]): (LexMatch & { at: number })[] {
+  const out: (LexMatch & { at: number })[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = lexiconAt(words, i);
+    if (m) {
+      out.push({ ...m, at: i });
+      i += m.length - 1;
+    }
+  }
+  return out;
+}
+
+/** Splits a phrase into lower-case words for look-up ("Agence France-Presse (AFP)" → ["agence", "france-presse", "afp"]). */
 export function lexWords(phrase: string): string[] {
   const out: string[] = [];
-  // a push loop rather than map + filter: an optimized map returns a holey array, a second hidden class for filter
-  for (const raw of phrase.toLowerCase().replace(/[\u2019']s\b/g, '').split(/[^\p{L}\p{N}.\-]+/u)) {
-    const w = raw.replace(/^[.\-]+|(?<!\b\p{L})[.\-]+$/u, '');
+  for (const raw of phrase.toLowerCase().replace(/[\u2019]/g, "'").replace(/'s\b/g, " 's").split(/[^\p{L}\p{N}.'&\-]+/u)) {
+    const w = raw.replace(/^[.\-']+|(?<!\b\p{L})[.\-]+$/u, '');
     if (w.length > 0) out.push(w);
   }
   return out;
 }
 
 /**
- * Votes of the lexicon for a phrase: the heaviest match, ties to the later word. Returns null when no
- * word of the phrase is in the lexicon.
+ * The category a noun phrase states by itself ("a senior military official" → military, "company
+ * executives" → business, "analysts" → expert): its head (the right-most role or organisation word
+ * before any preposition) decides; a role that `defers` takes the category of an organisation word
+ * or body among its modifiers. Null when the phrase has no lexicon word.
  */
-export function categoryVote(phrase: string, weightScale = 1): CategoryVote | null {
-  const words = lexWords(phrase);
-  let best: CategoryVote | null = null;
-  for (let i = 0; i < words.length; i++) {
-    const rows = LEX_INDEX.get(words[i]) ?? LEX_INDEX.get(words[i].replace(/\.$/, ''));
-    if (!rows) continue;
-    for (const r of rows) {
-      let ok = true;
-      for (let k = 1; k < r.words.length; k++) if (words[i + k] !== r.words[k]) ok = false;
-      if (!ok) continue;
-      const w = r.weight * weightScale;
-      if (!best || w >= best.weight) best = { category: r.category, weight: w };
-      i += r.words.length - 1;
-      break;
+export function phraseCategory(words: readonly string[]): PhraseCategory | null {
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] === 'of' || words[i] === 'at' || words[i] === 'for' || words[i] === 'with' || words[i] === 'from' || words[i] === 'to' || words[i] === 'in' || words[i] === 'on' || words[i] === 'who' || words[i] === 'that' || words[i] === ',') {
+      // "head of research", "school of": an entry spanning the preposition stays whole
+      const m = lexiconMatches(words.slice(0, Math.min(words.length, i + 2))).find((x) => x.at < i && x.at + x.length > i);
+      if (!m) {
+        end = i;
+        break;
+      }
     }
   }
-  return best;
+  // "a group of physicians", "a team of researchers": the people are the head
+  if (end < words.length - 1 && words[end] === 'of' && COLLECTIVES.has(words[end - 1])) return phraseCategory(words.slice(end + 1));
+  const matches = lexiconMatches(words.slice(0, end));
+  if (matches.length === 0) return null;
+  const head = matches[matches.length - 1];
+  if (head.kind === 'role' && head.defers) {
+    for (let k = matches.length - 2; k >= 0; k--) if (matches[k].kind !== 'role') return { category: matches[k].category, head, person: true, own: true };
+    // "head of fundamental research", "president of the prison workers' union": the complement says what it heads
+    if (end < words.length && words[end] === 'of') {
+      let stop = words.length;
+      for (let i = end + 1; i < words.length; i++) if (PREPOSITIONS_AFTER.has(words[i])) {
+        stop = i;
+        break;
+      }
+      const inner = organisationCategory(words.slice(end + 1, stop), false);
+      if (inner) return { category: inner, head, person: true, own: true };
+    }
+  }
+  return { category: head.category, head, person: head.kind === 'role', own: !(head.kind === 'role' && head.defers) };
 }
 
-/** Combines votes from several phrases (title first, then name, source phrase, descriptions) into one category. */
+/** Organisation-name words that say little about the kind of organisation on their own. */
+const WEAK_ORG_WORDS = new Set(['media', 'group', 'network', 'news', 'project', 'association', 'society', 'alliance', 'coalition', 'league', 'movement', 'initiative', 'trust', 'star', 'sun', 'mail', 'express', 'mirror', 'observer', 'guardian', 'independent', 'record', 'globe', 'review', 'partners', 'fund', 'council', 'committee', 'office', 'board', 'center', 'centre', 'exchange', 'labs', 'systems', 'industry', 'business', 'daily', 'post', 'times', 'journal', 'press']);
+
+/**
+ * The category the words of an organisation's name state: a known body first ("Federal Reserve Bank
+ * of New York" → government), else the right-most strong organisation word ("Kotak Securities"),
+ * else (unless `strongOnly`) the right-most weak one ("GateHouse Media"). Null when there is none.
+ */
+export function organisationCategory(words: readonly string[], strongOnly: boolean): SourceCategory | null {
+  const matches = lexiconMatches(words);
+  for (const m of matches) if (m.kind === 'body') return m.category;
+  let weak: SourceCategory | null = null;
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const m = matches[i];
+    if (m.kind !== 'org') continue;
+    if (!WEAK_ORG_WORDS.has(m.words)) return m.category;
+    weak ??= m.category;
+  }
+  return strongOnly ? null : weak;
+}
+
+/** What a phrase states: its category, its head entry, whether it names people, and whether the category is its own (not a role's default). */
+export interface PhraseCategory {
+  category: SourceCategory;
+  head: LexMatch & { at: number };
+  person: boolean;
+  own: boolean;
+}
+
+const COLLECTIVES = new Set(['group', 'team', 'panel', 'coalition', 'handful', 'number', 'pair', 'couple', 'dozen', 'dozens', 'hundreds', 'thousands', 'majority', 'minority', 'crowd', 'delegation', 'network', 'association', 'body', 'board', 'committee', 'council']);
+const PREPOSITIONS_AFTER = new Set(['at', 'for', 'with', 'from', 'to', 'in', 'on', 'who', 'that', ',']);
+
+/**
+ * The category the words of a list of phrases state, the first phrase with a lexicon word deciding
+ * (`other` when none has one). Kept for callers that only have text.
+ */
 export function categorize(phrases: readonly (string | null | undefined)[]): SourceCategory {
-  let best: CategoryVote | null = null;
   for (const p of phrases) {
     if (!p) continue;
-    const v = cachedVote(p);
-    if (v && (!best || v.weight > best.weight)) best = v;
+    const c = phraseCategory(lexWords(p));
+    if (c) return c.category;
   }
-  return best?.category ?? 'other';
-}
-
-const voteCache = new Map<string, CategoryVote | null>();
-
-/** {@link categoryVote} memoised (phrases such as "the company" or "officials" recur across a corpus). */
-function cachedVote(p: string): CategoryVote | null {
-  let v = voteCache.get(p);
-  if (v === undefined) {
-    v = categoryVote(p);
-    if (voteCache.size > 50000) voteCache.clear();
-    voteCache.set(p, v);
-  }
-  return v;
+  return 'other';
 }

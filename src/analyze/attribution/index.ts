@@ -112,6 +112,7 @@ function extractWith(text: string, o: Resolved): Attribution[] {
       title: res[i].title,
       named: res[i].named,
       category: res[i].category,
+      entity: res[i].entity,
     });
   }
   return out.sort(compareAttributions);

@@ -1,0 +1,113 @@
+/**
+ * The category of an entity, decided from everything the article says about it (its name, titles,
+ * roles, the organisation it speaks for and the descriptions that refer to it).
+ *
+ * Precedence when the evidence conflicts (the guideline's "the first-mentioned one wins" within a
+ * level):
+ * 1. A person's roles in text order. A role that states its own category ("analyst", "senator",
+ *    "chief executive") gives it; a role that speaks for an organisation ("spokeswoman for the
+ *    ministry", "president of SpaceX", "company official") takes the organisation's category,
+ *    else the role's default. Then descriptions that refer to the person ("the governor").
+ *    A person about whom the article says nothing of the kind is a `citizen`.
+ * 2. An organisation: a body every reader knows ("White House"), else a strong word of its name
+ *    ("Ministry", "Police", "University", "Securities"), else its roles and the descriptions that
+ *    refer to it in text order ("the company", "the tech giant"), else a weak word of its name
+ *    ("Media", "Group", "Project").
+ * 3. A place quoted as a source speaks for its government.
+ * Otherwise `other`.
+ * @module
+ */
+import type { SourceCategory } from '../../types.ts';
+import { lexiconMatches, lexWords, organisationCategory, phraseCategory } from './categories.ts';
+import type { Entity, EntityModel } from './entities.ts';
+import type { Role } from './roles.ts';
+
+/** Decides categories of the entities of one article (memoised per entity). */
+export class CategoryDecider {
+  private readonly memo = new Map<number, SourceCategory | null>();
+  constructor(private readonly model: EntityModel) {}
+
+  /** The category of an entity, or null when nothing in the article tells it. */
+  of(e: Entity): SourceCategory | null {
+    if (this.memo.has(e.id)) return this.memo.get(e.id)!;
+    this.memo.set(e.id, null); // an organisation that names itself through its own roles stops here
+    const c = this.decide(e);
+    this.memo.set(e.id, c);
+    return c;
+  }
+
+  /** The category an entity's name alone states (strong words first), or null. */
+  nameCategory(words: readonly string[], strongOnly: boolean): SourceCategory | null {
+    const c = organisationCategory(words, strongOnly);
+    if (c || strongOnly) return c;
+    // "Doctors for Camp Closure", "Parents Against Gun Violence": people organised for a cause
+    const prep = words.findIndex((w) => w === 'for' || w === 'against');
+    if (prep > 0 && phraseCategory(words.slice(0, prep))?.person) return 'ngo';
+    // "Democrats", "Taliban fighters": a group named by its members
+    const roles = lexiconMatches(words).filter((m) => m.kind === 'role');
+    return roles.length > 0 ? roles[roles.length - 1].category : null;
+  }
+
+  private decide(e: Entity): SourceCategory | null {
+    const person = e.kind === 'person' || (e.kind === null && e.roles.some((r) => r.stated?.person === true));
+    if (person) {
+      for (const r of e.roles) {
+        const c = this.roleCategory(r, true);
+        if (c) return c;
+      }
+      for (const d of e.described) if (d.person) return d.category;
+      return 'citizen';
+    }
+    const nameWords = lexWords(e.name);
+    const strong = this.nameCategory(nameWords, true);
+    if (strong) return strong;
+    type Ev = { pos: number; category: SourceCategory };
+    const evidence: Ev[] = [];
+    for (const r of e.roles) {
+      const c = this.roleCategory(r, false);
+      if (c) evidence.push({ pos: r.pos, category: c });
+    }
+    for (const d of e.described) if (!d.person) evidence.push({ pos: d.pos, category: d.category });
+    evidence.sort((a, b) => a.pos - b.pos);
+    if (evidence.length > 0) return evidence[0].category;
+    const weak = this.nameCategory(nameWords, false);
+    if (weak) return weak;
+    if (e.kind === 'place') return 'government';
+    return null;
+  }
+
+  /** The category a role gives (see the module notes); `person`: the entity is a person. */
+  roleCategory(r: Role, person: boolean): SourceCategory | null {
+    const s = r.stated;
+    // a person's role names people; an organisation's names a kind of organisation
+    if (s && s.person !== person) return s.person ? null : this.orgCategory(r);
+    if (s && s.own) return s.category;
+    const org = this.orgCategory(r);
+    if (org) return org;
+    return s ? s.category : null;
+  }
+
+  /** The category of the organisation a role names, or null. */
+  orgCategory(r: Role): SourceCategory | null {
+    // several organisations ("… Project at Tufts University"): the first whose name says what it is, else the first known
+    let first: SourceCategory | null = null;
+    for (const k of r.orgs.length > 0 ? r.orgs : r.org >= 0 ? [r.org] : []) {
+      const oe = this.model.entities[this.model.entityOf[k]];
+      if (oe.kind === 'person') continue;
+      const strong = this.nameCategory(lexWords(oe.name), true);
+      if (strong) return strong;
+      first ??= this.of(oe);
+    }
+    return first ?? r.orgCategory;
+  }
+
+  /** The category of an unnamed source phrase ("a senior military official", "PG&E officials"), or null. */
+  phrase(text: string, orgEntity: Entity | null): SourceCategory | null {
+    const c = phraseCategory(lexWords(text));
+    if (c && c.head.kind === 'role' && c.head.defers && orgEntity) {
+      const oc = this.of(orgEntity);
+      if (oc) return oc;
+    }
+    return c ? c.category : null;
+  }
+}
