@@ -101,6 +101,8 @@ export type SourceCategory =
 export interface SourceEntity {
   key: string;
   kind: 'person' | 'organization' | 'place' | 'group' | 'unnamed';
+  /** Whether the article says what the source is; false when the category is only the default of its kind (a person of whom nothing more is said is a citizen). */
+  stated: boolean;
 }
 
 /** One attribution: who (source) said (cue) what (content). */

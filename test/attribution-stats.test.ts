@@ -38,8 +38,8 @@ test('sourceStats() produces the five tables with their columns', () => {
   for (const d of docs()) acc = agg.add(acc, d);
   const tables = agg.finish(acc);
   assert.deepEqual(tables.map((t) => t.name), ['attributions', 'sources', 'source_categories', 'cue_verbs', 'attribution_articles']);
-  assert.deepEqual(byName(tables, 'attributions').columns.map((c) => c.name), ['article', 'type', 'speaker', 'title', 'named', 'category', 'cue', 'source_text', 'content', 'source_start', 'source_end', 'cue_start', 'cue_end', 'content_start', 'content_end']);
-  assert.deepEqual(byName(tables, 'sources').columns.map((c) => c.name), ['speaker', 'category', 'named', 'attributions', 'direct', 'mixed', 'indirect', 'according_to', 'articles', 'mean_sentiment']);
+  assert.deepEqual(byName(tables, 'attributions').columns.map((c) => c.name), ['article', 'type', 'speaker', 'source_id', 'title', 'named', 'category', 'cue', 'source_text', 'content', 'source_start', 'source_end', 'cue_start', 'cue_end', 'content_start', 'content_end']);
+  assert.deepEqual(byName(tables, 'sources').columns.map((c) => c.name), ['source_id', 'speaker', 'kind', 'category', 'named', 'title', 'attributions', 'direct', 'mixed', 'indirect', 'according_to', 'articles', 'mean_sentiment', 'also_ids']);
   assert.deepEqual(byName(tables, 'source_categories').columns.map((c) => c.name), ['category', 'named', 'attributions', 'sources', 'share']);
   assert.deepEqual(byName(tables, 'cue_verbs').columns.map((c) => c.name), ['cue', 'stance', 'count', 'share']);
   assert.deepEqual(byName(tables, 'attribution_articles').columns.map((c) => c.name), ['article', 'attributions', 'sources', 'named_sources', 'anonymous_sources', 'quotes', 'named_share', 'attributed_share']);
@@ -96,4 +96,59 @@ test('sourceStats() scores mean_sentiment when the doc has sentiment', () => {
 test('sourceStats() validates options eagerly', () => {
   assert.throws(() => sourceStats({ maxContent: 0 }), /maxContent/);
   assert.throws(() => sourceStats({ bogus: 1 } as never), /bogus/);
+});
+
+/** Runs the attribution stage and sourceStats over texts, returning the tables. */
+function tablesOf(texts: string[]): Table[] {
+  const stage = attributions();
+  const ctx = createContext({ log: null });
+  const agg = sourceStats();
+  let acc = agg.init();
+  texts.forEach((text, i) => {
+    const d: Doc = { article: { id: `t${i}`, text, origin: { file: `t${i}.txt` } } };
+    stage.run(d, ctx);
+    acc = agg.add(acc, d);
+  });
+  return agg.finish(acc);
+}
+
+test('sourceStats() counts a person once across articles that name them differently ("Mr Hale" and "Dora Hale")', () => {
+  const tables = tablesOf([
+    'Prime Minister Dora Hale said the budget was fair. "We will deliver," Hale added.',
+    'Mr Hale said the vote would be close.',
+    'Ms Hale told reporters that talks would resume.',
+    'Dora Hale said the trains would run on time.',
+  ]);
+  const sources = byName(tables, 'sources').rows;
+  const hale = sources.filter((r) => String(r.speaker).includes('Hale'));
+  assert.equal(hale.length, 1, JSON.stringify(sources));
+  assert.equal(hale[0].speaker, 'Dora Hale');
+  assert.equal(hale[0].attributions, 5);
+  assert.equal(hale[0].articles, 4);
+  // one article says she is prime minister; the others say nothing of it, so they do not outvote it
+  assert.equal(hale[0].category, 'government');
+  // every attribution's source_id is the row's id or one of its also_ids
+  const ids = new Set([hale[0].source_id, ...String(hale[0].also_ids ?? '').split(' ').filter(Boolean)]);
+  for (const r of byName(tables, 'attributions').rows) assert.ok(ids.has(r.source_id), JSON.stringify(r));
+});
+
+test('sourceStats() keeps two people of one family name apart when neither dominates', () => {
+  const tables = tablesOf(['Anna Berg said the port was closed.', 'Tom Berg said the port was open.', 'Berg said the port was busy.']);
+  const names = byName(tables, 'sources').rows.map((r) => r.speaker).sort();
+  assert.deepEqual(names, ['Anna Berg', 'Berg', 'Tom Berg']);
+});
+
+test('sourceStats() groups unnamed sources by what they are, and no key or separator reaches a cell', () => {
+  const tables = tablesOf([
+    'The company said that profits rose. A senior official said the plan was sound.',
+    'The firm said that sales fell. Officials said the road was closed.',
+  ]);
+  const sources = byName(tables, 'sources').rows;
+  const labels = sources.map((r) => r.speaker);
+  assert.ok(labels.includes('unnamed: business'), JSON.stringify(labels));
+  assert.equal(sources.find((r) => r.speaker === 'unnamed: business')!.attributions, 2);
+  assert.equal(sources.find((r) => r.speaker === 'unnamed: government official')!.attributions, 2);
+  for (const t of tables) for (const r of t.rows) for (const v of Object.values(r)) {
+    if (typeof v === 'string') assert.ok(!/[\u0000-\u001f]/.test(v) && !/^(?:person|organization|unnamed|place|joint):\S/.test(v), `${t.name}: ${JSON.stringify(v)}`);
+  }
 });

@@ -4,7 +4,11 @@
  * Maps, numbers) and `merge` is associative and commutative because `finish` sorts everything.
  * @module
  */
+import { createHash } from 'node:crypto';
 import { cueKey, cueStance } from '../analyze/attribution/index.ts';
+import { decideSources, type SourceAcc, type SourceRow } from './source-identity.ts';
+
+export type { SourceAcc } from './source-identity.ts';
 import { polarityCompound } from '../analyze/sentiment/vader.ts';
 import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
@@ -23,29 +27,13 @@ export const SOURCE_STATS_PARAMS: readonly Param[] = [
   { name: 'maxContent', type: 'integer', default: 300, min: 1, description: 'longest content text kept in the attributions table (characters)' },
 ];
 
-/** Per-source counters. `articles` counts distinct articles (each article is added once, and articles are never split across shards, so counts add up in `merge`). */
-export interface SourceAcc {
-  speaker: string;
-  category: string;
-  named: boolean;
-  attributions: number;
-  direct: number;
-  mixed: number;
-  indirect: number;
-  according_to: number;
-  articles: number;
-  /** Sum of the content compounds in units of 1e-9 (integer sums are exact in any merge order). */
-  sentimentSum: number;
-  sentimentN: number;
-}
-
 /** Accumulator of {@link sourceStats}. */
 export interface SourceStatsAcc {
   /** `attributions` rows, held only when `add` gets no sink. */
   rows: Record<string, Cell>[];
   sources: Map<string, SourceAcc>;
-  /** Attributions per `category\u0000named` (all attributions, with or without a speaker). */
-  categories: Map<string, number>;
+  /** Attributions without a source mention. */
+  sourceless: number;
   cues: Map<string, number>;
   /** `attribution_articles` rows, held only when `add` gets no sink. */
   articles: Record<string, Cell>[];
@@ -59,6 +47,7 @@ const ATTRIBUTIONS: StreamSpec = {
     { name: 'article', type: 'string', description: 'article id' },
     { name: 'type', type: 'string', description: 'direct (fully quoted), mixed (partly quoted), indirect (reported speech) or according_to' },
     { name: 'speaker', type: 'string', description: 'canonical source within the article (empty when there is no source mention)' },
+    { name: 'source_id', type: 'string', description: 'id of the source across the corpus, as in the sources table (its source_id or one of its also_ids; empty when there is no source)' },
     { name: 'title', type: 'string', description: 'title or role written before the name ("Defense Secretary")' },
     { name: 'named', type: 'boolean', description: 'false for unnamed sources ("a military official")' },
     { name: 'category', type: 'string', description: 'source category from the category lexicon' },
@@ -94,9 +83,14 @@ const FIXED = 1e9;
 
 const TYPES: readonly AttributionType[] = ['direct', 'mixed', 'indirect', 'according_to'];
 
-/** The key under which a source is counted across articles: (speaker, category, named). */
-export function sourceKey(a: Pick<Attribution, 'speaker' | 'category' | 'named'>): string {
-  return `${a.speaker ?? ''}\u0000${a.category}\u0000${a.named ? 1 : 0}`;
+/** The corpus key of an attribution's source (its entity key; for attributions built without one, its unnamed speaker). */
+export function sourceKey(a: Pick<Attribution, 'speaker' | 'category' | 'named' | 'entity'>): string {
+  return a.entity?.key ?? `unnamed:${a.category}:${(a.speaker ?? '').toLowerCase()}`;
+}
+
+/** A short opaque id of a corpus key for joining tables (never shown as a label). */
+export function sourceId(key: string): string {
+  return `s${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 }
 
 function contentText(text: string, a: Attribution): string {
@@ -128,6 +122,10 @@ function mergeCounts(x: Map<string, number>, y: Map<string, number>): Map<string
   return x.size >= y.size ? addCounts(x, y) : addCounts(y, x);
 }
 
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
 /** `a` then `b`, without a copy when one is empty (the usual case: rows are streamed). */
 function concat<T>(a: T[], b: T[]): T[] {
   return b.length === 0 ? a : a.length === 0 ? b : [...a, ...b];
@@ -144,7 +142,7 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
     kind: 'aggregator',
     name: 'source-stats',
     requires: ['attributions'],
-    init: () => ({ rows: [], sources: new Map(), categories: new Map(), cues: new Map(), articles: [], total: 0 }),
+    init: () => ({ rows: [], sources: new Map(), sourceless: 0, cues: new Map(), articles: [], total: 0 }),
     streams: [ATTRIBUTIONS, ARTICLES],
     add(acc, doc: Doc, sink) {
       const atts = doc.attributions ?? [];
@@ -155,10 +153,12 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
       for (const a of atts) {
         acc.total++;
         const content = contentText(text, a);
+        const key = a.speaker === null ? null : sourceKey(a);
         const row = {
           article: id,
           type: a.type,
           speaker: a.speaker,
+          source_id: key === null ? null : sourceId(key),
           title: a.title,
           named: a.named,
           category: a.category,
@@ -174,21 +174,27 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         };
         if (sink) sink.push(ATTRIBUTIONS.name, row);
         else acc.rows.push(row);
-        const ck = `${a.category}\u0000${a.named ? 1 : 0}`;
-        acc.categories.set(ck, (acc.categories.get(ck) ?? 0) + 1);
         const cue = cueKey(a.cue.text);
         acc.cues.set(cue, (acc.cues.get(cue) ?? 0) + 1);
         if (a.type === 'direct' || a.type === 'mixed') quotes++;
-        if (a.speaker === null) continue;
-        const key = sourceKey(a);
+        if (key === null) {
+          acc.sourceless++;
+          continue;
+        }
         let s = acc.sources.get(key);
         if (!s) {
-          s = { speaker: a.speaker, category: a.category, named: a.named, attributions: 0, direct: 0, mixed: 0, indirect: 0, according_to: 0, articles: 0, sentimentSum: 0, sentimentN: 0 };
+          s = { key, kind: a.entity?.kind ?? 'unnamed', named: a.named, labels: new Map(), titles: new Map(), votes: new Map(), defaults: new Map(), attributions: 0, direct: 0, mixed: 0, indirect: 0, according_to: 0, articles: 0, sentimentSum: 0, sentimentN: 0 };
           acc.sources.set(key, s);
         }
         s.attributions++;
         s[a.type]++;
-        if (!speakers.has(key)) s.articles++;
+        if (!speakers.has(key)) {
+          // one vote per article: the speaker, title and category this article gives the source
+          s.articles++;
+          bump(s.labels, a.speaker!);
+          if (a.title !== null) bump(s.titles, a.title);
+          bump(a.entity?.stated === false ? s.defaults : s.votes, a.category);
+        }
         speakers.set(key, a.named);
         if (doc.sentiment) {
           s.sentimentSum += Math.round(polarityCompound(content) * FIXED);
@@ -227,11 +233,16 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         e.articles += s.articles;
         e.sentimentSum += s.sentimentSum;
         e.sentimentN += s.sentimentN;
+        e.labels = mergeCounts(e.labels, s.labels);
+        e.titles = mergeCounts(e.titles, s.titles);
+        e.votes = mergeCounts(e.votes, s.votes);
+        e.defaults = mergeCounts(e.defaults, s.defaults);
+        e.named ||= s.named;
       }
       return {
         rows: concat(a.rows, b.rows),
         sources: big,
-        categories: mergeCounts(a.categories, b.categories),
+        sourceless: a.sourceless + b.sourceless,
         cues: mergeCounts(a.cues, b.cues),
         articles: concat(a.articles, b.articles),
         total: a.total + b.total,
@@ -245,19 +256,19 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
 
 function finishTables(acc: SourceStatsAcc): Table[] {
   const total = acc.total || 1;
-  const sources = [...acc.sources.values()].sort(
-    (x, y) => y.attributions - x.attributions || byString(x.speaker, y.speaker) || byString(x.category, y.category) || Number(y.named) - Number(x.named),
-  );
-  // categories: attributions from the category map, distinct sources from the source map
-  const catSources = new Map<string, number>();
-  for (const s of acc.sources.values()) {
-    const k = `${s.category}\u0000${s.named ? 1 : 0}`;
-    catSources.set(k, (catSources.get(k) ?? 0) + 1);
-  }
-  const cats = [...acc.categories].map(([k, n]) => {
-    const [category, named] = k.split('\u0000');
-    return { category, named: named === '1', attributions: n, sources: catSources.get(k) ?? 0, share: round(n / total) };
-  });
+  const sources = decideSources([...acc.sources.values()]);
+  // categories from the sources' corpus-level categories, so that the two tables agree
+  const catMap = new Map<string, { category: string; named: boolean; attributions: number; sources: number }>();
+  const addCat = (category: string, named: boolean, attributions: number, n: number): void => {
+    const k = `${category} ${named}`;
+    const c = catMap.get(k) ?? { category, named, attributions: 0, sources: 0 };
+    c.attributions += attributions;
+    c.sources += n;
+    catMap.set(k, c);
+  };
+  for (const s of sources) addCat(s.category, s.named, s.attributions, 1);
+  if (acc.sourceless > 0) addCat('other', false, acc.sourceless, 0);
+  const cats = [...catMap.values()].map((c) => ({ ...c, share: round(c.attributions / total) }));
   cats.sort((x, y) => y.attributions - x.attributions || byString(x.category, y.category) || Number(y.named) - Number(x.named));
   const cues = [...acc.cues].map(([cue, count]) => ({ cue, stance: cueStance(cue), count, share: round(count / total) }));
   cues.sort((x, y) => y.count - x.count || byString(x.cue, y.cue));
@@ -267,9 +278,12 @@ function finishTables(acc: SourceStatsAcc): Table[] {
       'sources',
       'Sources',
       [
-        { name: 'speaker', type: 'string', description: 'canonical source (keyed across articles with category and named)' },
-        { name: 'category', type: 'string', description: 'source category' },
+        { name: 'source_id', type: 'string', description: 'id of the source across the corpus (joins the attributions table)' },
+        { name: 'speaker', type: 'string', description: 'the source: a person or organisation (its fullest name), or an unnamed kind of source ("unnamed: government official")' },
+        { name: 'kind', type: 'string', description: 'person, organization, place, group (joint sources) or unnamed' },
+        { name: 'category', type: 'string', description: 'source category, decided over all the articles that cite the source (see the README)' },
         { name: 'named', type: 'boolean', description: 'named source' },
+        { name: 'title', type: 'string', description: 'the title or role most articles give the source' },
         { name: 'attributions', type: 'integer', description: 'attributions to the source' },
         { name: 'direct', type: 'integer', description: 'direct quotes' },
         { name: 'mixed', type: 'integer', description: 'partly quoted attributions' },
@@ -277,11 +291,15 @@ function finishTables(acc: SourceStatsAcc): Table[] {
         { name: 'according_to', type: 'integer', description: '"according to" attributions' },
         { name: 'articles', type: 'integer', description: 'articles the source is cited in' },
         { name: 'mean_sentiment', type: 'number', description: 'mean VADER compound of the source’s content (empty without the sentiment stage)' },
+        { name: 'also_ids', type: 'string', description: 'ids of the same source under a shorter name in some articles ("Blair" for "Tony Blair"), space-separated' },
       ],
-      sources.map((s) => ({
-        speaker: s.speaker,
+      sources.map((s: SourceRow) => ({
+        source_id: sourceId(s.key),
+        speaker: s.label,
+        kind: s.kind,
         category: s.category,
         named: s.named,
+        title: s.title,
         attributions: s.attributions,
         direct: s.direct,
         mixed: s.mixed,
@@ -289,6 +307,7 @@ function finishTables(acc: SourceStatsAcc): Table[] {
         according_to: s.according_to,
         articles: s.articles,
         mean_sentiment: s.sentimentN ? round(s.sentimentSum / FIXED / s.sentimentN) : null,
+        also_ids: s.merged.length ? s.merged.map(sourceId).join(' ') : null,
       })),
     ),
     table(

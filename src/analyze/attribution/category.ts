@@ -8,7 +8,7 @@
  *    "chief executive") gives it; a role that speaks for an organisation ("spokeswoman for the
  *    ministry", "president of SpaceX", "company official") takes the organisation's category,
  *    else the role's default. Then descriptions that refer to the person ("the governor").
- *    A person about whom the article says nothing of the kind is a `citizen`.
+ *    (A person about whom the article says nothing of the kind is left undecided: see `speakers.ts`.)
  * 2. An organisation: a body every reader knows ("White House"), else a strong word of its name
  *    ("Ministry", "Police", "University", "Securities"), else its roles and the descriptions that
  *    refer to it in text order ("the company", "the tech giant"), else a weak word of its name
@@ -56,7 +56,7 @@ export class CategoryDecider {
         if (c) return c;
       }
       for (const d of e.described) if (d.person) return d.category;
-      return 'citizen';
+      return null;
     }
     const nameWords = lexWords(e.name);
     const strong = this.nameCategory(nameWords, true);

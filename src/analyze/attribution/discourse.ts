@@ -79,6 +79,8 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
       const e = search(scan, inView, entities, t, (x) => personLike(x) && (x.gender === null || x.gender === g));
       if (e) {
         e.gender ??= g;
+        // what "he" or "she" stands for is a person
+        e.kind ??= 'person';
         refs.at.set(t, e.id);
         // a possessive ("his office") refers without becoming the subject
         if (tk.lower !== 'his') record(e.id, t, t);
@@ -90,6 +92,8 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
       const e = search(scan, inView, entities, t, (x) => x.kind === 'org' || (x.kind === null && x.roles.length === 0 && x.words.length === 1)) ?? search(scan, inView, entities, t, (x) => x.kind === 'place');
       if (e) {
         refs.at.set(t, e.id);
+        // what "it" stands for is not a person ("Microsoft … its")
+        if (tk.lower === 'it' || tk.lower === 'its') e.kind ??= 'org';
         if (tk.lower !== 'its' && tk.lower !== 'their') record(e.id, t, t);
       }
       continue;

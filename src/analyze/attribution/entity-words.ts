@@ -21,7 +21,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ceo', 'executive', 'officer', 'chancellor', 'premier', 'sir', 'lord', 'lady', 'dame', 'detective', 'inspector', 'sheriff',
   'councillor', 'councilman', 'councilwoman', 'congressman', 'congresswoman', 'delegate', 'commissioner',
   'staff', 'homeland', 'security', 'national', 'press', 'u.s.', 'us', 'federal', 'superintendent', 'emir', 'sultan',
-  'chief', 'supt', 'insp', 'det', 'cpl', 'pvt', 'hon', 'pres', 'fr', 'st.',
+  'chief', 'supt', 'insp', 'det', 'cpl', 'pvt', 'hon', 'pres', 'fr', 'st.', 'mep', 'mp', 'msp', 'mla', 'dj', 'coach', 'boss',
 ]);
 
 /** Honorifics that mark a person and, where they can, a gender. */

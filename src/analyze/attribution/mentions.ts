@@ -148,6 +148,8 @@ function splitCoordinated(scan: Scan, names: NameMention[]): NameMention[] {
 function notAName(t: Tok, capInside: Set<string>, lower: Set<string>): boolean {
   const w = t.lower;
   if (NON_NAME_STARTERS.has(w)) return true;
+  // "MPs", "MEPs": plurals of role acronyms are people, not a name
+  if (/^[A-Z]{2,}s$/.test(t.text) && lexiconAt([w], 0)?.kind === 'role') return true;
   if (capInside.has(w) || TITLE_WORDS.has(bare(w)) || PLACES.has(w)) return false;
   // "Teachers said", "Businesses and residents": a common noun of the lexicon, or a plural
   const lex = lexiconAt([w], 0);

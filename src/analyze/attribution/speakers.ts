@@ -93,7 +93,7 @@ class Resolver {
         const ent = this.model.entities[ref];
         if (!c.person) {
           const r = this.named(ent, `${ent.name}'s ${toks[s + 1].text}`);
-          r.entity = { key: `organization:${[...ent.words, toks[s + 1].lower].join(' ')}`, kind: 'organization' };
+          r.entity = { key: `organization:${[...ent.words, toks[s + 1].lower].join(' ')}`, kind: 'organization', stated: true };
           if (c.own && !/^(?:office|campaign|team)$/.test(c.head.words)) r.category = c.category;
           return r;
         }
@@ -110,19 +110,21 @@ class Resolver {
       }
       const ref = this.refs.at.get(s);
       if (ref !== undefined) return this.named(this.model.entities[ref]);
-      if (FIRST_SECOND_PERSON.has(w) || /^(?:he|she|it|they|him|her|who|which)$/.test(w)) return unnamed(w, 'other', `unnamed:other:${w}`);
+      if (FIRST_SECOND_PERSON.has(w) || /^(?:he|she|it|they|him|her|who|which)$/.test(w)) return unnamed(w, 'other', 'unnamed:other');
     }
     return this.joint(s, e) ?? this.byName(s, e, phrase) ?? this.byDescription(s, e) ?? this.unnamedPhrase(s, e, phrase, before);
   }
 
   private named(ent: Entity, display = ent.name): Resolved {
-    let category = this.decide.of(ent) ?? (ent.kind === 'person' ? 'citizen' : 'other');
+    const decided = this.decide.of(ent);
+    // of a person the article says nothing more about: speaking for themselves; of an organisation: unknown
+    let category = decided ?? (ent.kind === 'person' ? 'citizen' : ent.kind === 'org' ? 'business' : 'other');
     const first = ent.roles[0];
     if (first && first.stated?.head.defers && first.org < 0 && first.orgCategory === null && SPOKESPERSON.test(first.stated.head.words)) {
       // "The Red Cross said … A spokeswoman, Mira Olund, said": she speaks for the organisation just quoted
       category = this.lastOrganisation() ?? category;
     }
-    return { speaker: display, title: titleOf(ent), named: true, category, entity: { key: keyOf(ent), kind: ent.kind === 'person' || ent.kind === 'place' ? ent.kind : 'organization' } };
+    return { speaker: display, title: titleOf(ent), named: true, category, entity: { key: keyOf(ent), kind: ent.kind === 'person' || ent.kind === 'place' ? ent.kind : 'organization', stated: decided !== null } };
   }
 
   /** "Kurt Volker and Tim Morrison": two named entities joined by "and". */
@@ -143,7 +145,7 @@ class Resolver {
     const ra = this.named(a);
     const rb = this.named(b);
     const keys = [ra.entity!.key, rb.entity!.key].sort();
-    return { speaker: `${a.name} and ${b.name}`, title: null, named: true, category: ra.category === rb.category ? ra.category : 'other', entity: { key: `joint:${keys.join('+')}`, kind: 'group' } };
+    return { speaker: `${a.name} and ${b.name}`, title: null, named: true, category: ra.category === rb.category ? ra.category : 'other', entity: { key: `joint:${keys.join('+')}`, kind: 'group', stated: ra.entity!.stated && rb.entity!.stated } };
   }
 
   /** A source whose head is a name (see the module notes), or null. */
@@ -195,7 +197,7 @@ class Resolver {
     // "Hong Kong police", "US military", "Eric Holcomb's office": a body of its own
     const display = this.scan.text.slice(toks[m.a].start, toks[h - 1].end);
     const category = c.head.kind === 'org' && !(c.head.words === 'office' || c.head.words === 'campaign' || c.head.words === 'team') ? c.category : (this.decide.of(ent) ?? c.category);
-    return { speaker: display, title: null, named: true, category, entity: { key: `organization:${[...ent.words, ...words.filter((w) => w !== "'s")].join(' ')}`, kind: 'organization' } };
+    return { speaker: display, title: null, named: true, category, entity: { key: `organization:${[...ent.words, ...words.filter((w) => w !== "'s")].join(' ')}`, kind: 'organization', stated: true } };
   }
 
   /** "the company", "the governor": a description resolved to an entity, or null. */
@@ -334,7 +336,7 @@ function commonSubject(scan: Scan, at: number): { start: number; end: number } |
 const roleKey = (text: string): string => lexWords(text).filter((w) => w !== 'the' && w !== 'a' && w !== 'an').join(' ');
 
 function unnamed(speaker: string, category: SourceCategory, key: string): Resolved {
-  return { speaker, title: null, named: false, category, entity: { key, kind: 'unnamed' } };
+  return { speaker, title: null, named: false, category, entity: { key, kind: 'unnamed', stated: category !== 'other' } };
 }
 
 const DOC_WORDS = new Set(['article', 'report', 'study', 'statement', 'memo', 'letter', 'editorial', 'story', 'analysis', 'survey', 'poll', 'filing', 'document', 'documents', 'records', 'release', 'interview', 'broadcast', 'column', 'book', 'tweet', 'post', 'video', 'footage', 'data', 'figures', 'review', 'piece', 'transcript', 'complaint', 'lawsuit', 'indictment', 'investigation', 'audit', 'reports', 'articles', 'estimates', 'statistics', 'numbers']);
@@ -347,16 +349,24 @@ function keyOf(e: Entity): string {
   return `${kind}:${words.join(' ')}`;
 }
 
-/** Key of an unnamed source: its category and the singular of its head noun. */
+/**
+ * Key of an unnamed source: its category and, for people, the singular of its role noun
+ * ("unnamed:government:official"); organisations, documents and unresolved pronouns by category only
+ * ("unnamed:business" for "the company" and "the firm").
+ */
 function unnamedKey(category: SourceCategory, head: string): string {
   const w = head.split(' ').pop() ?? '';
+  const c = phraseCategory([w]);
+  // "experts" adds nothing to "expert"
+  if (!c || !c.person || category.startsWith(w.replace(/s$/, ''))) return `unnamed:${category}`;
   const singular = w.endsWith('people') ? w.replace(/people$/, 'person') : w.endsWith('men') ? w.replace(/men$/, 'man') : w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   return `unnamed:${category}:${singular}`;
 }
 
 /** The entity's role: its title, else its first role phrase (without a leading article). */
 function titleOf(e: Entity): string | null {
-  const r = e.roles.find((x) => x.place === 'before') ?? e.roles.find((x) => x.stated !== null);
+  // a role that says something ("Foreign Secretary"), before an honorific ("Mr", "Dr")
+  const r = e.roles.find((x) => x.stated !== null && x.place === 'before') ?? e.roles.find((x) => x.stated !== null) ?? e.roles.find((x) => x.place === 'before');
   if (!r) return null;
   return r.text.replace(/^(?:a|an|the)\s+/i, '');
 }

@@ -27,7 +27,7 @@ interface SourceRow { key: string; speaker: string; category: string; named: boo
 function sourceRows(t: Table): SourceRow[] {
   return t.rows
     .map((r, i) => ({
-      key: `${str(r.speaker)}\u0000${str(r.category)}\u0000${i}`,
+      key: str(r.source_id) || `${i}`,
       speaker: str(r.speaker),
       category: str(r.category),
       named: bool(r.named),
@@ -51,7 +51,7 @@ export function quotesPerSourceChart(options: { top?: number } = {}): Chart {
       const all = sourceRows(t);
       const rows = all.slice(0, top);
       if (!rows.length) return null;
-      const labels = uniqueLabels(rows.map((r) => ({ key: r.key, label: r.speaker })), 230);
+      const labels = uniqueLabels(rows.map((r) => ({ key: r.key, label: r.speaker, detail: categoryLabel(r.category) })), 230);
       const values = rows.flatMap((r, rank) =>
         TYPES.map((ty, order) => ({ source: labels.get(r.key)!, rank, type: ty.label, order, attributions: num(r.row[ty.key] as never) ?? 0 })).filter((v) => v.attributions > 0),
       );
@@ -166,7 +166,7 @@ export function sourceSentimentChart(options: { top?: number } = {}): Chart {
       const scored = sourceRows(t).filter((r) => r.mean !== null);
       const rows = scored.slice(0, top);
       if (!rows.length) return null;
-      const labels = uniqueLabels(rows.map((r) => ({ key: r.key, label: r.speaker })), 230);
+      const labels = uniqueLabels(rows.map((r) => ({ key: r.key, label: r.speaker, detail: categoryLabel(r.category) })), 230);
       const values = rows.map((r) => ({ source: labels.get(r.key)!, mean: r.mean!, attributions: r.attributions, tone: tone(r.mean!) }));
       const extent = Math.max(0.1, Math.ceil(Math.max(...rows.map((r) => Math.abs(r.mean!))) * 10) / 10);
       return topLevel('Tone of each source\'s statements', `Mean sentiment score of the statements attributed to each source (the ${rows.length} most quoted with a score)`, {

@@ -121,18 +121,20 @@ export function cmp(a: string, b: string): number {
 
 /**
  * Display labels that are unique per key and at most `maxPx` wide (DejaVu Sans at `size` px): the
- * first key with a given label keeps it, later ones get ` (key)` appended, so two articles with the
- * same title stay two bars. Empty labels fall back to the key.
+ * first key with a given label keeps it, later ones get ` (detail)` appended (the item's `detail`,
+ * else its key: pass a `detail` when the key is internal), so two articles with the same title stay
+ * two bars. Empty labels fall back to the detail or key.
  */
-export function uniqueLabels(items: { key: string; label: string }[], maxPx = LABEL_PX, size = 11, bold = false): Map<string, string> {
+export function uniqueLabels(items: { key: string; label: string; detail?: string }[], maxPx = LABEL_PX, size = 11, bold = false): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Set<string>();
-  for (const { key, label } of items) {
+  for (const { key, label, detail } of items) {
     if (out.has(key)) continue;
-    const full = label.replace(/\s+/g, ' ').trim() || key;
+    const shown = detail ?? key;
+    const full = label.replace(/\s+/g, ' ').trim() || shown;
     let l = fitText(full, maxPx, size, bold);
     for (let i = 1; used.has(l); i++) {
-      const suffix = i === 1 ? ` (${fitText(key, maxPx / 2, size, bold)})` : ` #${i}`;
+      const suffix = i === 1 ? ` (${fitText(shown, maxPx / 2, size, bold)})` : ` #${i}`;
       l = fitText(full, maxPx - measureText(suffix, size, bold), size, bold) + suffix;
     }
     used.add(l);
