@@ -1,22 +1,23 @@
 /**
- * Attribution evaluation: scores `extractAttributions` (src/analyze/attribution/index.ts) on
- * PolNeAR (a split, default `dev`) and on the hand-made seed gold, and prints one markdown table.
+ * Attribution evaluation: scores `extractAttributions` (src/analyze/attribution) on PolNeAR (a split,
+ * default `dev`), on the attribution development set (24 articles of 21 outlets, with speakers,
+ * named and categories) and on the hand-made seed gold, and prints markdown tables.
  *
- * Usage: `npx tsx eval/attribution.ts [--split dev|test|train] [--json] [--verbose] [--limit N] [--baseline]`
+ * Usage: `npx tsx eval/attribution.ts [--split dev|test|train] [--json] [--verbose] [--errors] [--limit N]`
  *
  * - `--split`    PolNeAR split to score (score `test` only once, at the end).
- * - `--json`     print the full results as JSON on stdout instead of the table.
+ * - `--json`     print the full results as JSON on stdout instead of the tables.
  * - `--verbose`  also list seed gold that was not matched, seed predictions matching no gold,
  *                the negatives that were produced, and the PolNeAR articles that threw.
- * - `--limit N`  only the first N articles of the split.
- * - `--baseline` use the built-in regex baseline even when the real analyzer exists. When the analyzer
- *                file exists but cannot be loaded, the eval fails (exit 1) rather than silently scoring the baseline.
+ * - `--errors`   also list the development set's misses, false positives and field errors.
+ * - `--limit N`  only the first N articles of the PolNeAR split.
  *
  * Corpora: `$PRESSLENS_CORPORA`, else `<repo>/../shared/corpora`; if absent, a message and exit 0.
  *
- * What is scored (details and exact rules in eval/lib/attribution-metrics.ts):
+ * What is scored (details and exact rules in eval/lib/attribution-metrics.ts and eval/lib/dev-set.ts):
  * - PolNeAR: gold = the primary annotator's `attributions`, spans compared on their `fragments`;
- *   analyzer input = the record's `text`. Overlap = sharing a `\w+` token (characters for
+ *   analyzer input = the record's `text`, with PolNeAR's broad notion of attribution
+ *   (`scope: 'broad'`). Overlap = sharing a `\w+` token (characters for
  *   token-less spans such as a `:` cue); "exact" = equal after trimming edge whitespace,
  *   punctuation and quote marks. Source mentions are de-duplicated per article on both sides.
  *   An attribution matches when contents overlap and sources overlap (or both have none); all
@@ -24,15 +25,22 @@
  *   by gold `content_quote_marks` (predictions are bucketed by the same rule applied to their
  *   content, widened over adjacent quote marks) and by "according to" cue vs the rest. Note that
  *   gold contents include a leading complementizer "that", which the exact variant does not forgive.
+ * - Development set: each article read as `presslens analyze attributions` reads it, scored with the
+ *   matching of the set's own `score.mjs`; a category confusion matrix over the matched pairs.
  * - Seed: body of the markdown article (eval/lib/markdown-body.ts); each gold record is located
  *   (content prefix in its paragraph, nearest source and cue); a prediction matches when its
  *   content overlaps the located prefix and its source overlaps / equals `source_text`; predictions
  *   whose content or cue overlaps a non-attribution are false positives and never match.
  * @module
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { extractAttributions } from '../src/analyze/attribution/index.ts';
+import { createContext } from '../src/context.ts';
+import { readArticles } from '../src/read/files.ts';
+import { CATEGORY_ORDER } from '../src/aggregate/source-identity.ts';
+import { confusionTable, scoreDevSet, speakerMatches as speakerOk, type DevGold, type DevPrediction, type DevScore } from './lib/dev-set.ts';
 import type { Attribution } from '../src/types.ts';
 import {
   addCounts,
@@ -62,7 +70,6 @@ import { extractMarkdownBody } from './lib/markdown-body.ts';
 type Extract = (text: string) => Attribution[];
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ANALYZER = path.join(repoRoot, 'src/analyze/attribution/index.ts');
 
 // ---------------------------------------------------------------------------------------------
 // CLI
@@ -72,11 +79,11 @@ interface Options {
   json: boolean;
   verbose: boolean;
   limit: number | null;
-  baseline: boolean;
+  errors: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { split: 'dev', json: false, verbose: false, limit: null, baseline: false };
+  const opts: Options = { split: 'dev', json: false, verbose: false, limit: null, errors: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => inline ?? argv[++i];
@@ -100,92 +107,18 @@ function parseArgs(argv: string[]): Options {
         opts.limit = n;
         break;
       }
-      case '--baseline':
-        opts.baseline = true;
+      case '--errors':
+        opts.errors = true;
         break;
       case '--help':
       case '-h':
-        console.log('usage: tsx eval/attribution.ts [--split dev|test|train] [--json] [--verbose] [--limit N] [--baseline]');
+        console.log('usage: tsx eval/attribution.ts [--split dev|test|train] [--json] [--verbose] [--errors] [--limit N]');
         process.exit(0);
       default:
         throw new Error(`unknown argument ${argv[i]}`);
     }
   }
   return opts;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Temporary baseline (used until src/analyze/attribution/index.ts exists, or with --baseline)
-
-const SPEECH = 'said|says|say|told|added|claimed|claims|reported|reports|wrote|announced|declared|stated|denied|warned';
-const NAME = `(?:[A-Z][\\w’'.-]*(?: (?:of |the )?[A-Z][\\w’'.-]*)*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)`;
-
-/**
- * A deliberately trivial regex baseline: `"Q," NAME said`, `NAME said (that) X.` and
- * `According to X, Y.` inside single sentences. Only here so the harness runs before the analyzer exists.
- */
-function baselineExtract(text: string): Attribution[] {
-  const out: Attribution[] = [];
-  const span = (s: number, e: number) => ({ start: s, end: e, text: text.slice(s, e) });
-  const push = (type: Attribution['type'], src: [number, number], cue: [number, number], content: [number, number]) => {
-    const source = span(...src);
-    const named = /^[A-Z]/.test(source.text) && !/^(?:He|She|They|It)$/.test(source.text);
-    out.push({ type, source, cue: span(...cue), content: span(...content), speaker: source.text, title: null, named, category: 'other', entity: null });
-  };
-  const used: [number, number][] = [];
-  const free = (s: number, e: number) => used.every(([a, b]) => e <= a || s >= b);
-  const patterns: [RegExp, (m: RegExpExecArray) => void][] = [
-    [
-      new RegExp(`[“"]([^”"]{3,}?)[,.?!]?[”"],? (${NAME}) (${SPEECH})\\b`, 'gu'),
-      (m) => {
-        const cs = m.index + 1;
-        const ss = m.index + m[0].length - m[3].length - 1 - m[2].length;
-        push('direct', [ss, ss + m[2].length], [m.index + m[0].length - m[3].length, m.index + m[0].length], [cs, cs + m[1].length]);
-      },
-    ],
-    [
-      /\b[Aa]ccording to ([^,.;]{2,80}), ([^.!?]{3,}[.!?])/gu,
-      (m) => {
-        const ss = m.index + 'according to '.length;
-        const cs = ss + m[1].length + 2;
-        push('according_to', [ss, ss + m[1].length], [m.index, m.index + 12], [cs, cs + m[2].length - 1]);
-      },
-    ],
-    [
-      new RegExp(`(${NAME}) (${SPEECH})(?: that)?,? ([^.!?\\n]{3,})[.!?]`, 'gu'),
-      (m) => {
-        const ss = m.index;
-        const cues = ss + m[1].length + 1;
-        const cs = m.index + m[0].length - 1 - m[3].length;
-        const type = /^[“"]/.test(m[3]) ? 'direct' : 'indirect';
-        push(type, [ss, ss + m[1].length], [cues, cues + m[2].length], [cs, cs + m[3].length]);
-      },
-    ],
-  ];
-  for (const [re, f] of patterns) {
-    for (const m of text.matchAll(re)) {
-      const e = m as RegExpExecArray;
-      if (!free(e.index, e.index + e[0].length)) continue;
-      used.push([e.index, e.index + e[0].length]);
-      f(e);
-    }
-  }
-  return out.sort((a, b) => a.cue.start - b.cue.start);
-}
-
-/** Loads the real analyzer if it exists (and `--baseline` is not given), else the baseline. */
-async function loadAnalyzer(forceBaseline: boolean): Promise<{ name: string; extract: Extract }> {
-  if (forceBaseline) return { name: 'baseline (regex, --baseline)', extract: baselineExtract };
-  if (!existsSync(ANALYZER)) return { name: 'baseline (regex; src/analyze/attribution/index.ts not found)', extract: baselineExtract };
-  try {
-    const mod = (await import(pathToFileURL(ANALYZER).href)) as { extractAttributions?: unknown };
-    if (typeof mod.extractAttributions !== 'function') throw new Error('no extractAttributions export');
-    return { name: 'src/analyze/attribution extractAttributions', extract: mod.extractAttributions as Extract };
-  } catch (err) {
-    throw new Error(
-      `could not load ${path.relative(repoRoot, ANALYZER)}: ${(err as Error).message}\n(run with --baseline to score the regex baseline instead)`,
-    );
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,6 +277,27 @@ function runSeed(dir: string, extract: Extract): SeedRun {
   return { result, gold, negatives, predictions, paragraphOf, badSpans: bad };
 }
 
+interface DevRun {
+  score: DevScore;
+  gold: DevGold[];
+  predictions: DevPrediction[];
+  articles: number;
+}
+
+/** Reads the development set's articles as the CLI reads them and scores the predictions. */
+async function runDevSet(dir: string, extract: Extract): Promise<DevRun> {
+  const gold = readJsonl<DevGold>(path.join(dir, 'gold.jsonl'));
+  const files = readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, 'articles', f));
+  const predictions: DevPrediction[] = [];
+  for await (const a of readArticles(files, createContext({ log: null }), {})) {
+    const article = path.basename(a.origin.file, '.md');
+    for (const p of extract(a.text)) {
+      predictions.push({ article, type: p.type, source: p.source?.text ?? null, cue: p.cue.text, content: p.content.text, speaker: p.speaker, named: p.named, category: p.category });
+    }
+  }
+  return { score: scoreDevSet(gold, predictions), gold, predictions, articles: files.length };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output
 
@@ -401,6 +355,47 @@ function table(analyzer: string, pol: PolnearRun | null, seed: SeedRun | null): 
   return rows.join('\n');
 }
 
+const devAcc = (c: { correct: number; n: number }): string => `${f3(c.n ? c.correct / c.n : null)} (${c.correct}/${c.n})`;
+
+function devTable(dev: DevRun): string {
+  const s = dev.score;
+  return [
+    '',
+    `### Attribution development set (${dev.articles} articles, ${s.gold} gold attributions; matching of its score.mjs)`,
+    '',
+    '| P | R | F1 | speaker | type | named | category |',
+    '|---|---|---|---|---|---|---|',
+    `| ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${devAcc(s.speaker)} | ${devAcc(s.type)} | ${devAcc(s.named)} | ${devAcc(s.category)} |`,
+    '',
+    `tp ${s.tp}, fp ${s.fp}, predicted ${s.predicted}. Category confusion on matched attributions:`,
+    '',
+    confusionTable(s.confusion, CATEGORY_ORDER),
+  ].join('\n');
+}
+
+function devErrors(dev: DevRun): string {
+  const s = dev.score;
+  const at = (g: DevGold) => `[${g.article} ¶${g.paragraph}]`;
+  const out: string[] = ['', `#### missed (${s.missed.length})`];
+  for (const i of s.missed) out.push(`- ${at(dev.gold[i])} ${dev.gold[i].source_text} | ${dev.gold[i].cue} | ${dev.gold[i].content}`);
+  out.push('', `#### false positives (${s.falsePositives.length})`);
+  for (const i of s.falsePositives) {
+    const p = dev.predictions[i];
+    out.push(`- [${p.article}] ${p.source} | ${p.cue} | ${p.content.slice(0, 100)}`);
+  }
+  out.push('', '#### field errors (gold | predicted)');
+  for (const [gi, pi] of s.pairs) {
+    const g = dev.gold[gi];
+    const p = dev.predictions[pi];
+    const diffs: string[] = [];
+    if (p.type !== g.type) diffs.push(`type ${g.type} | ${p.type}`);
+    if (p.named !== g.named) diffs.push(`named ${g.named} | ${p.named}`);
+    if (p.category !== g.category) diffs.push(`category ${g.category} | ${p.category}`);
+    if (diffs.length || !speakerOk(g, p)) out.push(`- ${at(g)} ${g.speaker} (${g.source_text}) | ${p.speaker} (${p.source})${diffs.length ? `: ${diffs.join('; ')}` : ''}`);
+  }
+  return out.join('\n');
+}
+
 function verboseSeed(seed: SeedRun): string {
   const out: string[] = ['', '### Seed details'];
   const r = seed.result;
@@ -440,22 +435,27 @@ async function main(): Promise<void> {
   const corpora = process.env.PRESSLENS_CORPORA ?? path.resolve(repoRoot, '../shared/corpora');
   const polnearFile = path.join(corpora, 'polnear', `${opts.split}.jsonl`);
   const seedDir = path.join(corpora, 'seed');
+  const devDir = path.join(corpora, 'attribution-dev');
   const havePolnear = existsSync(polnearFile);
   const haveSeed = existsSync(path.join(seedDir, 'gold.jsonl'));
-  if (!havePolnear && !haveSeed) {
+  const haveDev = existsSync(path.join(devDir, 'gold.jsonl'));
+  if (!havePolnear && !haveSeed && !haveDev) {
     console.log(`attribution eval: no corpora at ${corpora} (set PRESSLENS_CORPORA); nothing to evaluate.`);
     return;
   }
   if (!havePolnear) console.error(`note: ${polnearFile} not found; PolNeAR skipped`);
   if (!haveSeed) console.error(`note: ${seedDir}/gold.jsonl not found; seed skipped`);
+  if (!haveDev) console.error(`note: ${devDir}/gold.jsonl not found; development set skipped`);
   if (opts.split === 'test') console.error('note: scoring the PolNeAR TEST split — do this once, for the final number.');
 
-  const analyzer = await loadAnalyzer(opts.baseline);
-  const pol = havePolnear ? runPolnear(polnearFile, opts.split, analyzer.extract, opts.limit) : null;
+  const analyzer = 'src/analyze/attribution extractAttributions';
+  const extract: Extract = (text) => extractAttributions(text);
+  const pol = havePolnear ? runPolnear(polnearFile, opts.split, extract, opts.limit) : null;
+  const dev = haveDev ? await runDevSet(devDir, extract) : null;
   let seed: SeedRun | null = null;
   if (haveSeed) {
     try {
-      seed = runSeed(seedDir, analyzer.extract);
+      seed = runSeed(seedDir, extract);
     } catch (err) {
       console.error(`seed evaluation failed: ${(err as Error).stack ?? err}`);
     }
@@ -468,10 +468,13 @@ async function main(): Promise<void> {
       falsePositives: seed.result.falsePositives.map((i) => seed.predictions[i]),
       negativeHits: seed.result.negativeHits.map((h, i) => ({ negative: seed.negatives[i].text, predictions: h.map((j) => seed.predictions[j]) })),
     };
-    console.log(JSON.stringify({ analyzer: analyzer.name, polnear: pol, seed: seedJson }, null, 2));
+    const devJson = dev && { ...dev.score, confusion: Object.fromEntries([...dev.score.confusion].map(([g, r]) => [g, Object.fromEntries(r)])) };
+    console.log(JSON.stringify({ analyzer, polnear: pol, dev: devJson, seed: seedJson }, null, 2));
     return;
   }
-  console.log(table(analyzer.name, pol, seed));
+  console.log(table(analyzer, pol, seed));
+  if (dev) console.log(devTable(dev));
+  if (dev && opts.errors) console.log(devErrors(dev));
   if (opts.verbose) {
     if (seed) console.log(verboseSeed(seed));
     if (pol?.errors.length) {

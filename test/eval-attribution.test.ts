@@ -310,3 +310,36 @@ test('scoreSeed: a prediction overlapping a non-attribution is a false positive 
   close(r2.attribution.recall, 1);
   close(r2.attribution.f1, 2 / 3);
 });
+
+test('scoreDevSet() matches like the development set scorer: 60% content overlap, optional implicit quotes, speaker by last word', async () => {
+  const { scoreDevSet, confusionTable } = await import('../eval/lib/dev-set.ts');
+  const g = (content: string, speaker: string, extra: Partial<import('../eval/lib/dev-set.ts').DevGold> = {}) => ({
+    article: 'a', source_text: speaker, speaker, cue: 'said', type: 'indirect', content, named: true, category: 'government', paragraph: 1, ...extra,
+  });
+  const p = (content: string, speaker: string | null, extra: Partial<import('../eval/lib/dev-set.ts').DevPrediction> = {}) => ({
+    article: 'a', type: 'indirect', source: speaker, cue: 'said', content, speaker, named: true, category: 'government', ...extra,
+  });
+  const gold = [
+    g('the bridge will reopen in May', 'Clara Osei'),
+    g('taxes would rise next year', 'a senior official', { named: false }),
+    g('We are not finished', 'Clara Osei', { cue: null, source_text: null, type: 'direct' }),
+    g('the port stays open all winter', 'Tom Varga', { category: 'business' }),
+  ];
+  const preds = [
+    p('the bridge will reopen in May, she said', 'Osei'),
+    p('officials said taxes would rise', 'senior officials', { named: false }),
+    p('"We are not finished,"', 'Clara Osei'),
+    p('the mill will close', 'Tom Varga', { category: 'other' }),
+  ];
+  const s = scoreDevSet(gold, preds);
+  // 3 of 4 gold are required; the implicit quote is matched but neither a hit nor a false positive
+  assert.equal(s.gold, 3);
+  assert.equal(s.tp, 2);
+  assert.equal(s.fp, 1);
+  assert.deepEqual(s.missed, [3]);
+  assert.deepEqual(s.falsePositives, [3]);
+  assert.deepEqual(s.speaker, { correct: 2, n: 2 });
+  assert.deepEqual(s.category, { correct: 2, n: 2 });
+  assert.equal(s.confusion.get('government')?.get('government'), 2);
+  assert.match(confusionTable(s.confusion, ['government', 'business', 'other']), /\| government \| \*\*2\*\* \| 2 \|/);
+});
