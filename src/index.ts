@@ -17,6 +17,10 @@ export { foldQuotes } from './text/normalize.ts';
 export { getStopwords, stopwordLanguages, NEWS_STOPWORDS } from './text/stopwords.ts';
 export { stem } from './text/stem.ts';
 
+// groups
+export { groupKey, parseGroupBy, NO_GROUP, type GroupSpec } from './group/spec.ts';
+export { choosePeriod, periodOf, isoWeek, calendarDate, PERIODS, MAX_AUTO_PERIODS, type Period } from './group/period.ts';
+
 // sources
 export { readArticles, expandInputs, formatOf, type Format, type ReadOptions } from './read/files.ts';
 export { parseMarkdown, parseDate } from './read/markdown.ts';
