@@ -59,6 +59,8 @@ export { sourceStats, SOURCE_STATS_PARAMS, type SourceStatsOptions } from './agg
 export { articleStats } from './aggregate/article-stats.ts';
 export { termStats, TERM_STATS_PARAMS, type TermStatsOptions } from './aggregate/term-stats.ts';
 export { tfIdf, TF_IDF_PARAMS, type TfIdfOptions } from './aggregate/tf-idf.ts';
+export { keyness, keynessScores, KEYNESS_PARAMS, REST, type KeynessOptions, type KeynessAcc, type KeynessScore } from './aggregate/keyness.ts';
+export { signedG2, weightedLogOdds, G2_CORRECTIONS, type G2Correction, type LogOddsCounts } from './aggregate/keyness-measures.ts';
 
 // tables and sinks
 export { table, round, type Table, type Column, type Cell, type ColumnType } from './report/table.ts';
