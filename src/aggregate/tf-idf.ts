@@ -7,7 +7,7 @@ import type { Aggregator } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table } from '../report/table.ts';
 import { addCounts, byNatural, byString } from '../util/compare.ts';
-import { fnv1a } from '../util/hash.ts';
+import { fmix32, fnv1a } from '../util/hash.ts';
 import { addDocTerms, createCountTable, docsOf, mergeCountTables, type CountTable } from './count-table.ts';
 import type { Doc } from '../types.ts';
 
@@ -59,14 +59,14 @@ function groupKey(doc: Doc, by: NonNullable<TfIdfOptions['by']>): string {
 }
 
 /**
- * The `max` groups with the smallest FNV-1a hash of their key (ties by key): for articles, a sample
- * spread over the whole corpus (every topic, source and period in proportion) rather than its first
- * ids, and the same for any input order, workers or shards (the smallest hashes of a union are the
- * smallest of the parts' smallest).
+ * The `max` groups with the smallest hash of their key (FNV-1a, then MurmurHash3's finaliser; ties by
+ * key): for articles, a sample spread over the whole corpus (every topic, source and period in
+ * proportion) rather than its first ids, and the same for any input order, workers or shards (the
+ * smallest hashes of a union are the smallest of the parts' smallest).
  */
 function prune(groups: Map<string, Group>, max: number): Map<string, Group> {
   if (groups.size <= max) return groups;
-  const keys = [...groups.keys()].map((k) => ({ k, h: fnv1a(k) }));
+  const keys = [...groups.keys()].map((k) => ({ k, h: fmix32(fnv1a(k)) }));
   keys.sort((a, b) => a.h - b.h || byString(a.k, b.k));
   return new Map(keys.slice(0, max).map(({ k }) => [k, groups.get(k)!]));
 }

@@ -70,7 +70,8 @@ export function topBigramsChart(options: { top?: number } = {}): Chart {
  * Up to `panels` articles are shown as small multiples (one bar panel each); with more articles, a grid
  * with one row per article (up to `rows`) and the article's top terms in rank order, shaded by tf-idf.
  * When the table has more articles than fit, the chart shows those whose top term scores highest
- * (ties by article id), in that order, and says so: never the first ones in table order.
+ * (ties by article id), in that order, and says so: never the first ones in table order; when the
+ * table's title says it holds a sample of the corpus (tfIdf over `maxGroups` articles), so does the chart.
  */
 export function distinctiveTermsChart(options: { terms?: number; panels?: number; rows?: number } = {}): Chart {
   const name = 'distinctive-terms';
@@ -114,6 +115,9 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
           ? `The ${shown.length} of ${fmtInt(all.length)} articles in the table whose top term scores highest, highest first`
           : `${shown.length} article${shown.length === 1 ? '' : 's'}`,
       ];
+      // tfIdf's title says when its table holds a sample of the corpus
+      const sample = /a sample of ([\d,]+) of ([\d,]+) articles/.exec(t.title);
+      if (sample) subtitle.push(`The table holds a sample of ${sample[1]} of the corpus's ${sample[2]} articles, chosen by a hash of the id`);
       if (!grid) {
         return topLevel('Distinctive terms per article', subtitle, {
           data: { values },
