@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeState, encodeState } from '../src/pipeline/codec.ts';
-import { addToState, analyzeArticle, createContext, definePipeline, finishState, initState, keyness, keynessScores, REST, signedG2, terms, tokens, type Article, type KeynessAcc } from '../src/index.ts';
+import { addToState, analyzeArticle, createContext, definePipeline, finishState, initState, keyness, keynessScores, REST_GROUP, signedG2, terms, tokens, type Article, type KeynessAcc } from '../src/index.ts';
 
 const art = (id: string, source: string | null, text: string): Article => ({ id, source, text, origin: { file: 'mem' } });
 const corpus = [
@@ -39,7 +39,7 @@ test('each group against the rest: sides, ranks, counts and article counts', () 
   assert.deepEqual(wire.map((r) => r.rank), [1, 2]);
   assert.deepEqual(wire.map((r) => r.term), ['oil', 'gas']);
   for (const r of table.rows) {
-    assert.equal(r.reference, REST);
+    assert.equal(r.reference, REST_GROUP);
     assert.ok((r.n_target as number) + (r.n_reference as number) >= 2, 'minCount');
     const score = r.log_odds_weighted as number;
     assert.ok(r.side === 'over' ? score > 0 : score < 0, `${r.group} ${r.term} ${r.side}`);

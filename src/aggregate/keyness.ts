@@ -38,7 +38,7 @@ export const KEYNESS_PARAMS: readonly Param[] = [
 ];
 
 /** Label of the reference in the table when each group is compared with all other groups. */
-export const REST = '(rest)';
+export const REST_GROUP = '(rest)';
 
 /** Accumulator of {@link keyness}: term counts per (group, term) and articles per group. */
 export interface KeynessAcc {
@@ -190,7 +190,7 @@ function targets(c: Comparison, o: Resolved): number[] {
 /** Calls `visit` with each target group's scores in turn (one group's scores in memory at a time). */
 function forEachTarget(acc: KeynessAcc, o: Resolved, visit: (scores: KeynessScore[]) => void): void {
   const c = gather(acc, comparedGroups(acc, o));
-  for (const g of targets(c, o)) visit(scoreGroup(c, g, o.reference || REST, o.correction));
+  for (const g of targets(c, o)) visit(scoreGroup(c, g, o.reference || REST_GROUP, o.correction));
 }
 
 function resolve(options: KeynessOptions): Resolved {
@@ -216,7 +216,7 @@ export function keynessScores(acc: KeynessAcc, options: KeynessOptions): Keyness
 
 const COLUMNS: Column[] = [
   { name: 'group', type: 'string', description: 'target group' },
-  { name: 'reference', type: 'string', description: `what the target is compared with: another group, or ${REST} for all other groups` },
+  { name: 'reference', type: 'string', description: `what the target is compared with: another group, or ${REST_GROUP} for all other groups` },
   { name: 'side', type: 'string', description: 'over: more frequent in the target than expected; under: less' },
   { name: 'rank', type: 'integer', description: '1 = most distinctive on its side, by the ranking measure' },
   { name: 'term', type: 'string', description: 'term' },
