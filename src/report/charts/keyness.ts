@@ -4,6 +4,7 @@
  * @module
  */
 import type { Chart } from '../../pipeline/define.ts';
+import { REST_GROUP } from '../../aggregate/keyness.ts';
 import { COLORS, fmtInt, num, requireColumns, str, topLevel, topOption, uniqueLabels } from './common.ts';
 
 const MEASURES = {
@@ -53,7 +54,7 @@ export function keynessChart(options: { top?: number; measure?: 'log_odds' | 'g2
           values.push({ group: panels.get(g)!, order, position: i, term: labels.get(x.term)!, score: x.score, side: x.over ? 'More frequent' : 'Less frequent', target: x.nTarget, reference: x.nReference }),
         );
       });
-      const against = references.size === 1 && !references.has('(rest)') ? `against ${[...references][0]}` : 'against all other groups';
+      const against = references.size === 1 && !references.has(REST_GROUP) ? `against ${[...references][0]}` : 'against all other groups';
       const subtitle = [`Terms that set each group apart, ${against}: up to ${top} on each side, by ${measure.what}`, `${fmtInt(groups.length)} group${groups.length === 1 ? '' : 's'}; bars to the right are more frequent in the group than expected, to the left less`];
       return topLevel('Distinctive terms per group (keyness)', subtitle, {
         data: { values },
