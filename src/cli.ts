@@ -22,12 +22,14 @@ Usage:
   presslens run <pipeline.ts> --input <paths|-> --out <dir> [options]
   presslens analyze <stage> [paths|-] [options]
   presslens merge <partial…> --out <dir>
+  presslens kwic <term|"phrase"> --input <paths|-> [options]
   presslens help [command]
 
 Commands:
   run        run a pipeline file over articles and write a report directory
   analyze    run one stage and print one JSON line per article (or per attribution)
   merge      merge sharded partial results into one report
+  kwic       words in context: every occurrence of a term or phrase as CSV
 
 Inputs are files (.jsonl .csv .md .txt), directories (read recursively), globs ("data/**/*.md") or - for stdin.
 Exit codes: 0 ok, 1 failed (or warnings with --strict), 2 bad usage.
@@ -414,7 +416,10 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdAnalyze(rest);
       case 'merge':
         return await cmdMerge(rest);
+      case 'kwic':
+        return await (await import('./commands/kwic.ts')).cmdKwic(rest);
       case 'help':
+        if (rest[0] === 'kwic') return await (await import('./commands/kwic.ts')).cmdKwic(['--help']);
         process.stdout.write((rest[0] === 'run' ? RUN_HELP : rest[0] === 'analyze' ? ANALYZE_HELP : rest[0] === 'merge' ? MERGE_HELP : MAIN_HELP) + '\n');
         return 0;
       case '--version':

@@ -16,6 +16,11 @@ export { tokenize, words, type TokenizeOptions } from './text/tokens.ts';
 export { foldQuotes } from './text/normalize.ts';
 export { getStopwords, stopwordLanguages, NEWS_STOPWORDS } from './text/stopwords.ts';
 export { stem } from './text/stem.ts';
+export { compilePhrase, type Phrase, type PhraseOptions } from './text/phrase-match.ts';
+
+// groups
+export { groupKey, parseGroupBy, NO_GROUP, type GroupSpec } from './group/spec.ts';
+export { choosePeriod, periodOf, isoWeek, calendarDate, PERIODS, MAX_AUTO_PERIODS, type Period } from './group/period.ts';
 
 // sources
 export { readArticles, expandInputs, formatOf, type Format, type ReadOptions } from './read/files.ts';
@@ -55,6 +60,9 @@ export { sourceStats, SOURCE_STATS_PARAMS, type SourceStatsOptions } from './agg
 export { articleStats } from './aggregate/article-stats.ts';
 export { termStats, TERM_STATS_PARAMS, type TermStatsOptions } from './aggregate/term-stats.ts';
 export { tfIdf, TF_IDF_PARAMS, type TfIdfOptions } from './aggregate/tf-idf.ts';
+export { keyness, keynessScores, KEYNESS_PARAMS, REST_GROUP, type KeynessOptions, type KeynessAcc, type KeynessScore } from './aggregate/keyness.ts';
+export { kwic, KWIC_PARAMS, type KwicOptions, type KwicAcc } from './aggregate/kwic.ts';
+export { signedG2, weightedLogOdds, G2_CORRECTIONS, type G2Correction, type LogOddsCounts } from './aggregate/keyness-measures.ts';
 
 // tables and sinks
 export { table, round, type Table, type Column, type Cell, type ColumnType } from './report/table.ts';

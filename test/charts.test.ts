@@ -159,3 +159,15 @@ test('top terms respects top and rejects a bad option', () => {
   assert.deepEqual((spec.data as { values: { term: string }[] }).values.map((v) => v.term), ['council', 'budget', 'strike']);
   assert.throws(() => topTermsChart({ top: 0 }), /positive integer/);
 });
+
+test('distinctive terms: beyond what fits, the articles whose top term scores highest, and a sampled table is named', () => {
+  const t = tables.get('tfidf')!;
+  const many = Array.from({ length: 60 }, (_, a) => [1, 2].map((rank) => ({ ...t.rows[0], article: `n${a}`, title: `Title ${a}`, term: `t${a}-${rank}`, rank, tf_idf: ((a * 37) % 60) / rank }))).flat();
+  const spec = distinctiveTermsChart({ rows: 3 }).build({ ...t, title: 'Distinctive terms per article (tf-idf): a sample of 60 of 1,234 articles, chosen by a hash of the id', rows: many })!;
+  const shown = [...new Set((spec.data as { values: { article: string }[] }).values.map((v) => v.article))];
+  // top scores (a · 37) mod 60: 59 for a = 47, 58 for a = 34, 57 for a = 21
+  assert.deepEqual(shown, ['Title 47', 'Title 34', 'Title 21']);
+  const subtitle = JSON.stringify((spec.title as { subtitle: string[] }).subtitle);
+  assert.match(subtitle, /whose top term scores highest/);
+  assert.match(subtitle, /a sample of 60 of the corpus's 1,234 articles/);
+});

@@ -2,7 +2,7 @@
  * Property tests (fast-check, fixed seed, bounded runs):
  * - token and sentence offsets always slice back to their text, on arbitrary Unicode;
  * - every aggregator's `merge` is associative and commutative (up to the order of streamed rows) with `init()` as identity, and merging
- *   shards gives the same tables as one sequential fold (termStats, tfIdf, articleStats, and every other
+ *   shards gives the same tables as one sequential fold (termStats, tfIdf, articleStats, keyness, kwic, and every other
  *   aggregator exported from src/index.ts that works with no options);
  * - CSV round-trips through csv-parse;
  * - running every exported analyzer never throws on arbitrary Unicode, and every span slices back.
@@ -14,7 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { Readable } from 'node:stream';
 import * as lib from '../src/index.ts';
 import { exportedStages, orderAnalyzers } from './helpers/stages.ts';
-import { articleStats, createContext, splitSentences, table, termStats, tfIdf, tokenize, toCsv, type Aggregator, type Article, type Cell, type Doc, type Table } from '../src/index.ts';
+import { articleStats, createContext, keyness, kwic, splitSentences, table, termStats, tfIdf, tokenize, toCsv, type Aggregator, type Article, type Cell, type Doc, type Table } from '../src/index.ts';
 
 const SEED = 20260407;
 const RUNS = Number(process.env.PRESSLENS_PROPERTY_RUNS ?? 300);
@@ -134,7 +134,9 @@ const docsArb = fc.array(articleArb, { maxLength: 7 }).map((arts) =>
 
 function aggregatorsUnderTest(): Aggregator[] {
   const extra = exportedStages('aggregator').filter((g) => g.requires.every((r) => ANALYZER_NAMES.has(r)));
-  const named = [termStats(), termStats({ minCount: 1, top: 5, topBigrams: 3 }), tfIdf(), tfIdf({ by: 'source', top: 3 }), tfIdf({ by: 'month' }), tfIdf({ maxGroups: 2 }), articleStats()];
+  const named = [termStats(), termStats({ minCount: 1, top: 5, topBigrams: 3 }), tfIdf(), tfIdf({ by: 'source', top: 3 }), tfIdf({ by: 'month' }), tfIdf({ maxGroups: 2 }), articleStats(),
+    keyness({ groupBy: 'source', minCount: 1 }), keyness({ groupBy: 'date:month', rankBy: 'g2', minCount: 1, top: 3 }), keyness({ groupBy: 'id:/^(\\w)/', target: 'A', reference: 'B', minCount: 1 }),
+    kwic({ query: 'sadr', groupBy: 'source' }), kwic({ query: 'said war*', stem: true, window: 2 })];
   const seen = new Set(named.map((g) => g.name));
   return [...named, ...extra.filter((g) => !seen.has(g.name))];
 }

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { analyzeArticle, createContext, definePipeline, finishState, initState, addToState, mergeStates, terms, termStats, tfIdf, tokens, type Article, type Table } from '../src/index.ts';
+import { analyzeArticle, createContext, definePipeline, finishState, getStopwords, initState, addToState, mergeStates, terms, termStats, tfIdf, tokens, type Article, type Table } from '../src/index.ts';
+import { byNatural } from '../src/util/compare.ts';
+import { fmix32, fnv1a } from '../src/util/hash.ts';
 
 const art = (id: string, text: string): Article => ({ id, title: id.toUpperCase(), text, origin: { file: 'mem' } });
 // A mini corpus whose tf-idf can be checked by hand (stopwords "the", "and" are dropped).
@@ -77,13 +79,36 @@ test('mergeStates() of two halves gives the same tables as one pass, in any orde
   assert.deepEqual(finishState(pipeline, mergeStates(pipeline, initState(pipeline), mergeStates(pipeline, a, b))), whole);
 });
 
-test('tfIdf({ maxGroups }) keeps the first groups in natural id order whatever the input order', () => {
-  const p = definePipeline({ name: 'cap', analyzers: [tokens(), terms()], aggregators: [tfIdf({ maxGroups: 2, top: 1 })] });
+test('tfIdf({ maxGroups }) keeps a sample by id hash, whatever the input order, and says so in the title', () => {
+  const p = definePipeline({ name: 'cap', analyzers: [tokens(), terms()], aggregators: [tfIdf({ maxGroups: 5, top: 1 })] });
   const ctx = createContext({ log: null });
-  const docs = ['a10', 'a2', 'a1', 'a3'].map((id) => analyzeArticle(p, art(id, `word${id} common`), ctx)!);
-  const s = initState(p);
-  for (const d of docs) addToState(p, s, d);
-  assert.deepEqual(finishState(p, s)[0].rows.map((r) => r.article), ['a1', 'a2']);
+  const ids = Array.from({ length: 30 }, (_, i) => `a${i}`);
+  const expected = [...ids].sort((x, y) => fmix32(fnv1a(x)) - fmix32(fnv1a(y))).slice(0, 5).sort(byNatural);
+  assert.notDeepEqual(expected, ids.slice(0, 5), 'not the first ids');
+  for (const order of [ids, [...ids].reverse()]) {
+    const s = initState(p);
+    for (const id of order) addToState(p, s, analyzeArticle(p, art(id, `word${id} common`), ctx)!);
+    const [t] = finishState(p, s);
+    assert.deepEqual([...new Set(t.rows.map((r) => r.article))], expected);
+    assert.match(t.title, /a sample of 5 of 30 articles, chosen by a hash of the id/);
+  }
+  const few = initState(p);
+  addToState(p, few, analyzeArticle(p, art('b1', 'lonely word'), ctx)!);
+  assert.equal(finishState(p, few)[0].title, 'Distinctive terms per article (tf-idf)');
+});
+
+test('stopwords: a complete English list, removed again after stemming', () => {
+  const ctx = createContext({ log: null });
+  const termsOf = (text: string, o = {}) => [...analyzeArticle(definePipeline({ name: 's', analyzers: [tokens(), terms(o)] }), art('x', text), ctx)!.terms!.keys()];
+  // the BBC corpus's former top terms: not, she, so, no (and will, us, mr, its, says with stemming)
+  assert.deepEqual(termsOf('She said she would not go, so no. Mr Smith says it will use its own.'), ['smith']);
+  // words that are no stopwords but stem to the stem of one: sayings → sai (say), wills → will
+  assert.deepEqual(termsOf('Sayings and wills of voters', { stem: true }), ['voter']);
+  assert.deepEqual(termsOf('Sayings and wills of voters'), ['sayings', 'wills', 'voters']);
+  assert.deepEqual(termsOf('Interest rates and state groups'), ['interest', 'rates', 'state', 'groups'], 'content words the onix list would drop');
+  const eng = getStopwords('eng');
+  assert.ok(['i', 'me', "isn't", 'shan\'t', 'ought', 'whereupon', 'said', 'will', 'us', 'mr'].every((w) => eng.has(w)));
+  assert.equal(eng.size, 584);
 });
 
 test('terms() leaves every document with the same hidden class (a per-document getter would not)', () => {

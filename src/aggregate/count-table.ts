@@ -184,6 +184,28 @@ export function addDocBigrams(t: CountTable, doc: Doc): void {
   else if (doc.bigrams) addKeyCounts(t, doc.bigrams);
 }
 
+/**
+ * Adds `doc.terms` to a table of width 2 keyed (group, term): the group's name is kept as the first
+ * word of each key (interned in the table's vocabulary like a term), so one table counts every group
+ * and rows exist only for terms a group uses. Returns the occurrences added.
+ */
+export function addGroupTerms(t: CountTable, group: string, doc: Doc): number {
+  const ids = currentIds(doc);
+  if (!ids && !doc.terms) return 0;
+  const index = indexOf(t as Indexed, ids?.vocab);
+  const g = intern(index.vocab, group);
+  let total = 0;
+  const add = (term: number, c: number) => {
+    const r = rowOfPair(t, index, g, term);
+    t.count[r] += c;
+    t.docs[r]++;
+    total += c;
+  };
+  if (ids) for (let i = 0; i < ids.ids.length; i++) add(ids.ids[i], ids.counts[i]);
+  else for (const [term, c] of doc.terms!) add(intern(index.vocab, term), c);
+  return total;
+}
+
 /** Adds one document's counts by key (a term, or two terms joined by a space in a table of width 2); returns the occurrences added. */
 export function addKeyCounts(t: CountTable, counts: Map<string, number>): number {
   let total = 0;

@@ -7,6 +7,7 @@ import type { Aggregator } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table } from '../report/table.ts';
 import { addCounts, byNatural, byString } from '../util/compare.ts';
+import { fmix32, fnv1a } from '../util/hash.ts';
 import { addDocTerms, createCountTable, docsOf, mergeCountTables, type CountTable } from './count-table.ts';
 import type { Doc } from '../types.ts';
 
@@ -22,7 +23,7 @@ export interface TfIdfOptions {
 export const TF_IDF_PARAMS: readonly Param[] = [
   { name: 'by', type: 'enum', values: ['article', 'source', 'author', 'month', 'year'], default: 'article', description: 'what a "document" is for tf' },
   { name: 'top', type: 'integer', default: 10, min: 1, description: 'terms kept per group, highest tf-idf first' },
-  { name: 'maxGroups', type: 'integer', default: 500, min: 1, description: 'groups kept (first in natural id order); bounds memory on large corpora' },
+  { name: 'maxGroups', type: 'integer', default: 500, min: 1, description: 'with by = article, articles kept: a sample of the whole corpus, those with the smallest hash of their id (the same in every run, whatever the input order); bounds memory on large corpora' },
   { name: 'table', type: 'string', default: 'tfidf', description: 'name of the output table' },
 ];
 
@@ -57,16 +58,25 @@ function groupKey(doc: Doc, by: NonNullable<TfIdfOptions['by']>): string {
   }
 }
 
+/**
+ * The `max` groups with the smallest hash of their key (FNV-1a, then MurmurHash3's finaliser; ties by
+ * key): for articles, a sample spread over the whole corpus (every topic, source and period in
+ * proportion) rather than its first ids, and the same for any input order, workers or shards (the
+ * smallest hashes of a union are the smallest of the parts' smallest).
+ */
 function prune(groups: Map<string, Group>, max: number): Map<string, Group> {
   if (groups.size <= max) return groups;
-  const keys = [...groups.keys()].sort(byNatural).slice(0, max);
-  return new Map(keys.map((k) => [k, groups.get(k)!]));
+  const keys = [...groups.keys()].map((k) => ({ k, h: fmix32(fnv1a(k)) }));
+  keys.sort((a, b) => a.h - b.h || byString(a.k, b.k));
+  return new Map(keys.slice(0, max).map(({ k }) => [k, groups.get(k)!]));
 }
 
 /**
  * tf-idf of terms per group (`tfidf`: article, title, term, count, tf, idf, tf_idf, rank), top `top`
- * terms per group by tf-idf desc then term. idf counts documents = articles, whatever `by` is.
- * With `by: 'article'` only the first `maxGroups` articles (natural id order) get rows, so memory stays bounded.
+ * terms per group by tf-idf desc then term, groups in natural order. idf counts documents = articles,
+ * whatever `by` is. With `by: 'article'` and more than `maxGroups` articles, only a sample of
+ * `maxGroups` articles get rows (those with the smallest hash of their id, see `prune`), so memory
+ * stays bounded; the table's title says so.
  */
 export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
   const o = resolveParams<Required<TfIdfOptions>>('tfIdf', TF_IDF_PARAMS, options);
@@ -125,7 +135,11 @@ export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
       return [
         table(
           o.table,
-          o.by === 'article' ? 'Distinctive terms per article (tf-idf)' : `Distinctive terms per ${o.by} (tf-idf)`,
+          o.by !== 'article'
+            ? `Distinctive terms per ${o.by} (tf-idf)`
+            : acc.seen > groups.size
+              ? `Distinctive terms per article (tf-idf): a sample of ${groups.size.toLocaleString('en-US')} of ${acc.seen.toLocaleString('en-US')} articles, chosen by a hash of the id`
+              : 'Distinctive terms per article (tf-idf)',
           [
             { name: 'article', type: 'string', description: o.by === 'article' ? 'article id' : `group (${o.by})` },
             { name: 'title', type: 'string', description: 'article title' },

@@ -5,7 +5,7 @@
  */
 import { analyzer, type Analyzer } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
-import { getStopwords } from '../text/stopwords.ts';
+import { getStopwords, stemmedStopwords } from '../text/stopwords.ts';
 import { stem as porter } from '../text/stem.ts';
 import { tokenize } from '../text/tokens.ts';
 import { createVocabulary, intern } from '../text/vocabulary.ts';
@@ -25,10 +25,10 @@ export interface TermsOptions {
 
 /** Declared parameters of {@link terms}. */
 export const TERMS_PARAMS: readonly Param[] = [
-  { name: 'language', type: 'string', default: 'eng', description: 'stopword language (ISO 639-3, from the stopword package)' },
+  { name: 'language', type: 'string', default: 'eng', description: 'stopword language (ISO 639-3): eng is Snowball + SMART + the stopword package\'s list; others from the stopword package' },
   { name: 'stopwords', type: 'boolean', default: true, description: 'drop stopwords' },
   { name: 'extraStopwords', type: 'string[]', default: [], description: 'more words to drop (e.g. NEWS_STOPWORDS)' },
-  { name: 'stem', type: 'boolean', default: false, description: 'Porter-stem terms (natural)' },
+  { name: 'stem', type: 'boolean', default: false, description: 'Porter-stem terms (natural); stopwords are removed before and after stemming' },
   { name: 'minLength', type: 'integer', default: 2, min: 1, description: 'shortest term kept, in characters' },
   { name: 'numbers', type: 'boolean', default: false, description: 'keep number tokens as terms' },
   { name: 'bigrams', type: 'boolean', default: true, description: 'also count bigrams of adjacent kept terms' },
@@ -69,13 +69,16 @@ const LAZY_BIGRAMS: PropertyDescriptor = {
 export function terms(options: TermsOptions = {}): Analyzer {
   const o = resolveParams<Resolved>('terms', TERMS_PARAMS, options);
   const stop = o.stopwords ? getStopwords(o.language, o.extraStopwords) : new Set<string>(o.extraStopwords);
+  // with stemming, stopwords are removed again after it: a word that is none can stem to one (`used` → `us`)
+  const stemStop = o.stem ? stemmedStopwords(stop) : null;
   const vocab = createVocabulary();
-  // word → term id (the word itself, or its stem: stemming happens once per word)
+  // word → term id (the word itself, or its stem: stemming happens once per word), -1 for a stem that is a stopword
   const termOfWord = new Map<string, number>();
   const wordTerm = (w: string): number => {
     let id = termOfWord.get(w);
     if (id === undefined) {
-      id = intern(vocab, o.stem ? porter(w) : w);
+      const term = stemStop ? porter(w) : w;
+      id = stemStop?.has(term) ? -1 : intern(vocab, term);
       termOfWord.set(w, id);
     }
     return id;

@@ -1,29 +1,24 @@
 /**
- * Stopword lists, loaded by explicit getters (tidytext's `get_stopwords`), backed by the
- * `stopword` package. Lists are returned as Sets of lower-case, quote-folded words.
+ * Stopword lists, loaded by explicit getters (tidytext's `get_stopwords`). English (`eng`, the
+ * default) is a complete general list: Snowball (174 words) ∪ SMART (570) (see stopwords-en.ts) ∪ the
+ * `stopword` package's English list (108) ∪ the titles of address `mr`, `mrs`, `ms`: 584 words. Other
+ * languages come from the `stopword` package. Lists are returned as Sets of lower-case, quote-folded words.
  * @module
  */
 import * as sw from 'stopword';
 import { foldQuotes } from './normalize.ts';
+import { SMART_EN, SNOWBALL_EN } from './stopwords-en.ts';
+import { stem } from './stem.ts';
+
+/** Titles of address: no general list has them, and they are among the most frequent words of news text. */
+const TITLES = ['mr', 'mrs', 'ms'];
 
 /**
- * Reporting words that dominate any news corpus and say nothing about its topics
- * ("said" is the most frequent content word in Reuters and BBC). Used by the default
- * news report on top of the language list; pass `extra: []` to keep them.
+ * Reporting words that dominate any news corpus and say nothing about its topics ("told", "year"),
+ * beyond the English list. Used by the default news report on top of the language list; pass
+ * `extra: []` to keep them.
  */
-export const NEWS_STOPWORDS: readonly string[] = [
-  'said', 'says', 'say', 'told', 'also', 'would', 'could', 'mr', 'mrs', 'ms', 'dr', 'per', 'one', 'two',
-  'year', 'years', 'new', 'last', 'first', 'may', 'might', 'must', 'us', 'like', 'get', 'got', 'just',
-  "it's", "don't", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "i'm", "we're", "they're",
-  "he's", "she's", "that's", "there's", "we've", "i've", "you're", 'can', 'will', 'shall', 'should', 'made',
-  'make', 'since', 'yet', 'however', 'including', 'around', 'well', 'much', 'many', 'even', 'still', 'back',
-  // function words the `stopword` package's short English list (108 words) does not have
-  'its', 'against', 'according', 'into', 'onto', 'over', 'than', 'them', 'these', 'those', 'through', 'under',
-  'until', 'upon', 'whom', 'whose', 'within', 'without', 'among', 'amid', 'across', 'along', 'toward', 'towards',
-  'whether', 'though', 'although', 'because', 'every', 'each', 'either', 'neither', 'own', 'same', 'such',
-  'very', 'too', 'any', 'some', 'several', 'another', 'other', 'others', 'next', 'ago', 'already', 'ever',
-  'never', 'often', 'now', 'then', 'here', 'there', 'where', 'when', 'why', 'how', 'what', 'which', 'who',
-];
+export const NEWS_STOPWORDS: readonly string[] = ['told', 'dr', 'year', 'years', 'made', 'including', 'back', 'amid', 'ago'];
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -45,7 +40,24 @@ export function getStopwords(language = 'eng', extra: readonly string[] = []): R
     throw new TypeError(`unknown stopword language ${JSON.stringify(language)}; use one of: ${stopwordLanguages().join(', ')}`);
   }
   const set = new Set<string>();
-  for (const w of [...(list as string[]), ...extra]) set.add(foldQuotes(w.toLowerCase()));
+  const base = language === 'eng' ? [...SNOWBALL_EN, ...SMART_EN, ...(list as string[]), ...TITLES] : (list as string[]);
+  for (const w of [...base, ...extra]) set.add(foldQuotes(w.toLowerCase()));
   cache.set(key, set);
+  return set;
+}
+
+const stemmed = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * The words of `stop` and their Porter stems, to drop terms after stemming: a word that is no
+ * stopword can stem to one (`used` → `us`, `saying` → `sai` = the stem of `say`, `its` → `it`).
+ */
+export function stemmedStopwords(stop: ReadonlySet<string>): ReadonlySet<string> {
+  let set = stemmed.get(stop);
+  if (!set) {
+    const s = new Set(stop);
+    for (const w of stop) s.add(stem(w));
+    stemmed.set(stop, (set = s));
+  }
   return set;
 }

@@ -6,20 +6,13 @@
  * stage's duplicate-id check, which sees every article id of a run: a 1 GB input has about a million.
  * @module
  */
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from './hash.ts';
 
 const EMPTY = -1;
 /** Bits of a position that address a byte within its chunk: chunks of 1 MiB, up to 2,048 of them. */
 const CHUNK_BITS = 20;
 const CHUNK = 1 << CHUNK_BITS;
 const MAX_CHUNKS = 1 << (31 - CHUNK_BITS);
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function hashOf(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 /** Counts occurrences of strings; see the module notes. Exact: keys are compared unit by unit. */
 export class StringTally {
@@ -50,7 +43,7 @@ export class StringTally {
 
   /** Records one more occurrence of `s` and returns how many times it was seen before. */
   add(s: string): number {
-    let i = this._find(s, hashOf(s));
+    let i = this._find(s, fnv1a(s));
     if (this._slots[i] !== EMPTY) {
       const n = this._repeats.get(s) ?? 1;
       this._repeats.set(s, n + 1);
@@ -58,7 +51,7 @@ export class StringTally {
     }
     if (2 * (this._size + 1) > this._slots.length) {
       this._grow();
-      i = this._find(s, hashOf(s));
+      i = this._find(s, fnv1a(s));
     }
     this._slots[i] = this._append(s);
     this._size++;

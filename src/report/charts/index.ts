@@ -11,6 +11,7 @@ import { cueVerbsChart, quotesPerSourceChart, sourceCategoriesChart, sourceSenti
 export { distinctiveTermsChart, topBigramsChart, topTermsChart } from './terms.ts';
 export { articleSentimentChart, sentimentHistogramChart, sentimentOverTimeChart } from './sentiment.ts';
 export { cueVerbsChart, quotesPerSourceChart, sourceCategoriesChart, sourceSentimentChart } from './attribution.ts';
+export { keynessChart } from './keyness.ts';
 
 /** Every chart of the default news report, in report order. Charts whose table is absent are skipped by the report. */
 export function defaultCharts(): Chart[] {

@@ -69,6 +69,9 @@ export function topBigramsChart(options: { top?: number } = {}): Chart {
  * Distinctive terms per article (table `tfidf`): terms frequent in the article but rare in the corpus.
  * Up to `panels` articles are shown as small multiples (one bar panel each); with more articles, a grid
  * with one row per article (up to `rows`) and the article's top terms in rank order, shaded by tf-idf.
+ * When the table has more articles than fit, the chart shows those whose top term scores highest
+ * (ties by article id), in that order, and says so: never the first ones in table order; when the
+ * table's title says it holds a sample of the corpus (tfIdf over `maxGroups` articles), so does the chart.
  */
 export function distinctiveTermsChart(options: { terms?: number; panels?: number; rows?: number } = {}): Chart {
   const name = 'distinctive-terms';
@@ -98,7 +101,9 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
       const all = [...byArticle.entries()];
       if (!all.length) return null;
       const grid = all.length > panels;
-      const shown = all.slice(0, grid ? maxRows : panels);
+      const fits = grid ? maxRows : panels;
+      const top = (a: { terms: { score: number }[] }) => a.terms[0]?.score ?? 0;
+      const shown = all.length <= fits ? all : [...all].sort(([ka, a], [kb, b]) => top(b) - top(a) || cmp(ka, kb)).slice(0, fits);
       const labels = uniqueLabels(shown.map(([key, a]) => ({ key, label: a.title })), grid ? 250 : 200, 11, !grid);
       const values = shown.flatMap(([key, a], order) => {
         const termLabels = uniqueLabels(a.terms.map((x) => ({ key: x.term, label: x.term })), grid ? 100 : 110, grid ? 10 : 11);
@@ -106,8 +111,13 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
       });
       const subtitle = [
         `Terms frequent in an article but rare in the others (tf-idf); up to ${terms} per article`,
-        shown.length < all.length ? `${shown.length} of ${fmtInt(all.length)} articles shown, in table order` : `${shown.length} article${shown.length === 1 ? '' : 's'}`,
+        shown.length < all.length
+          ? `The ${shown.length} of ${fmtInt(all.length)} articles in the table whose top term scores highest, highest first`
+          : `${shown.length} article${shown.length === 1 ? '' : 's'}`,
       ];
+      // tfIdf's title says when its table holds a sample of the corpus
+      const sample = /a sample of ([\d,]+) of ([\d,]+) articles/.exec(t.title);
+      if (sample) subtitle.push(`The table holds a sample of ${sample[1]} of the corpus's ${sample[2]} articles, chosen by a hash of the id`);
       if (!grid) {
         return topLevel('Distinctive terms per article', subtitle, {
           data: { values },
