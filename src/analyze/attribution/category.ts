@@ -13,7 +13,8 @@
  *    ("Ministry", "Police", "University", "Securities"), else its roles and the descriptions that
  *    refer to it in text order ("the company", "the tech giant"), else a weak word of its name
  *    ("Media", "Group", "Project").
- * 3. A place quoted as a source speaks for its government.
+ * 3. A place quoted as a source speaks for its government; a person or name the article also uses
+ *    for a body it leads ("the Bush administration") takes that body's category.
  * Otherwise `other`.
  * @module
  */
@@ -21,6 +22,9 @@ import type { SourceCategory } from '../../types.ts';
 import { lexiconMatches, lexWords, organisationCategory, phraseCategory } from './categories.ts';
 import type { Entity, EntityModel } from './entities.ts';
 import type { Role } from './roles.ts';
+
+/** Bodies named after the person who leads them ("Bush administration", "Obama campaign"). */
+const LED_BODIES = new Set(['administration', 'government', 'cabinet', 'campaign', 'presidency', 'regime']);
 
 /** Decides categories of the entities of one article (memoised per entity). */
 export class CategoryDecider {
@@ -56,7 +60,11 @@ export class CategoryDecider {
         if (c) return c;
       }
       for (const d of e.described) if (d.person) return d.category;
-      return null;
+      return this.leads(e);
+    }
+    if (e.kind === null) {
+      const led = this.leads(e);
+      if (led) return led;
     }
     const nameWords = lexWords(e.name);
     const strong = this.nameCategory(nameWords, true);
@@ -74,6 +82,25 @@ export class CategoryDecider {
     if (weak) return weak;
     if (e.kind === 'place') return 'government';
     return null;
+  }
+
+  private ledBodies: Map<string, SourceCategory> | null = null;
+
+  /**
+   * "Bush announced …" in an article about "the Bush administration": the category of a body the
+   * article names after the person (administration, government, cabinet, campaign), or null.
+   */
+  private leads(e: Entity): SourceCategory | null {
+    if (this.ledBodies === null) {
+      this.ledBodies = new Map();
+      for (const b of this.model.entities) {
+        const last = b.words[b.words.length - 1];
+        if (b.mentions.length === 0 || b.words.length < 2 || !LED_BODIES.has(last)) continue;
+        const c = phraseCategory([last]);
+        if (c) this.ledBodies.set(b.words.slice(0, -1).join(' '), c.category);
+      }
+    }
+    return this.ledBodies.get(e.words.join(' ')) ?? null;
   }
 
   /** The category a role gives (see the module notes); `person`: the entity is a person. */
@@ -104,7 +131,7 @@ export class CategoryDecider {
   /** The category of an unnamed source phrase ("a senior military official", "PG&E officials"), or null. */
   phrase(text: string, orgEntity: Entity | null): SourceCategory | null {
     const c = phraseCategory(lexWords(text));
-    if (c && c.head.kind === 'role' && c.head.defers && orgEntity) {
+    if (c && c.head.kind === 'role' && c.head.defers && !c.own && orgEntity) {
       const oc = this.of(orgEntity);
       if (oc) return oc;
     }

@@ -92,8 +92,8 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
       const e = search(scan, inView, entities, t, (x) => x.kind === 'org' || (x.kind === null && x.roles.length === 0 && x.words.length === 1)) ?? search(scan, inView, entities, t, (x) => x.kind === 'place');
       if (e) {
         refs.at.set(t, e.id);
-        // what "it" stands for is not a person ("Microsoft … its")
-        if (tk.lower === 'it' || tk.lower === 'its') e.kind ??= 'org';
+        // what "its" stands for in its own sentence is not a person ("Microsoft said its profits …")
+        if (tk.lower === 'its' && scan.toks[e.mentions.length ? names[e.mentions[e.mentions.length - 1]].a : t].sent === tk.sent) e.kind ??= 'org';
         if (tk.lower !== 'its' && tk.lower !== 'their') record(e.id, t, t);
       }
       continue;
@@ -193,8 +193,8 @@ function resolveDescription(scan: Scan, inView: readonly InView[][], entities: r
     // "Eyamba Sowers didn't know … The real estate agent said": a role first given by the description,
     // for the person in view of whom nothing of the kind is known yet
     if (plural || scan.toks[t].lower !== 'the') return null;
-    // "The head of a military": a leader described by what they lead is the person in view
-    if (LEADER.has(singular) && scan.toks[headTok + 1]?.lower === 'of') return search(scan, inView, entities, t, personLike, 3);
+    // "The head of a military": a leader of something unnamed is the person in view
+    if (LEADER.has(singular) && scan.toks[headTok + 1]?.lower === 'of' && /^(?:a|an)$/.test(scan.toks[headTok + 2]?.lower ?? '')) return search(scan, inView, entities, t, personLike, 3);
     return search(scan, inView, entities, t, (e) => personLike(e) && e.roles.length === 0 && e.described.length === 0, 2);
   }
   const byCategory = latest(scan, inView, entities, t, far, (e) => !personLike(e) && e.kind !== 'place' && e.described.some((d) => d.category === c.category));

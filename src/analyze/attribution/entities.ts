@@ -13,6 +13,7 @@
  * @module
  */
 import type { SourceCategory } from '../../types.ts';
+import { lexiconAt } from './categories.ts';
 import { familyName, findNames, weakPerson, withoutParticle, type NameMention } from './mentions.ts';
 import { findRoles, mentionIndex, roleGender, type Role } from './roles.ts';
 import type { Scan } from './scan.ts';
@@ -198,7 +199,7 @@ class EntityIndex {
     if (e.kind === 'place' || m.hint === 'place' || e.kind === 'event' || m.hint === 'event') return false;
     if (e.kind === 'org' || m.hint === 'org') {
       // "GateHouse" → "GateHouse Media", "Chinese CDC" → "Chinese Center for Disease Control and Prevention"
-      if (prefixOf(m.words, e.words) || prefixOf(e.words, m.words)) return true;
+      if (prefixOf(m.words, e.words) ? nameTail(e.words.slice(m.words.length)) : prefixOf(e.words, m.words) && nameTail(m.words.slice(e.words.length))) return true;
       const mi = initials(m.text);
       return /[A-Z]{2}/.test(m.text) && mi.length >= 3 && initials(e.name).startsWith(mi);
     }
@@ -217,6 +218,20 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
   const list = map.get(k);
   if (list) list.push(v);
   else map.set(k, [v]);
+}
+
+/**
+ * Whether words after a shorter organisation name only complete the same name ("Media", "Co.",
+ * "Global Capital"), not name a part or an office of it ("High Commissioner for Human Rights",
+ * "Security Council").
+ */
+function nameTail(words: readonly string[]): boolean {
+  for (const w of words) {
+    if (w === 'of' || w === 'for' || w === "'s") return false;
+    const m = lexiconAt([w], 0);
+    if (m && (m.kind === 'role' || (m.kind === 'org' && m.category !== 'business' && m.category !== 'media'))) return false;
+  }
+  return true;
 }
 
 const prefixOf = (a: readonly string[], b: readonly string[]): boolean => a.length < b.length && a.every((w, i) => w === b[i]);

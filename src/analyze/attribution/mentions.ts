@@ -148,6 +148,8 @@ function splitCoordinated(scan: Scan, names: NameMention[]): NameMention[] {
 function notAName(t: Tok, capInside: Set<string>, lower: Set<string>): boolean {
   const w = t.lower;
   if (NON_NAME_STARTERS.has(w)) return true;
+  // "Ukrainians said": people of a nationality, not a name
+  if (w.endsWith('s') && (NATIONALITIES.has(w.slice(0, -1)) || NATIONALITIES.has(w.replace(/ese$|s$/, '')))) return true;
   // "MPs", "MEPs": plurals of role acronyms are people, not a name
   if (/^[A-Z]{2,}s$/.test(t.text) && lexiconAt([w], 0)?.kind === 'role') return true;
   if (capInside.has(w) || TITLE_WORDS.has(bare(w)) || PLACES.has(w)) return false;
@@ -222,8 +224,8 @@ function makeMention(scan: Scan, a0: number, j: number, body = false): NameMenti
   const text = scan.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ').replace(/^the /i, '');
   const norm = normaliseName(text);
   if (norm.length === 0) return null;
-  // "American farmers": an adjective of nationality alone names no one
-  if (norm.length === 1 && NATIONALITIES.has(norm[0]) && title.length === 0) return null;
+  // "American farmers", "Ukrainians": an adjective of nationality, or its plural, names no one
+  if (norm.length === 1 && title.length === 0 && (NATIONALITIES.has(norm[0]) || (norm[0].endsWith('s') && NATIONALITIES.has(norm[0].slice(0, -1))))) return null;
   const titleWords = title.map((w) => bare(w.toLowerCase()));
   let gender: 'm' | 'f' | null = null;
   for (const w of titleWords) gender ??= HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w) ?? null;

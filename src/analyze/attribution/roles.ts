@@ -14,7 +14,7 @@
  */
 import type { SourceCategory } from '../../types.ts';
 import { lexWords, phraseCategory } from './categories.ts';
-import { GENDERED_NOUNS } from './entity-words.ts';
+import { GENDERED_NOUNS, TEMPORAL } from './entity-words.ts';
 import { atClauseStart, type NameMention } from './mentions.ts';
 import type { Scan, Tok } from './scan.ts';
 
@@ -108,7 +108,9 @@ function roleBefore(scan: Scan, m: NameMention, at: Int32Array): Role | null {
     }
     k--;
   }
-  const a = k + 1;
+  let a = k + 1;
+  // "Last week State Department official David Holmes": a time phrase is not part of the role
+  while (a < end && (TEMPORAL.has(toks[a].lower) || /^(?:last|this|next|week|month|year|earlier|later|on)$/.test(toks[a].lower))) a++;
   return makeRole(scan, a, m.a, at, 'before', own);
 }
 

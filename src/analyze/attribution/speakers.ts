@@ -247,7 +247,8 @@ class Resolver {
     if (words.length === 2 && words[0] === 'the' && c) {
       for (let k = before.length - 1; k >= 0; k--) {
         const b = before[k];
-        if (!b.named && b.speaker !== null && b.speaker.toLowerCase().endsWith(` ${words[1]}`) && b.speaker.length > phrase.length) return { ...b };
+        const same = b.speaker !== null && (b.speaker.toLowerCase().endsWith(` ${words[1]}`) || (b.entity !== null && b.entity.key === unnamedKey(b.category, words[1])));
+        if (!b.named && same && b.speaker!.length > phrase.length) return { ...b };
       }
     }
     return unnamed(lowerDet(phrase, toks[s], this.capInside), category, unnamedKey(category, c?.head.words ?? words[words.length - 1] ?? ''));
