@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { attributions } from '../src/analyze/attribution/index.ts';
+import { meanInterval, t975 } from '../src/aggregate/mean-interval.ts';
 import { sourceStats } from '../src/aggregate/source-stats.ts';
 import { createContext } from '../src/context.ts';
 import type { Table } from '../src/report/table.ts';
@@ -38,8 +39,8 @@ test('sourceStats() produces the five tables with their columns', () => {
   for (const d of docs()) acc = agg.add(acc, d);
   const tables = agg.finish(acc);
   assert.deepEqual(tables.map((t) => t.name), ['attributions', 'sources', 'source_categories', 'cue_verbs', 'attribution_articles']);
-  assert.deepEqual(byName(tables, 'attributions').columns.map((c) => c.name), ['article', 'type', 'speaker', 'source_id', 'title', 'named', 'category', 'cue', 'source_text', 'content', 'source_start', 'source_end', 'cue_start', 'cue_end', 'content_start', 'content_end']);
-  assert.deepEqual(byName(tables, 'sources').columns.map((c) => c.name), ['source_id', 'speaker', 'kind', 'category', 'named', 'title', 'attributions', 'direct', 'mixed', 'indirect', 'according_to', 'articles', 'mean_sentiment', 'also_ids']);
+  assert.deepEqual(byName(tables, 'attributions').columns.map((c) => c.name), ['article', 'article_title', 'article_date', 'paragraph', 'type', 'speaker', 'source_id', 'title', 'named', 'category', 'cue', 'source_text', 'content', 'sentence', 'source_start', 'source_end', 'cue_start', 'cue_end', 'content_start', 'content_end']);
+  assert.deepEqual(byName(tables, 'sources').columns.map((c) => c.name), ['source_id', 'speaker', 'kind', 'category', 'named', 'title', 'attributions', 'direct', 'mixed', 'indirect', 'according_to', 'articles', 'mean_sentiment', 'sentiment_n', 'sentiment_ci_low', 'sentiment_ci_high', 'also_ids']);
   assert.deepEqual(byName(tables, 'source_categories').columns.map((c) => c.name), ['category', 'named', 'attributions', 'sources', 'share']);
   assert.deepEqual(byName(tables, 'cue_verbs').columns.map((c) => c.name), ['cue', 'stance', 'count', 'share']);
   assert.deepEqual(byName(tables, 'attribution_articles').columns.map((c) => c.name), ['article', 'attributions', 'sources', 'named_sources', 'anonymous_sources', 'quotes', 'named_share', 'attributed_share']);
@@ -91,6 +92,54 @@ test('sourceStats() scores mean_sentiment when the doc has sentiment', () => {
   for (const d of docs(true)) acc = agg.add(acc, d);
   const sources = agg.finish(acc).find((t) => t.name === 'sources')!.rows;
   assert.ok(sources.every((r) => typeof r.mean_sentiment === 'number'));
+});
+
+test('attributions rows carry the article title, date, paragraph and sentence, so a quote can be checked', () => {
+  const text = 'The storm came at night.\n\nRescue crews worked until dawn. "We found everyone," fire chief Ann Lee said on Monday. Roads reopened.';
+  const d: Doc = { article: { id: 'x', title: 'Storm <b>night</b>', date: '2024-03-05', text, origin: { file: 'x.txt' } } };
+  attributions().run(d, createContext({ log: null }));
+  const agg = sourceStats();
+  const [row] = agg.finish(agg.add(agg.init(), d))[0].rows;
+  assert.equal(row.article_title, 'Storm <b>night</b>');
+  assert.equal(row.article_date, '2024-03-05');
+  assert.equal(row.paragraph, 2);
+  assert.equal(row.sentence, '"We found everyone," fire chief Ann Lee said on Monday.');
+  // without a date, title or any attribution the cells are empty, not invented
+  const [empty] = agg.finish(agg.add(agg.init(), docs()[0]))[0].rows;
+  assert.equal(empty.article_title, null);
+  assert.equal(empty.article_date, null);
+  assert.equal(empty.paragraph, 1);
+});
+
+test('sources: mean_sentiment with its n and a 95% Student-t interval (R: t.test)', () => {
+  const text = '"This is wonderful and great," Ann Lee said. "It is a terrible disaster," Ann Lee said. "The plan is fine," Ann Lee said.';
+  const d: Doc = { article: { id: 'x', text, origin: { file: 'x.txt' } } };
+  attributions().run(d, createContext({ log: null }));
+  d.sentiment = { mode: 'vader', sentences: [], mean: 0, sharePositive: 0, shareNegative: 0 };
+  const agg = sourceStats();
+  const tables = agg.finish(agg.add(agg.init(), d));
+  const contents = tables[0].rows.map((r) => r.content);
+  assert.equal(contents.length, 3);
+  const src = tables[1].rows[0];
+  assert.equal(src.sentiment_n, 3);
+  // VADER: 0.5718850, -0.4766576, 0. R: t.test(x)$conf.int → -1.2724088 1.3358937, clipped to the score range
+  assert.equal(src.mean_sentiment, 0.031742);
+  assert.equal(src.sentiment_ci_low, -1);
+  assert.equal(src.sentiment_ci_high, 1);
+});
+
+test('meanInterval matches R t.test and is null below two values', () => {
+  // R: t.test(c(0.1, 0.3, 0.2, 0.6))$conf.int → -0.043743488 0.643743488
+  const xs = [0.1, 0.3, 0.2, 0.6];
+  const u = 1e9;
+  const m = meanInterval(xs.length, xs.reduce((a, x) => a + Math.round(x * u), 0), xs.reduce((a, x) => a + Math.round(x * x * u), 0), u)!;
+  assert.ok(Math.abs(m.mean - 0.3) < 1e-9);
+  assert.ok(Math.abs(m.low! - -0.043743488) < 1e-6, String(m.low));
+  assert.ok(Math.abs(m.high! - 0.643743488) < 1e-6, String(m.high));
+  assert.deepEqual(meanInterval(1, 5e8, 2.5e8, u), { mean: 0.5, low: null, high: null });
+  assert.equal(meanInterval(0, 0, 0, u), null);
+  // qt(0.975, c(1, 30, 31, 200)) in R
+  for (const [df, q] of [[1, 12.706205], [30, 2.042272], [31, 2.039513], [200, 1.971896]]) assert.ok(Math.abs(t975(df) - q) < 1e-5, `df ${df}`);
 });
 
 test('sourceStats() validates options eagerly', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './helpers/corpora.ts';
 import { tempDir } from './helpers/tmp.ts';
@@ -65,8 +65,9 @@ test('presslens run twice gives byte-identical outputs (manifest time aside)', (
   const dir = tempDir('presslens-det-');
   const outs = [path.join(dir, 'a'), path.join(dir, 'b')];
   for (const out of outs) assert.equal(cli(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', out, '-q']).code, 0);
-  const files = readdirSync(outs[0]).sort();
-  assert.deepEqual(readdirSync(outs[1]).sort(), files);
+  const list = (d: string) => readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(d, f)).isFile()).sort();
+  const files = list(outs[0]);
+  assert.deepEqual(list(outs[1]), files);
   assert.ok(files.includes('terms.csv') && files.includes('manifest.json'));
   for (const f of files) {
     const [a, b] = outs.map((o) => readFileSync(path.join(o, f), 'utf8'));

@@ -10,17 +10,36 @@ import { fixtureManifest, fixtureTables, HOSTILE_QUOTE, HOSTILE_SPEAKER, HOSTILE
 
 const pipeline = { name: 'news-report', description: 'Terms, sentiment & sources <b>bold</b>' };
 
-/** Every tag in an HTML document outside inline <svg> blocks, as [name, attribute names]. */
+/** Every tag in an HTML document outside inline <svg> blocks and JSON data blocks, as [name, attribute names]. */
 function htmlTags(html: string): [string, string[]][] {
-  const noSvg = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
+  const noSvg = withoutData(html).replace(/<svg[\s\S]*?<\/svg>/g, '');
   const out: [string, string[]][] = [];
   for (const m of noSvg.matchAll(/<\/?([A-Za-z][\w-]*)([^>]*)>/g)) {
-    out.push([m[1].toLowerCase(), [...m[2].matchAll(/\s([^\s="']+)(?==|\s|$)/g)].map((a) => a[1].toLowerCase())]);
+    out.push([m[1].toLowerCase(), [...m[2].replace(/"[^"]*"|'[^']*'/g, '""').matchAll(/\s([^\s="']+)(?==|\s|$)/g)].map((a) => a[1].toLowerCase())]);
   }
   return out;
 }
 
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'b', 'span', 'dl', 'dt', 'dd', 'code', 'br', 'a', 'nav', 'section', 'figure', 'figcaption', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'footer']);
+/** The page without the contents of its JSON data blocks (which the browser never parses as markup). */
+function withoutData(html: string): string {
+  return html.replace(/(<script type="application\/json" id="[^"]*">)[^<]*(<\/script>)/g, '$1$2');
+}
+
+const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'link', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'b', 'span', 'dl', 'dt', 'dd', 'code', 'br', 'a', 'nav', 'section', 'figure', 'figcaption', 'div', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'footer', 'img', 'script', 'noscript']);
+
+/** Every <script> is a JSON data block or one of the shipped files; every <img> a chart's own SVG. */
+function checkScriptsAndImages(html: string): void {
+  for (const m of withoutData(html).matchAll(/<script([^>]*)>([^<]*)<\/script>/g)) {
+    assert.ok(/^ type="application\/json" id="[a-z0-9-]+"$/.test(m[1]) || /^ src="assets\/[a-z.-]+\.js" defer$/.test(m[1]), `unexpected script${m[1]}`);
+    assert.equal(m[2], '', 'no inline script code');
+  }
+  for (const m of html.matchAll(/<img([^>]*)>/g)) assert.match(m[1], /^ class="static" src="[a-z0-9-]+\.svg" width="\d+" height="\d+" alt="[^"<>]*"$/);
+  // JSON data blocks cannot be closed from inside: no "<" in their text
+  for (const m of html.matchAll(/<script type="application\/json" id="[^"]*">([\s\S]*?)<\/script>/g)) {
+    assert.ok(!m[1].includes('<'), 'data block contains no <');
+    JSON.parse(m[1]);
+  }
+}
 
 async function hostileReport(): Promise<Map<string, string | Buffer>> {
   const tables = fixtureTables({ hostile: true });
@@ -58,9 +77,18 @@ test('checkSvg accepts Vega output and rejects scripts, handlers, links and fore
 test('HTML report escapes every article-derived string and contains only expected markup', async () => {
   const files = await hostileReport();
   const html = String(files.get('index.html'));
-  assert.ok(!html.includes('<img'), 'no raw <img');
-  assert.ok(!html.includes('<script'), 'no raw <script');
+  assert.ok(!html.includes('<img src=x'), 'no raw <img');
+  assert.ok(!html.includes('<script>'), 'no raw <script');
   assert.ok(!html.includes('<b onmouseover'), 'no raw speaker markup');
+  assert.ok(!html.includes('<svg onload'), 'no raw file name markup');
+  checkScriptsAndImages(html);
+  const quotes = String(files.get('quotes.html'));
+  checkScriptsAndImages(quotes);
+  for (const [tag, attrs] of htmlTags(quotes)) {
+    assert.ok(ALLOWED_TAGS.has(tag), `unexpected <${tag}> in quotes.html`);
+    for (const a of attrs) assert.ok(!a.startsWith('on'), `event handler ${a} on <${tag}> in quotes.html`);
+  }
+  assert.ok(quotes.includes(JSON.stringify(HOSTILE_SPEAKER).replace(/</g, '\\u003c')), 'hostile speaker only as JSON data on the quotes page');
   assert.ok(html.includes(escapeHtml(HOSTILE_TITLE)), 'title shown escaped');
   assert.ok(html.includes(escapeHtml(formatCell(HOSTILE_QUOTE, undefined)).slice(0, 60)), 'quote shown escaped');
   assert.ok(html.includes('&lt;b onmouseover='), 'speaker shown escaped');
@@ -71,8 +99,11 @@ test('HTML report escapes every article-derived string and contains only expecte
   }
   // each inline SVG is plain Vega output
   for (const m of html.matchAll(/<svg[\s\S]*?<\/svg>/g)) checkSvg(m[0]);
-  assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
-  assert.ok(!/https?:\/\/(?!www\.w3\.org)/.test(html.replace(/<svg[\s\S]*?<\/svg>/g, '')), 'no network references');
+  for (const page of [html, quotes]) {
+    assert.ok(page.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">`), 'strict CSP');
+    assert.ok(!/unsafe-(inline|eval)/.test(page), 'no unsafe-inline or unsafe-eval');
+    assert.ok(!/https?:\/\//.test(page), 'no network references');
+  }
 });
 
 test('HTML report: header, chart sections with table previews, CSV links, skipped and warnings; no run time', async () => {
@@ -90,7 +121,27 @@ test('HTML report: header, chart sections with table previews, CSV links, skippe
     assert.ok(html.includes(`href="${c.table}.csv"`), `CSV link for ${c.table}`);
   }
   for (const t of tables) assert.ok(html.includes(`href="${t.name}.csv"`), `every table previewed: ${t.name}`);
-  assert.match(html, /First 10 of 12 rows\./);
+  assert.match(html, /All 12 rows\./);
+  // navigation, live charts with their drill-down panels, the quotes page, the notes of tables
+  assert.match(html, /<nav class="toc" aria-label="Contents">/);
+  assert.match(html, /<a href="quotes\.html">/);
+  for (const c of defaultCharts()) {
+    assert.ok(html.includes(`<figure data-chart="${c.name}">`), `live figure ${c.name}`);
+    assert.ok(html.includes(`<script type="application/json" id="spec-${c.name}">`), `Vega spec of ${c.name}`);
+    assert.ok(html.includes(`<img class="static" src="${c.name}.svg"`), `static fallback of ${c.name}`);
+  }
+  assert.match(html, /Only articles with at least 5 sentences: 5 of 5 scored articles\./);
+  const drill = JSON.parse(/<script type="application\/json" id="drill-data">([^<]*)<\/script>/.exec(html)![1]) as Record<string, { title: string; rows: unknown[][] }>;
+  // the source drills down to its quotes, also those of articles that name her only "Berg" (its also_ids)
+  const anna = drill['source:s0berg'];
+  assert.equal(anna.title, 'Anna Berg');
+  assert.equal(anna.rows.length, 2);
+  assert.deepEqual(anna.rows[0], ['The budget is balanced', 'said', 'direct quote', 'Council approves new budget', '2024-03-01']);
+  assert.equal(anna.rows[1][0], 'the road reopens on Monday');
+  assert.ok(drill['period:day:2024-03-02'], 'a day of the time series drills down to its articles');
+  assert.ok(drill['article:a3'], 'an article drills down to its figures');
+  assert.ok(Object.keys(drill).some((k) => k.startsWith('category:government')), 'a category drills down to its sources');
+  assert.ok(drill['term:council'], 'a term drills down to its articles');
   assert.match(html, /data\/broken\.jsonl/);
   assert.match(html, /Warnings \(3\)/);
   assert.ok(!html.includes('informational only'), 'info diagnostics are not warnings');

@@ -109,8 +109,19 @@ describe('sentimentStats aggregator', () => {
       assert.deepEqual(structuredClone(a), a);
     });
   }
+  test('sentiment_article_extremes lists only articles with at least minSentences sentences, and says so', () => {
+    const g = sentimentStats({ topArticles: 10, minSentences: 3 });
+    const tables = g.finish(runAll(analyzed(), g));
+    const articles = tables[0].rows;
+    const extremes = tables[2];
+    const eligible = articles.filter((r) => (r.sentences as number) >= 3);
+    assert.ok(eligible.length > 0 && eligible.length < articles.filter((r) => (r.sentences as number) > 0).length, 'the fixture has short and long articles');
+    assert.deepEqual(extremes.rows.map((r) => r.article).sort(), eligible.map((r) => r.article).sort());
+    assert.equal(extremes.note, `Only articles with at least 3 sentences: ${eligible.length} of 5 scored articles.`);
+    assert.throws(() => sentimentStats({ minSentences: 0 }), TypeError);
+  });
   test('sentimentStats().finish() builds the six tables with their columns', () => {
-    const g = sentimentStats({ topSentences: 2, topArticles: 2 });
+    const g = sentimentStats({ topSentences: 2, topArticles: 2, minSentences: 1 });
     const tables = g.finish(runAll(analyzed(), g));
     assert.deepEqual(tables.map((t) => t.name), ['sentiment_articles', 'sentiment_sentences', 'sentiment_article_extremes', 'sentiment_histogram', 'sentiment_over_time', 'sentiment_summary']);
     const [articles, sentences, extremes, histogram, overTime, summary] = tables;
@@ -143,7 +154,7 @@ describe('sentimentStats aggregator', () => {
     assert.deepEqual([histogram.rows[0].bin_start, histogram.rows[19].bin_end, histogram.rows[10].bin_start], [-1, 1, 0]);
     const total = analyzed().reduce((n, d) => n + d.sentiment!.sentences.length, 0);
     assert.equal(histogram.rows.reduce((n, r) => n + (r.sentences as number), 0), total);
-    assert.deepEqual(overTime.columns.map((c) => c.name), ['date', 'articles', 'sentences', 'mean']);
+    assert.deepEqual(overTime.columns.map((c) => c.name), ['date', 'articles', 'scored_articles', 'sentences', 'mean']);
     assert.deepEqual(overTime.rows.map((r) => [r.date, r.articles, r.sentences]), [['2024-03-01', 1, 2], ['2024-03-02', 2, 5]]);
   });
   test('sentiment_over_time has no rows when no article has a date', () => {

@@ -72,7 +72,8 @@ export interface SentimentStatsAcc {
   /** Per publication day (`YYYY-MM-DD`). */
   days: Map<string, DaySums>;
   /** Corpus totals: articles, articles with sentences, sentences, sentences ≥ 0.05 / ≤ −0.05, sum of article means (1e-9 units). */
-  totals: { articles: number; scored: number; sentences: number; positive: number; negative: number; sum: number };
+  /** `eligible`: articles with at least `minSentences` sentences (candidates for the extremes lists). */
+  totals: { articles: number; scored: number; eligible: number; sentences: number; positive: number; negative: number; sum: number };
 }
 
 /** Options of {@link sentimentStats}. */
@@ -81,6 +82,11 @@ export interface SentimentStatsOptions {
   topSentences?: number;
   /** How many most negative and most positive articles `sentiment_article_extremes` lists (default 10). */
   topArticles?: number;
+  /**
+   * Fewest sentences an article needs to be listed in `sentiment_article_extremes` (default 5): the
+   * mean of one or two sentences is not an article's tone, and one-line briefs would crowd the lists.
+   */
+  minSentences?: number;
 }
 
 /** Number of histogram bins over [−1, 1]. */
@@ -138,11 +144,11 @@ function histogramBin(c: number): number {
  *   share_negative, min, max, most_negative, most_positive (sentence texts).
  * - `sentiment_sentences`: the N most negative and N most positive sentences of the corpus (a sentence is listed
  *   once even when it is in both): article, start, end, compound, pos, neu, neg, text. Sorted by compound, article, start.
- * - `sentiment_article_extremes`: the M most negative and M most positive articles with at least one sentence
- *   (each listed once): article, title, date, sentences, mean. Sorted by mean, then article.
+ * - `sentiment_article_extremes`: the M most negative and M most positive articles with at least `minSentences`
+ *   sentences (each listed once): article, title, date, sentences, mean. Sorted by mean, then article.
  * - `sentiment_histogram`: bin_start, bin_end, sentences: 20 bins of compound over [−1, 1] (the last bin includes 1).
  * - `sentiment_over_time`: date (first 10 characters of `article.date` when they are `YYYY-MM-DD`), articles,
- *   sentences, mean (mean of the article means of that day's articles with at least one sentence). No rows without dates.
+ *   scored_articles, sentences, mean (mean of the article means of that day's articles with at least one sentence). No rows without dates.
  * - `sentiment_summary`: one row of corpus figures: articles, scored_articles, sentences, mean (of the article
  *   means), share_positive and share_negative (of all sentences).
  */
@@ -152,6 +158,8 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
   if (!Number.isInteger(top) || top < 0) throw new TypeError(`sentimentStats: topSentences must be a non-negative integer, got ${JSON.stringify(top)}`);
   const topArticles = options.topArticles ?? 10;
   if (!Number.isInteger(topArticles) || topArticles < 0) throw new TypeError(`sentimentStats: topArticles must be a non-negative integer, got ${JSON.stringify(topArticles)}`);
+  const minSentences = options.minSentences ?? 5;
+  if (!Number.isInteger(minSentences) || minSentences < 1) throw new TypeError(`sentimentStats: minSentences must be a positive integer, got ${JSON.stringify(minSentences)}`);
 
   const keepLowest = (list: KeptSentence[]): KeptSentence[] => list.sort(bySentence).slice(0, top);
   const keepHighest = (list: KeptSentence[]): KeptSentence[] => list.sort((a, b) => bySentence(b, a)).slice(0, top);
@@ -171,7 +179,7 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
       highestArticles: [],
       histogram: new Array<number>(HISTOGRAM_BINS).fill(0),
       days: new Map(),
-      totals: { articles: 0, scored: 0, sentences: 0, positive: 0, negative: 0, sum: 0 },
+      totals: { articles: 0, scored: 0, eligible: 0, sentences: 0, positive: 0, negative: 0, sum: 0 },
     }),
     add(acc: SentimentStatsAcc, doc: Doc, sink): SentimentStatsAcc {
       const s = doc.sentiment;
@@ -214,7 +222,8 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
           e.scored++;
         }
       }
-      if (n > 0 && topArticles > 0) {
+      if (n >= minSentences) t.eligible++;
+      if (n >= minSentences && topArticles > 0) {
         const k: KeptArticle = { article: a.id, title: a.title ?? null, date: a.date ?? null, sentences: n, mean: s.mean };
         const fullLo = acc.lowestArticles.length >= topArticles;
         const fullHi = acc.highestArticles.length >= topArticles;
@@ -266,6 +275,7 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
         totals: {
           articles: ta.articles + tb.articles,
           scored: ta.scored + tb.scored,
+          eligible: ta.eligible + tb.eligible,
           sentences: ta.sentences + tb.sentences,
           positive: ta.positive + tb.positive,
           negative: ta.negative + tb.negative,
@@ -277,7 +287,7 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
       return [
         table(ARTICLES.name, ARTICLES.title, ARTICLES.columns, acc.articles.map(articleCells)),
         sentencesTable(acc),
-        extremesTable(acc),
+        extremesTable(acc, minSentences),
         histogramTable(acc),
         overTimeTable(acc),
         summaryTable(acc),
@@ -304,14 +314,17 @@ function articleCells(r: ArticleSentimentRow): Record<string, Cell> {
   };
 }
 
-function extremesTable(acc: SentimentStatsAcc): Table {
-  // The two lists overlap when fewer than 2 × M articles were scored: take the lowest, then the highest not in it.
+function extremesTable(acc: SentimentStatsAcc, minSentences: number): Table {
+  // The two lists overlap when fewer than 2 × M articles are eligible: take the lowest, then the highest not in it.
   const lo = acc.lowestArticles;
   const hi = acc.highestArticles;
-  const extra = Math.max(0, Math.min(hi.length, acc.totals.scored - lo.length));
+  const extra = Math.max(0, Math.min(hi.length, acc.totals.eligible - lo.length));
   const all = [...lo, ...hi.slice(0, extra)].sort(byKeptArticle);
   // the columns are the first five of sentiment_articles (article, title, date, sentences, mean)
-  return table('sentiment_article_extremes', 'Most negative and most positive articles', ARTICLES.columns.slice(0, 5), all.map((k) => ({ article: k.article, title: k.title, date: k.date, sentences: k.sentences, mean: r4(k.mean) })));
+  const t = table('sentiment_article_extremes', 'Most negative and most positive articles', ARTICLES.columns.slice(0, 5), all.map((k) => ({ article: k.article, title: k.title, date: k.date, sentences: k.sentences, mean: r4(k.mean) })));
+  const { eligible, scored } = acc.totals;
+  t.note = `Only articles with at least ${minSentences} sentence${minSentences === 1 ? '' : 's'}: ${eligible.toLocaleString('en-US')} of ${scored.toLocaleString('en-US')} scored articles.`;
+  return t;
 }
 
 function summaryTable(acc: SentimentStatsAcc): Table {
@@ -375,11 +388,12 @@ function histogramTable(acc: SentimentStatsAcc): Table {
 function overTimeTable(acc: SentimentStatsAcc): Table {
   const rows: Record<string, Cell>[] = [...acc.days.keys()].sort(byString).map((d) => {
     const e = acc.days.get(d)!;
-    return { date: d, articles: e.articles, sentences: e.sentences, mean: e.scored ? r4(e.sum / FIXED / e.scored) : null };
+    return { date: d, articles: e.articles, scored_articles: e.scored, sentences: e.sentences, mean: e.scored ? r4(e.sum / FIXED / e.scored) : null };
   });
   return table('sentiment_over_time', 'Sentiment over time', [
     { name: 'date', type: 'date', description: 'publication day (YYYY-MM-DD)' },
     { name: 'articles', type: 'integer', description: 'articles that day' },
+    { name: 'scored_articles', type: 'integer', description: 'articles that day with at least one sentence (those in mean)' },
     { name: 'sentences', type: 'integer', description: 'sentences that day' },
     { name: 'mean', type: 'number', description: 'mean of the article means (articles with sentences)' },
   ], rows);

@@ -40,6 +40,8 @@ export interface SourceAcc {
   articles: number;
   /** Sum of the content compounds in units of 1e-9 (integer sums are exact in any merge order). */
   sentimentSum: number;
+  /** Sum of the squared content compounds in units of 1e-9 (for the 95% interval). */
+  sentimentSq: number;
   sentimentN: number;
 }
 
@@ -71,6 +73,7 @@ export function decideSources(accs: readonly SourceAcc[]): SourceRow[] {
       sum.according_to += s.according_to;
       sum.articles += s.articles;
       sum.sentimentSum += s.sentimentSum;
+      sum.sentimentSq += s.sentimentSq;
       sum.sentimentN += s.sentimentN;
       addInto(sum.titles, s.titles);
       addInto(sum.votes, s.votes);

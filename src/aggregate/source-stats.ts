@@ -10,21 +10,26 @@ import { decideSources, type SourceAcc, type SourceRow } from './source-identity
 
 export type { SourceAcc } from './source-identity.ts';
 import { polarityCompound } from '../analyze/sentiment/vader.ts';
+import { splitSentences } from '../text/sentences.ts';
 import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Cell, type Table } from '../report/table.ts';
-import type { Attribution, AttributionType, Doc } from '../types.ts';
+import type { Attribution, AttributionType, Doc, Sentence } from '../types.ts';
+import { meanInterval } from './mean-interval.ts';
 import { addCounts, byString } from '../util/compare.ts';
 
 /** Options of {@link sourceStats}. */
 export interface SourceStatsOptions {
   /** Longest content text kept in the `attributions` table (characters; longer text is cut with "…"). */
   maxContent?: number;
+  /** Longest sentence text kept in the `attributions` table (characters). */
+  maxSentence?: number;
 }
 
 /** Declared parameters of {@link sourceStats}. */
 export const SOURCE_STATS_PARAMS: readonly Param[] = [
   { name: 'maxContent', type: 'integer', default: 300, min: 1, description: 'longest content text kept in the attributions table (characters)' },
+  { name: 'maxSentence', type: 'integer', default: 600, min: 1, description: 'longest sentence text kept in the attributions table (characters)' },
 ];
 
 /** Accumulator of {@link sourceStats}. */
@@ -40,11 +45,27 @@ export interface SourceStatsAcc {
   total: number;
 }
 
+/**
+ * Where in the corpus an attribution is, so a reader can check it: the article's headline and date and
+ * the paragraph. One list (and {@link articleContext}) to extend when rows gain more of the article's
+ * fields (such as its group).
+ */
+const ARTICLE_CONTEXT: StreamSpec['columns'] = [
+  { name: 'article_title', type: 'string', description: 'headline of the article' },
+  { name: 'article_date', type: 'date', description: 'publication date of the article' },
+  { name: 'paragraph', type: 'integer', description: 'paragraph the attribution starts in (1 = first; blank-line separated blocks)' },
+];
+
+function articleContext(doc: Doc, paragraph: number | null): Record<string, Cell> {
+  return { article_title: doc.article.title ?? null, article_date: doc.article.date ?? null, paragraph };
+}
+
 const ATTRIBUTIONS: StreamSpec = {
   name: 'attributions',
   title: 'Attributions',
   columns: [
     { name: 'article', type: 'string', description: 'article id' },
+    ...ARTICLE_CONTEXT,
     { name: 'type', type: 'string', description: 'direct (fully quoted), mixed (partly quoted), indirect (reported speech) or according_to' },
     { name: 'speaker', type: 'string', description: 'canonical source within the article (empty when there is no source mention)' },
     { name: 'source_id', type: 'string', description: 'id of the source across the corpus, as in the sources table (its source_id or one of its also_ids; empty when there is no source)' },
@@ -54,6 +75,7 @@ const ATTRIBUTIONS: StreamSpec = {
     { name: 'cue', type: 'string', description: 'cue text as written ("said", "according to")' },
     { name: 'source_text', type: 'string', description: 'source mention as written' },
     { name: 'content', type: 'string', description: 'attributed content (fragments joined by a space)' },
+    { name: 'sentence', type: 'string', description: 'the sentence(s) the attribution is in, whitespace collapsed (source, cue and content)' },
     { name: 'source_start', type: 'integer', description: 'source mention start offset in the article text' },
     { name: 'source_end', type: 'integer', description: 'source mention end offset (exclusive)' },
     { name: 'cue_start', type: 'integer', description: 'cue start offset' },
@@ -77,6 +99,39 @@ const ARTICLES: StreamSpec = {
     { name: 'attributed_share', type: 'number', description: 'share of the article’s characters inside attributed content' },
   ],
 };
+
+/** The whole extent of an attribution: its source mention, cue and content fragments. */
+function extent(a: Attribution): [number, number] {
+  let start = Math.min(a.cue.start, a.content.start);
+  let end = Math.max(a.cue.end, a.content.end);
+  if (a.source) {
+    start = Math.min(start, a.source.start);
+    end = Math.max(end, a.source.end);
+  }
+  return [start, end];
+}
+
+/** Index of the first sentence that ends after `pos` (sentences are in text order). */
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence(s) overlapping `[start, end)`, whitespace collapsed and cut to `max` characters, and the 1-based paragraph of the first. */
+function sentenceOf(text: string, sentences: readonly Sentence[], start: number, end: number, max: number): { sentence: string | null; paragraph: number | null } {
+  const i = sentenceAt(sentences, start);
+  if (i >= sentences.length) return { sentence: null, paragraph: null };
+  let j = i;
+  while (j + 1 < sentences.length && sentences[j + 1].start < end) j++;
+  const s = text.slice(Math.min(sentences[i].start, start), Math.max(sentences[j].end, end)).replace(/\s+/g, ' ').trim();
+  return { sentence: s.length > max ? s.slice(0, max - 1) + '\u2026' : s, paragraph: sentences[i].paragraph + 1 };
+}
 
 /** Fixed-point units for sums of sentiment scores. */
 const FIXED = 1e9;
@@ -149,13 +204,18 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
       const id = doc.article.id;
       const text = doc.article.text;
       const speakers = new Map<string, boolean>();
+      // the sentence splitter runs here only for pipelines without the sentences stage
+      const sentences = atts.length ? doc.sentences ?? splitSentences(text) : [];
       let quotes = 0;
       for (const a of atts) {
         acc.total++;
         const content = contentText(text, a);
         const key = a.speaker === null ? null : sourceKey(a);
+        const [start, end] = extent(a);
+        const where = sentenceOf(text, sentences, start, end, o.maxSentence);
         const row = {
           article: id,
+          ...articleContext(doc, where.paragraph),
           type: a.type,
           speaker: a.speaker,
           source_id: key === null ? null : sourceId(key),
@@ -165,6 +225,7 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
           cue: a.cue.text,
           source_text: a.source?.text ?? null,
           content: content.length > o.maxContent ? content.slice(0, o.maxContent - 1) + '\u2026' : content,
+          sentence: where.sentence,
           source_start: a.source?.start ?? null,
           source_end: a.source?.end ?? null,
           cue_start: a.cue.start,
@@ -183,7 +244,7 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         }
         let s = acc.sources.get(key);
         if (!s) {
-          s = { key, kind: a.entity?.kind ?? 'unnamed', named: a.named, labels: new Map(), titles: new Map(), votes: new Map(), defaults: new Map(), attributions: 0, direct: 0, mixed: 0, indirect: 0, according_to: 0, articles: 0, sentimentSum: 0, sentimentN: 0 };
+          s = { key, kind: a.entity?.kind ?? 'unnamed', named: a.named, labels: new Map(), titles: new Map(), votes: new Map(), defaults: new Map(), attributions: 0, direct: 0, mixed: 0, indirect: 0, according_to: 0, articles: 0, sentimentSum: 0, sentimentSq: 0, sentimentN: 0 };
           acc.sources.set(key, s);
         }
         s.attributions++;
@@ -197,7 +258,9 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         }
         speakers.set(key, a.named);
         if (doc.sentiment) {
-          s.sentimentSum += Math.round(polarityCompound(content) * FIXED);
+          const c = polarityCompound(content);
+          s.sentimentSum += Math.round(c * FIXED);
+          s.sentimentSq += Math.round(c * c * FIXED);
           s.sentimentN++;
         }
       }
@@ -232,6 +295,7 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
         for (const t of TYPES) e[t] += s[t];
         e.articles += s.articles;
         e.sentimentSum += s.sentimentSum;
+        e.sentimentSq += s.sentimentSq;
         e.sentimentN += s.sentimentN;
         e.labels = mergeCounts(e.labels, s.labels);
         e.titles = mergeCounts(e.titles, s.titles);
@@ -251,6 +315,17 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
     finish(acc) {
       return finishTables(acc);
     },
+  };
+}
+
+/** mean_sentiment with its n and 95% interval. */
+function toneCells(s: Pick<SourceAcc, 'sentimentN' | 'sentimentSum' | 'sentimentSq'>): Record<string, Cell> {
+  const m = meanInterval(s.sentimentN, s.sentimentSum, s.sentimentSq, FIXED);
+  return {
+    mean_sentiment: m ? round(m.mean) : null,
+    sentiment_n: s.sentimentN,
+    sentiment_ci_low: m?.low == null ? null : round(Math.max(-1, m.low)),
+    sentiment_ci_high: m?.high == null ? null : round(Math.min(1, m.high)),
   };
 }
 
@@ -291,6 +366,9 @@ function finishTables(acc: SourceStatsAcc): Table[] {
         { name: 'according_to', type: 'integer', description: '"according to" attributions' },
         { name: 'articles', type: 'integer', description: 'articles the source is cited in' },
         { name: 'mean_sentiment', type: 'number', description: 'mean VADER compound of the source’s content (empty without the sentiment stage)' },
+        { name: 'sentiment_n', type: 'integer', description: 'statements scored for mean_sentiment' },
+        { name: 'sentiment_ci_low', type: 'number', description: 'lower end of the 95% interval of mean_sentiment (Student t, clipped to −1…1; empty below 2 statements)' },
+        { name: 'sentiment_ci_high', type: 'number', description: 'upper end of the 95% interval of mean_sentiment' },
         { name: 'also_ids', type: 'string', description: 'ids of the same source under a shorter name in some articles ("Blair" for "Tony Blair"), space-separated' },
       ],
       sources.map((s: SourceRow) => ({
@@ -306,7 +384,7 @@ function finishTables(acc: SourceStatsAcc): Table[] {
         indirect: s.indirect,
         according_to: s.according_to,
         articles: s.articles,
-        mean_sentiment: s.sentimentN ? round(s.sentimentSum / FIXED / s.sentimentN) : null,
+        ...toneCells(s),
         also_ids: s.merged.length ? s.merged.map(sourceId).join(' ') : null,
       })),
     ),

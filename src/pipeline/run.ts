@@ -431,7 +431,7 @@ export async function writeReport(pipeline: Pipeline, tables: Table[], manifest:
   if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: CSV ${Date.now() - t0} ms\n`);
   if (report) {
     const { renderReport } = await import('../report/report.ts');
-    const rendered = await renderReport({ pipeline: { name: pipeline.name, description: pipeline.description }, tables, charts: pipeline.charts, manifest });
+    const rendered = await renderReport({ pipeline: { name: pipeline.name, description: pipeline.description }, tables, charts: pipeline.charts, manifest, files: streamed });
     manifest.charts = [...rendered.keys()].filter((k) => k.endsWith('.vl.json')).map((k) => k.slice(0, -'.vl.json'.length)).sort();
     for (const [k, v] of rendered) files.set(k, v);
     const summary = rendered.get('summary.md');

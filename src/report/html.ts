@@ -1,21 +1,21 @@
 /**
- * The HTML report: one self-contained `index.html` (inline CSS and SVG, no scripts, no network) with
- * a header from the manifest, every chart followed by a preview of its table, the remaining tables,
- * skipped inputs and warnings.
+ * The HTML report page, `index.html`: a header from the manifest, a table of contents, every chart
+ * (its static SVG, which scripts replace with a live Vega view with tooltips and drill-down) followed
+ * by its table (filter box and sortable columns when scripts run), the remaining tables, skipped
+ * inputs and warnings. Works without scripts and in print (the static SVGs).
  *
  * Every string that can come from input (titles, quotes, names, file names, messages, settings) goes
- * through {@link escapeHtml}. Chart SVG comes from Vega's SVG renderer, which escapes text itself;
- * {@link checkSvg} verifies that before it is inlined. A Content-Security-Policy forbidding scripts
- * is a second line of defence.
+ * through {@link escapeHtml}; data for scripts goes into JSON data blocks (see page.ts). Chart SVG
+ * comes from Vega's SVG renderer, which escapes text itself; {@link checkSvg} verifies that before it
+ * is inlined. The Content-Security-Policy allows only the report's own script files.
  * @module
  */
 import type { Manifest } from '../pipeline/manifest.ts';
+import type { DrillEntry } from './drill.ts';
+import { escapeHtml, jsonBlock, pageEnd, pageStart } from './page.ts';
 import { rowCount, type Cell, type Column, type Table } from './table.ts';
 
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
-export function escapeHtml(s: unknown): string {
-  return String(s).replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
-}
+export { escapeHtml } from './page.ts';
 
 const SVG_TAGS = new Set([
   'svg', 'g', 'path', 'rect', 'line', 'circle', 'ellipse', 'polygon', 'polyline', 'text', 'tspan', 'title', 'desc',
@@ -60,6 +60,10 @@ export interface HtmlChart {
   title: string;
   /** Inline SVG markup from the renderer. */
   svg: string;
+  /** Text alternative of the static image (the spec's description). */
+  alt?: string;
+  /** The compiled Vega spec the live view runs (absent: the static SVG only). */
+  vg?: Record<string, unknown>;
 }
 
 export interface HtmlInput {
@@ -67,8 +71,12 @@ export interface HtmlInput {
   tables: Table[];
   charts: HtmlChart[];
   manifest: Manifest;
-  /** Rows shown per table preview (default 10). */
+  /** Rows shown per table (default 50; streamed tables have only their first rows in memory). */
   previewRows?: number;
+  /** Drill-down entries by key (see drill.ts). */
+  drill?: Record<string, DrillEntry>;
+  /** Whether the report has a quotes.html page. */
+  quotesPage?: boolean;
 }
 
 /** Formats one cell for a reader: grouped integers, at most 3 decimals, yes/no, long text cut. */
@@ -91,98 +99,91 @@ function isNumeric(c: Column): boolean {
   return c.type === 'integer' || c.type === 'number';
 }
 
+/** Columns that join tables (opaque ids) and stay in the CSV, not in the page. */
+const ID_COLUMNS = new Set(['source_id', 'also_ids']);
+
 function tablePreview(t: Table, rows: number): string {
   const shown = t.rows.slice(0, rows);
-  const head = t.columns
+  const columns = t.columns.filter((c) => !ID_COLUMNS.has(c.name));
+  const head = columns
     .map((c) => `<th scope="col"${isNumeric(c) ? ' class="num"' : ''}${c.description ? ` title="${escapeHtml(c.description)}"` : ''}>${escapeHtml(c.name)}</th>`)
     .join('');
   const body = shown
-    .map((r) => '<tr>' + t.columns.map((c) => `<td${isNumeric(c) ? ' class="num"' : c.type === 'date' ? ' class="date"' : ''}>${escapeHtml(formatCell(r[c.name], c))}</td>`).join('') + '</tr>')
+    .map((r) => '<tr>' + columns.map((c) => `<td${isNumeric(c) ? ' class="num"' : c.type === 'date' ? ' class="date"' : ''}>${escapeHtml(formatCell(r[c.name], c))}</td>`).join('') + '</tr>')
     .join('\n');
   const n = rowCount(t);
   const csv = `${encodeURIComponent(t.name)}.csv`;
   const note = n === 0
     ? 'The table is empty.'
     : n > shown.length ? `First ${shown.length} of ${n.toLocaleString('en-US')} rows.` : `All ${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'}.`;
-  return `<div class="table-wrap"><table>
+  return `<div class="table-wrap"><table class="data">
 <caption>${escapeHtml(t.title)} <span class="muted">(<code>${escapeHtml(t.name)}</code>)</span></caption>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody>
 </table></div>
-<p class="tablenote">${note} <a href="${escapeHtml(csv)}">Full table: ${escapeHtml(t.name)}.csv</a></p>`;
+<p class="tablenote">${t.note ? `${escapeHtml(t.note)} ` : ''}${note} <a href="${escapeHtml(csv)}">Full table: ${escapeHtml(t.name)}.csv</a></p>`;
 }
 
 function settingValue(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
 }
 
-const CSS = `
-:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d8dee4; --bg-alt: #f6f8fa; --accent: #2166ac; }
-* { box-sizing: border-box; }
-body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", Roboto, sans-serif; color: var(--fg); background: #fff; line-height: 1.5; }
-main { max-width: 1120px; margin: 0 auto; padding: 24px 20px 64px; }
-header { padding-bottom: 8px; }
-h1 { font-size: 1.8rem; margin: 0 0 4px; }
-h2 { font-size: 1.3rem; margin: 40px 0 12px; padding-top: 8px; border-top: 1px solid var(--line); }
-h3 { font-size: 1.05rem; margin: 24px 0 8px; }
-a { color: var(--accent); }
-.muted, .tablenote, figcaption { color: var(--muted); }
-.lead { font-size: 1.05rem; margin: 4px 0 16px; }
-.figures { display: flex; flex-wrap: wrap; gap: 12px 28px; margin: 12px 0; padding: 0; list-style: none; }
-.figures li { min-width: 110px; }
-.figures b { display: block; font-size: 1.4rem; font-variant-numeric: tabular-nums; }
-.figures span { color: var(--muted); font-size: 0.85rem; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 8px 0; font-size: 0.9rem; }
-dl.meta dt { color: var(--muted); }
-dl.meta dd { margin: 0; overflow-wrap: anywhere; }
-nav ol { columns: 2; font-size: 0.9rem; padding-left: 20px; }
-figure { margin: 8px 0; overflow-x: auto; }
-figure svg { max-width: 100%; height: auto; display: block; }
-svg text { font-family: "DejaVu Sans", Verdana, sans-serif; }
-figcaption { font-size: 0.85rem; margin-top: 4px; }
-.table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
-table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
-caption { text-align: left; padding: 8px 10px; font-weight: 600; background: var(--bg-alt); border-bottom: 1px solid var(--line); }
-th, td { padding: 4px 10px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); max-width: 420px; overflow-wrap: break-word; }
-td.date { white-space: nowrap; }
-th { background: var(--bg-alt); font-weight: 600; white-space: nowrap; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-tbody tr:nth-child(even) td { background: #fbfcfd; }
-tbody tr:last-child td { border-bottom: none; }
-.tablenote { font-size: 0.85rem; margin: 6px 0 0; }
-ul.diagnostics { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85rem; padding-left: 20px; overflow-wrap: anywhere; }
-.level-warning, .level-fatal { color: #9a3412; font-weight: 600; }
-footer { margin-top: 48px; font-size: 0.8rem; color: var(--muted); }
-code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
-`;
-
 /** Skipped inputs and warnings listed on the page at most (all are in manifest.json). */
 const MAX_LISTED = 200;
+
+/** What a click on each chart shows (charts without drill-down are left out). */
+const CLICK_HINT: Record<string, string> = {
+  'top-terms': 'Click a bar for sentences with the term.',
+  'top-bigrams': 'Click a bar for sentences with the phrase.',
+  'distinctive-terms': 'Click a term for sentences with it.',
+  'sentiment-over-time': 'Click a point for the articles of that period.',
+  'article-sentiment': 'Click a bar for the article and its quotes.',
+  'quotes-per-source': 'Click a bar for the source’s quotes.',
+  'source-categories': 'Click a bar for the sources in it.',
+  'cue-verbs': 'Click a bar for the statements the verb introduces.',
+  'source-sentiment': 'Click a bar for the source’s quotes.',
+};
+
+interface Section { id: string; title: string }
+
+/** The width and height an SVG declares (Vega writes both). */
+function svgSize(svg: string): [number, number] {
+  const m = /^<svg[^>]*?\swidth="(\d+(?:\.\d+)?)"[^>]*?\sheight="(\d+(?:\.\d+)?)"/.exec(svg.trim());
+  return m ? [Math.round(+m[1]), Math.round(+m[2])] : [600, 400];
+}
+
+/** "← previous · next → · contents" links of a section. */
+function sectionNav(sections: Section[], i: number): string {
+  const links: string[] = [];
+  if (i > 0) links.push(`<a href="#${escapeHtml(sections[i - 1].id)}" title="${escapeHtml(sections[i - 1].title)}">← previous</a>`);
+  if (i + 1 < sections.length) links.push(`<a href="#${escapeHtml(sections[i + 1].id)}" title="${escapeHtml(sections[i + 1].title)}">next →</a>`);
+  links.push('<a href="#top">contents ↑</a>');
+  return `<span class="sectionnav">${links.join('')}</span>`;
+}
 
 /** Renders the report page. Deterministic: no clocks, no randomness (the manifest's generatedAt is not shown). */
 export function renderHtml(input: HtmlInput): string {
   const { pipeline, tables, charts, manifest } = input;
-  const rows = input.previewRows ?? 10;
+  const rows = input.previewRows ?? 50;
   const byName = new Map(tables.map((t) => [t.name, t]));
   const n = (x: number): string => x.toLocaleString('en-US');
   const c = manifest.counts;
-  const out: string[] = [];
-  out.push(`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:">
-<meta name="generator" content="presslens ${escapeHtml(manifest.presslens)}">
-<title>${escapeHtml(pipeline.name)} — presslens report</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>${escapeHtml(pipeline.name)}</h1>`);
+  const chartTables = new Set(charts.map((ch) => ch.table));
+  const otherTables = tables.filter((t) => !chartTables.has(t.name));
+  const sections: Section[] = [{ id: 'overview', title: 'Overview' }, ...charts.map((ch) => ({ id: `chart-${ch.name}`, title: ch.title }))];
+  if (otherTables.length) sections.push({ id: 'tables', title: 'More tables' });
+  sections.push({ id: 'skipped', title: 'Skipped inputs and warnings' });
+
+  const out: string[] = [pageStart(`${pipeline.name} — presslens report`, manifest.presslens)];
+  out.push('<div class="layout" id="top">');
+  out.push('<nav class="toc" aria-label="Contents"><h2>Contents</h2><ol>');
+  for (const s of sections) out.push(`<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`);
+  if (input.quotesPage) out.push('<li><a href="quotes.html">Sources and their quotes (page)</a></li>');
+  out.push('</ol></nav>');
+  out.push('<main>');
+  out.push(`<header id="overview">\n<h1>${escapeHtml(pipeline.name)}</h1>`);
   if (pipeline.description) out.push(`<p class="lead">${escapeHtml(pipeline.description)}</p>`);
   const figures: [string, number][] = [['articles', c.articles], ['sentences', c.sentences], ['tokens', c.tokens], ['skipped inputs', c.skipped], ['warnings', c.warnings]];
   out.push(`<ul class="figures">${figures.map(([k, v]) => `<li><b>${n(v)}</b><span>${k}</span></li>`).join('')}</ul>`);
@@ -193,38 +194,40 @@ export function renderHtml(input: HtmlInput): string {
   const settings = Object.keys(manifest.settings).sort().map((k) => `<code>${escapeHtml(k)}</code> = <code>${escapeHtml(settingValue(manifest.settings[k]))}</code>`);
   out.push(`<dt>Settings</dt><dd>${settings.length ? settings.join(', ') : 'defaults'}</dd>`);
   out.push(`<dt>Software</dt><dd>presslens ${escapeHtml(manifest.presslens)}${Object.keys(manifest.packages).sort().map((k) => `, ${escapeHtml(k)} ${escapeHtml(manifest.packages[k])}`).join('')}</dd>`);
-  out.push(`<dt>Files</dt><dd><a href="manifest.json">manifest.json</a> (inputs with hashes, settings, diagnostics), <a href="summary.md">summary.md</a></dd>`);
+  out.push(`<dt>Files</dt><dd>${input.quotesPage ? '<a href="quotes.html">quotes.html</a> (every source with its quotes), ' : ''}<a href="manifest.json">manifest.json</a> (inputs with hashes, settings, diagnostics), <a href="summary.md">summary.md</a></dd>`);
   out.push('</dl>');
-  const chartTables = new Set(charts.map((ch) => ch.table));
-  const otherTables = tables.filter((t) => !chartTables.has(t.name));
-  const toc: string[] = charts.map((ch) => `<li><a href="#chart-${escapeHtml(ch.name)}">${escapeHtml(ch.title)}</a></li>`);
-  if (otherTables.length) toc.push('<li><a href="#tables">More tables</a></li>');
-  toc.push('<li><a href="#skipped">Skipped inputs and warnings</a></li>');
-  out.push(`<nav aria-label="Contents"><ol>${toc.join('')}</ol></nav>`);
+  out.push('<p class="hint">Charts show details on hover; click a bar or point to list the rows behind it. Tables can be filtered and sorted. Without scripts the page shows the same charts as static images.</p>');
   out.push('</header>');
 
-  for (const ch of charts) {
+  charts.forEach((ch, i) => {
     checkSvg(ch.svg);
     const stem = encodeURIComponent(ch.name);
-    out.push(`<section id="chart-${escapeHtml(ch.name)}">`);
-    out.push(`<h2>${escapeHtml(ch.title)}</h2>`);
-    out.push(`<figure>\n${ch.svg.trim()}\n<figcaption>Chart files: <a href="${stem}.svg">SVG</a> · <a href="${stem}.png">PNG</a> · <a href="${stem}.vl.json">Vega-Lite spec</a></figcaption>\n</figure>`);
+    const id = escapeHtml(ch.name);
+    out.push(`<section id="chart-${id}">`);
+    out.push(`<h2>${sectionNav(sections, i + 1)}${escapeHtml(ch.title)}</h2>`);
+    const hint = ch.vg && CLICK_HINT[ch.name] ? ` ${CLICK_HINT[ch.name]}` : '';
+    const [w, h] = svgSize(ch.svg);
+    out.push(`<figure data-chart="${id}">\n<img class="static" src="${stem}.svg" width="${w}" height="${h}" alt="${escapeHtml(ch.alt ?? ch.title)}">\n<div class="live"></div>\n<figcaption>${ch.vg ? `Hover for details.${escapeHtml(hint)} ` : ''}Chart files: <a href="${stem}.svg">SVG</a> · <a href="${stem}.png">PNG</a> · <a href="${stem}.vl.json">Vega-Lite spec</a></figcaption>\n</figure>`);
+    if (ch.vg) {
+      out.push(jsonBlock(`spec-${ch.name}`, ch.vg));
+      out.push(`<div class="drill" id="drill-${id}" hidden aria-live="polite"></div>`);
+    }
     const t = byName.get(ch.table);
     if (t) out.push(tablePreview(t, rows));
     out.push('</section>');
-  }
+  });
 
   if (otherTables.length) {
     out.push('<section id="tables">');
-    out.push('<h2>More tables</h2>');
+    out.push(`<h2>${sectionNav(sections, sections.length - 2)}More tables</h2>`);
     for (const t of otherTables) out.push(`<h3 id="table-${escapeHtml(t.name)}">${escapeHtml(t.title)}</h3>\n${tablePreview(t, rows)}`);
     out.push('</section>');
   }
 
   out.push('<section id="skipped">');
-  out.push('<h2>Skipped inputs and warnings</h2>');
+  out.push(`<h2>${sectionNav(sections, sections.length - 1)}Skipped inputs and warnings</h2>`);
   if (manifest.skipped.length) {
-    out.push(`<div class="table-wrap"><table>
+    out.push(`<div class="table-wrap"><table class="data">
 <caption>Inputs not analysed (${n(manifest.skipped.length)})</caption>
 <thead><tr><th scope="col">file</th><th scope="col" class="num">line</th><th scope="col">code</th><th scope="col">reason</th></tr></thead>
 <tbody>
@@ -249,7 +252,9 @@ ${manifest.skipped.slice(0, MAX_LISTED).map((s) => `<tr><td><code>${escapeHtml(s
     out.push('<p>No warnings.</p>');
   }
   out.push('</section>');
-  out.push(`<footer>Generated by presslens ${escapeHtml(manifest.presslens)} from pipeline <code>${escapeHtml(pipeline.name)}</code>. The run time is recorded in <a href="manifest.json">manifest.json</a>.</footer>`);
-  out.push('</main>\n</body>\n</html>\n');
+  out.push(`<footer>Generated by presslens ${escapeHtml(manifest.presslens)} from pipeline <code>${escapeHtml(pipeline.name)}</code>. The run time is recorded in <a href="manifest.json">manifest.json</a>. Charts are drawn in the browser by Vega (shipped in <code>assets/</code>, BSD-3-Clause).</footer>`);
+  out.push('</main>\n</div>');
+  if (input.drill && Object.keys(input.drill).length) out.push(jsonBlock('drill-data', input.drill));
+  out.push(pageEnd(charts.some((ch) => ch.vg)));
   return out.join('\n');
 }

@@ -88,10 +88,20 @@ const quietLogger: QuietLogger = {
   error: (...args: unknown[]) => { throw new Error(args.map(String).join(' ')); },
 };
 
+/** Compiles a Vega-Lite spec to a Vega spec (what the report's live views run). */
+export async function compileSpec(spec: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { compile } = await loadEngines();
+  return compile(structuredClone(spec) as never, { logger: quietLogger }).spec as unknown as Record<string, unknown>;
+}
+
 /** Compiles a Vega-Lite spec to Vega and returns its SVG markup (no trailing newline). */
 export async function specToSvg(spec: Record<string, unknown>): Promise<string> {
-  const { vega, compile, noNetwork } = await loadEngines();
-  const vg = compile(structuredClone(spec) as never, { logger: quietLogger }).spec;
+  return vegaToSvg(await compileSpec(spec));
+}
+
+/** Renders a Vega spec headless to SVG markup (no trailing newline). */
+async function vegaToSvg(vg: Record<string, unknown>): Promise<string> {
+  const { vega, noNetwork } = await loadEngines();
   const errors: string[] = [];
   const logger = {
     level(): unknown { return logger; },
@@ -104,7 +114,7 @@ export async function specToSvg(spec: Record<string, unknown>): Promise<string> 
     info(): unknown { return logger; },
     debug(): unknown { return logger; },
   };
-  const view = new vega.View(vega.parse(vg), { renderer: 'none', logger: logger as never, loader: noNetwork });
+  const view = new vega.View(vega.parse(structuredClone(vg) as never), { renderer: 'none', logger: logger as never, loader: noNetwork });
   try {
     (vega as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds?.();
     const svg = await view.toSVG();
@@ -131,15 +141,16 @@ export async function svgToPng(svg: string, scale = 1): Promise<Buffer> {
   return Buffer.from(image.asPng());
 }
 
-/** A chart's spec and SVG; its PNG still rasterising (see {@link svgToPng}). */
-export async function layoutChart(spec: Record<string, unknown>): Promise<{ vl: string; svg: string; png: Promise<Buffer> }> {
+/** A chart's spec, its compiled Vega spec and SVG; its PNG still rasterising (see {@link svgToPng}). */
+export async function layoutChart(spec: Record<string, unknown>): Promise<{ vl: string; vg: Record<string, unknown>; svg: string; png: Promise<Buffer> }> {
   const vl = stableStringify(spec);
-  const svg = (await specToSvg(JSON.parse(vl) as Record<string, unknown>)) + '\n';
+  const vg = await compileSpec(JSON.parse(vl) as Record<string, unknown>);
+  const svg = (await vegaToSvg(vg)) + '\n';
   const png = svgToPng(svg);
   png.catch(() => {
     /* awaited by the caller; this only keeps an early failure from being reported as unhandled */
   });
-  return { vl, svg, png };
+  return { vl, vg, svg, png };
 }
 
 /** Renders a Vega-Lite spec to its `.vl.json`, `.svg` and `.png` contents. Same spec → identical bytes. */

@@ -1,13 +1,20 @@
 /**
  * Report assembly: builds every chart whose table exists, renders it (`.vl.json`, `.svg`, `.png`),
- * and writes `index.html` and `summary.md`. Pure function of its inputs (no clock), so a rerun on the
- * same data gives byte-identical files. Writing the files is the runner's job.
+ * gathers the drill-down data and the quotes page from the tables (streamed tables read back from
+ * their CSV files), and writes `index.html`, `quotes.html`, `summary.md` and the page assets. Pure
+ * function of its inputs (no clock), so a rerun on the same data gives byte-identical files. Writing
+ * the files is the runner's job.
  * @module
  */
 import type { Chart } from '../pipeline/define.ts';
 import type { Manifest } from '../pipeline/manifest.ts';
+import { reportAssets } from './assets.ts';
+import { buildDrill, drillKeys } from './drill.ts';
 import { renderHtml, type HtmlChart } from './html.ts';
+import { QuotesPage } from './quotes-page.ts';
 import { layoutChart } from './render.ts';
+import { tableRows } from './rows.ts';
+import { sourceAnchors } from './source-key.ts';
 import { renderSummary } from './summary.ts';
 import type { Table } from './table.ts';
 
@@ -16,6 +23,17 @@ export interface ReportInput {
   tables: Table[];
   charts: Chart[];
   manifest: Manifest;
+  /**
+   * Table name → its CSV file, for tables streamed to disk (only their first rows are in `tables`):
+   * drill-down and the quotes page read every row from there.
+   */
+  files?: ReadonlyMap<string, string>;
+}
+
+/** The compiled spec without its `$schema` URL: the page needs no schema, and carries no URL it does not use. */
+function withoutSchema(vg: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _schema, ...rest } = vg;
+  return rest;
 }
 
 /** The chart's title as written in its spec (`title` string or `{ text }`), else its name. */
@@ -61,10 +79,27 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
     files.set(`${chart.name}.vl.json`, r.vl);
     files.set(`${chart.name}.svg`, r.svg);
     pngs.push([`${chart.name}.png`, r.png]);
-    rendered.push({ name: chart.name, table: chart.table, title: chartTitle(spec, chart.name), svg: r.svg });
+    rendered.push({ name: chart.name, table: chart.table, title: chartTitle(spec, chart.name), svg: r.svg, vg: withoutSchema(r.vg), alt: typeof spec.description === 'string' ? spec.description : undefined });
   }
   for (const [name, png] of pngs) files.set(name, await png);
-  files.set('index.html', renderHtml({ pipeline: input.pipeline, tables: input.tables, charts: rendered, manifest: input.manifest }));
+  const sources = tables.get('sources');
+  const attributions = tables.get('attributions');
+  const quotes = sources && attributions && sources.rows.length ? new QuotesPage(sources.rows, sourceAnchors(sources.rows)) : null;
+  const rowsOf = (name: string) => async function* () {
+    const t = tables.get(name);
+    if (t) yield* tableRows(t, input.files?.get(name));
+  };
+  const drill = await buildDrill({
+    keys: drillKeys(rendered.map((c) => c.vg!)),
+    tables,
+    anchors: quotes?.anchors ?? new Map(),
+    attributions: rowsOf('attributions'),
+    articles: rowsOf('sentiment_articles'),
+    onAttribution: quotes ? (r) => quotes.add(r) : undefined,
+  });
+  if (quotes) files.set('quotes.html', quotes.render(input.pipeline, input.manifest));
+  files.set('index.html', renderHtml({ pipeline: input.pipeline, tables: input.tables, charts: rendered, manifest: input.manifest, drill, quotesPage: quotes !== null }));
+  for (const [name, text] of reportAssets()) files.set(name, text);
   files.set('summary.md', renderSummary({ pipeline: input.pipeline, tables: input.tables, manifest: input.manifest, charts: rendered.map((c) => ({ name: c.name, title: c.title })) }));
   return files;
 }

@@ -31,6 +31,8 @@ export interface Table {
    * memory: the total number of rows in the file. `rows` then holds only the first rows.
    */
   rowCount?: number;
+  /** A sentence for readers on how the rows were chosen (shown under the table; charts may quote it). */
+  note?: string;
 }
 
 /** Rows in the table's CSV: `rowCount` for a streamed table, else `rows.length`. */

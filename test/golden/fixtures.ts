@@ -9,6 +9,8 @@ import { table } from '../../src/report/table.ts';
 
 export const HOSTILE_TITLE = '<img src=x onerror="window.__xss=1">';
 export const HOSTILE_QUOTE = '"We will win," she said </p><script>window.__xss=1</script> & more | pipes\nnewline';
+/** A file name a shell allows: markup in it must stay text too. */
+export const HOSTILE_FILE = '<svg onload="window.__xss=1">.jsonl';
 export const HOSTILE_SPEAKER = 'Dr. <b onmouseover="window.__xss=1">Evil</b> \'; alert(1)// datum.x';
 
 function t(name: string, title: string, cols: [string, ColumnType][], rows: Cell[][]): Table {
@@ -47,9 +49,9 @@ export function fixtureTables(options: { hostile?: boolean } = {}): Table[] {
     t('sentiment_articles', 'Sentiment per article', [['article', 'string'], ['title', 'string'], ['date', 'date'], ['sentences', 'integer'], ['mean', 'number'], ['share_positive', 'number'], ['share_negative', 'number'], ['min', 'number'], ['max', 'number'], ['most_negative', 'string'], ['most_positive', 'string']],
       articles.map(([id, title, date], i) => [id, title, date, 12 + i, [0.21, -0.34, -0.52, 0.03, 0.64][i], 0.4, 0.3, -0.8, 0.9, i === 1 ? quote : 'Roads were closed.', 'Fans celebrated.']),
     ),
-    t('sentiment_article_extremes', 'Most negative and most positive articles', [['article', 'string'], ['title', 'string'], ['date', 'date'], ['sentences', 'integer'], ['mean', 'number']],
+    { ...t('sentiment_article_extremes', 'Most negative and most positive articles', [['article', 'string'], ['title', 'string'], ['date', 'date'], ['sentences', 'integer'], ['mean', 'number']],
       articles.map(([id, title, date], i) => [id, title, date, 12 + i, [0.21, -0.34, -0.52, 0.03, 0.64][i]] as const).sort((x, y) => x[4] - y[4]).map((r) => [...r]),
-    ),
+    ), note: 'Only articles with at least 5 sentences: 5 of 5 scored articles.' },
     t('sentiment_summary', 'Sentiment of the corpus', [['articles', 'integer'], ['scored_articles', 'integer'], ['sentences', 'integer'], ['mean', 'number'], ['share_positive', 'number'], ['share_negative', 'number']], [
       [5, 5, 70, 0.004, 0.4, 0.3],
     ]),
@@ -61,22 +63,23 @@ export function fixtureTables(options: { hostile?: boolean } = {}): Table[] {
     t('sentiment_histogram', 'Sentence score distribution', [['bin_start', 'number'], ['bin_end', 'number'], ['sentences', 'integer']],
       Array.from({ length: 20 }, (_, i) => [+(-1 + i * 0.1).toFixed(1), +(-0.9 + i * 0.1).toFixed(1), [0, 1, 1, 2, 3, 4, 5, 6, 8, 14, 22, 9, 7, 6, 5, 3, 2, 1, 1, 0][i]]),
     ),
-    t('sentiment_over_time', 'Sentiment over time', [['date', 'date'], ['articles', 'integer'], ['sentences', 'integer'], ['mean', 'number']], [
-      ['2024-03-01', 2, 25, -0.065], ['2024-03-02', 1, 14, -0.52], ['2024-03-04', 1, 15, 0.03],
+    t('sentiment_over_time', 'Sentiment over time', [['date', 'date'], ['articles', 'integer'], ['scored_articles', 'integer'], ['sentences', 'integer'], ['mean', 'number']], [
+      ['2024-03-01', 2, 2, 25, -0.065], ['2024-03-02', 1, 1, 14, -0.52], ['2024-03-04', 1, 1, 15, 0.03],
     ]),
-    t('attributions', 'Attributions', [['article', 'string'], ['type', 'string'], ['speaker', 'string'], ['title', 'string'], ['named', 'boolean'], ['category', 'string'], ['cue', 'string'], ['source_text', 'string'], ['content', 'string'], ['source_start', 'integer'], ['source_end', 'integer'], ['cue_start', 'integer'], ['cue_end', 'integer'], ['content_start', 'integer'], ['content_end', 'integer']], [
-      ['a1', 'direct', 'Anna Berg', 'Mayor', true, 'government', 'said', 'Mayor Anna Berg', 'The budget is balanced', 0, 15, 16, 20, 22, 44],
-      ['a2', 'direct', speaker3, 'union leader', true, 'civil_society', 'said', speaker3, quote, 50, 61, 62, 66, 68, 68 + quote.length],
-      ['a2', 'indirect', 'officials', null, false, 'government', 'claimed', 'officials', 'the port would reopen', 90, 99, 100, 107, 108, 129],
-      ['a4', 'according_to', 'the ministry', null, false, 'government', 'according to', 'the ministry', 'taxes will rise', 10, 22, 0, 12, 30, 45],
+    t('attributions', 'Attributions', [['article', 'string'], ['article_title', 'string'], ['article_date', 'date'], ['paragraph', 'integer'], ['type', 'string'], ['speaker', 'string'], ['source_id', 'string'], ['title', 'string'], ['named', 'boolean'], ['category', 'string'], ['cue', 'string'], ['source_text', 'string'], ['content', 'string'], ['sentence', 'string'], ['source_start', 'integer'], ['source_end', 'integer'], ['cue_start', 'integer'], ['cue_end', 'integer'], ['content_start', 'integer'], ['content_end', 'integer']], [
+      ['a1', articles[0][1], articles[0][2], 1, 'direct', 'Anna Berg', 's0berg', 'Mayor', true, 'government', 'said', 'Mayor Anna Berg', 'The budget is balanced', 'Mayor Anna Berg said: "The budget is balanced."', 0, 15, 16, 20, 22, 44],
+      ['a2', t2, articles[1][2], 2, 'direct', speaker3, 's0costa', 'union leader', true, 'civil_society', 'said', speaker3, quote, `${speaker3} said ${quote}`, 50, 61, 62, 66, 68, 68 + quote.length],
+      ['a2', t2, articles[1][2], 3, 'indirect', 'officials', 's0officials', null, false, 'government', 'claimed', 'officials', 'the port would reopen', 'Officials claimed the port would reopen.', 90, 99, 100, 107, 108, 129],
+      ['a3', articles[2][1], articles[2][2], 1, 'indirect', 'Berg', 's0bergshort', null, true, 'government', 'said', 'Berg', 'the road reopens on Monday', 'Berg said the road reopens on Monday.', 0, 4, 5, 9, 10, 36],
+      ['a4', articles[3][1], articles[3][2], 1, 'according_to', 'the ministry', 's0ministry', null, false, 'government', 'according to', 'the ministry', 'taxes will rise', 'According to the ministry, taxes will rise.', 10, 22, 0, 12, 30, 45],
     ]),
-    t('sources', 'Sources', [['speaker', 'string'], ['category', 'string'], ['named', 'boolean'], ['attributions', 'integer'], ['direct', 'integer'], ['mixed', 'integer'], ['indirect', 'integer'], ['according_to', 'integer'], ['articles', 'integer'], ['mean_sentiment', 'number']], [
-      ['Anna Berg', 'government', true, 9, 5, 1, 3, 0, 3, 0.18],
-      [speaker3, 'civil_society', true, 7, 4, 2, 1, 0, 1, -0.41],
-      ['officials', 'government', false, 6, 0, 0, 4, 2, 3, -0.12],
-      ['the ministry', 'government', false, 4, 0, 0, 1, 3, 2, null],
-      ['Jon Park', 'expert', true, 3, 2, 0, 1, 0, 1, 0.05],
-      ['police', 'police', false, 2, 0, 0, 2, 0, 1, -0.3],
+    t('sources', 'Sources', [['source_id', 'string'], ['speaker', 'string'], ['category', 'string'], ['named', 'boolean'], ['attributions', 'integer'], ['direct', 'integer'], ['mixed', 'integer'], ['indirect', 'integer'], ['according_to', 'integer'], ['articles', 'integer'], ['mean_sentiment', 'number'], ['sentiment_n', 'integer'], ['sentiment_ci_low', 'number'], ['sentiment_ci_high', 'number'], ['also_ids', 'string']], [
+      ['s0berg', 'Anna Berg', 'government', true, 9, 5, 1, 3, 0, 3, 0.18, 9, 0.02, 0.34, 's0bergshort'],
+      ['s0costa', speaker3, 'civil_society', true, 7, 4, 2, 1, 0, 1, -0.41, 7, -0.7, -0.12, null],
+      ['s0officials', 'unnamed: government official', 'government', false, 6, 0, 0, 4, 2, 3, -0.12, 6, -0.45, 0.21, null],
+      ['s0ministry', 'unnamed: government', 'government', false, 4, 0, 0, 1, 3, 2, null, 0, null, null, null],
+      ['s0park', 'Jon Park', 'expert', true, 3, 2, 0, 1, 0, 1, 0.05, 3, -0.5, 0.6, null],
+      ['s0police', 'unnamed: law enforcement', 'law_enforcement', false, 2, 0, 0, 2, 0, 1, -0.3, 2, -1, 0.9, null],
     ]),
     t('source_categories', 'Source categories', [['category', 'string'], ['named', 'boolean'], ['attributions', 'integer'], ['sources', 'integer'], ['share', 'number']], [
       ['government', true, 9, 1, 0.290323], ['government', false, 10, 2, 0.322581], ['civil_society', true, 7, 1, 0.225806],
@@ -100,7 +103,7 @@ export function fixtureManifest(tables: Table[], options: { hostile?: boolean } 
     node: 'v20.0.0',
     packages: { vega: '6.4.0', 'vega-lite': '6.4.3' },
     settings: { sentiment: 'vader', top: 25, stopwords: 'en', note: options.hostile ? HOSTILE_TITLE : 'fixture' },
-    inputs: [{ file: 'data/fixture.jsonl', bytes: 12345, sha256: 'ab'.repeat(32), articles: 5 }],
+    inputs: [{ file: options.hostile ? `data/${HOSTILE_FILE}` : 'data/fixture.jsonl', bytes: 12345, sha256: 'ab'.repeat(32), articles: 5 }],
     counts: { articles: 5, skipped: 2, warnings: 3, sentences: 70, tokens: 1800 },
     dateRange: { from: '2024-03-01', to: '2024-03-04' },
     skipped: [

@@ -155,9 +155,39 @@ export function shorten(s: string, max: number): string {
 /** Bar height step in pixels for horizontal bar charts. */
 export const STEP = 20;
 
+/** Colour of the "other N" bar that sums what a top-N chart leaves out. */
+export const OTHER_COLOR = '#bab0ac';
+
+/**
+ * What a click on a mark drills down to: `<kind>:<id>`, looked up in the report's drill-down data
+ * (see drill.ts). Kinds: source, sources-other, category, cue, term, bigram, article, period.
+ */
+export function drillKey(kind: string, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** A tooltip entry of a Vega-Lite encoding (every data mark gets a tooltip listing its fields). */
+export function tip(field: string, title: string, type: 'nominal' | 'quantitative' | 'temporal' = 'nominal', format?: string): Record<string, unknown> {
+  const t: Record<string, unknown> = { field, type, title };
+  if (format) t.format = format;
+  return t;
+}
+
+/**
+ * The "other N" row of a top-N bar chart, so nothing is left out silently: its bar is drawn to scale
+ * when it fits, else cut at 1.25 × the longest listed bar and labelled as cut (one large remainder
+ * would otherwise flatten every listed bar). `shown` is the drawn length, `label` the printed value.
+ */
+export function otherBar(total: number, longest: number): { shown: number; label: string } {
+  const cap = Math.max(1, longest) * 1.25;
+  return total > cap ? { shown: cap, label: `${fmtInt(total)} (bar cut, not to scale)` } : { shown: total, label: fmtInt(total) };
+}
+
 /**
  * A horizontal bar chart of `value` per `label`, in the given row order, with the value printed at
- * the end of each bar.
+ * the end of each bar (the `label` field of a value when it has one) and a tooltip on every bar and
+ * label. Bars are drawn to `shown` when a value has it (see {@link otherBar}); bars with a `drill`
+ * field are clickable.
  */
 export function rankedBar(o: {
   values: Record<string, unknown>[];
@@ -168,19 +198,23 @@ export function rankedBar(o: {
   title: string;
   subtitle?: string | string[];
   color?: Record<string, unknown>;
+  tooltip: Record<string, unknown>[];
 }): Record<string, unknown> {
+  const values = o.values.map((v) => ({ ...v, shown: v.shown ?? v[o.value], text: v.text ?? fmtInt(Number(v[o.value])) }));
   const y = { field: o.label, type: 'nominal', sort: null, title: null };
-  const x = { field: o.value, type: 'quantitative', title: o.valueTitle, axis: o.format.endsWith('d') ? { format: o.format, tickMinStep: 1 } : { format: o.format } };
-  const bar: Record<string, unknown> = { mark: { type: 'bar', cornerRadiusEnd: 2 }, encoding: o.color ? { color: o.color } : {} };
+  const x = { field: 'shown', type: 'quantitative', title: o.valueTitle, axis: o.format.endsWith('d') ? { format: o.format, tickMinStep: 1 } : { format: o.format } };
+  const mark: Record<string, unknown> = { type: 'bar', cornerRadiusEnd: 2 };
+  if (o.values.some((v) => typeof v.drill === 'string')) mark.cursor = 'pointer';
+  const bar: Record<string, unknown> = { mark, encoding: o.color ? { color: o.color } : {} };
   const text = {
     mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
-    encoding: { text: { field: o.value, type: 'quantitative', format: o.format } },
+    encoding: { text: { field: 'text', type: 'nominal' } },
   };
   return topLevel(o.title, o.subtitle, {
     width: WIDTH,
     height: { step: STEP },
-    data: { values: o.values },
-    encoding: { y, x },
+    data: { values },
+    encoding: { y, x, tooltip: o.tooltip },
     layer: [bar, text],
   });
 }

@@ -4,17 +4,22 @@
  */
 import type { Chart } from '../../pipeline/define.ts';
 import type { Table } from '../table.ts';
-import { cmp, fmtInt, num, rankedBar, requireColumns, str, topLevel, topOption, uniqueLabels } from './common.ts';
+import { cmp, drillKey, fmtInt, num, rankedBar, requireColumns, str, tip, topLevel, topOption, uniqueLabels } from './common.ts';
 
-/** Top rows by `count` (desc), ties by label (asc). */
-function topByCount(t: Table, labelCol: string, top: number): { label: string; count: number; docs: number }[] {
-  const rows = t.rows
-    .map((r) => ({ label: str(r[labelCol]), count: num(r.count) ?? 0, docs: num(r.docs) ?? 0 }))
-    .filter((r) => r.label !== '' && r.count > 0)
-    .sort((a, b) => b.count - a.count || cmp(a.label, b.label))
-    .slice(0, top);
-  const labels = uniqueLabels(rows.map((r) => ({ key: r.label, label: r.label })));
-  return rows.map((r) => ({ ...r, label: labels.get(r.label)! }));
+/** Top rows by `count` (desc), ties by label (asc), with unique display labels; `listed` is how many rows the table has. */
+function topByCount(t: Table, labelCol: string, top: number): { rows: { key: string; label: string; count: number; docs: number }[]; listed: number } {
+  const all = t.rows
+    .map((r) => ({ key: str(r[labelCol]), count: num(r.count) ?? 0, docs: num(r.docs) ?? 0 }))
+    .filter((r) => r.key !== '' && r.count > 0)
+    .sort((a, b) => b.count - a.count || cmp(a.key, b.key));
+  const rows = all.slice(0, top);
+  const labels = uniqueLabels(rows.map((r) => ({ key: r.key, label: r.key })));
+  return { rows: rows.map((r) => ({ ...r, label: labels.get(r.key)! })), listed: all.length };
+}
+
+/** "the 25 most frequent of the 100 terms in terms.csv": the table itself is a top list, so the chart says what it is drawn from. */
+function ofListed(shown: number, listed: number, noun: string, file: string): string {
+  return shown < listed ? `the ${shown} most frequent of the ${fmtInt(listed)} ${noun} listed in ${file}` : `all ${fmtInt(listed)} ${noun} listed in ${file}`;
 }
 
 /** Horizontal bar chart of the most frequent terms in the corpus (table `terms`). */
@@ -26,16 +31,17 @@ export function topTermsChart(options: { top?: number } = {}): Chart {
     table: 'terms',
     build(t) {
       requireColumns(name, t, ['term', 'count', 'docs']);
-      const rows = topByCount(t, 'term', top);
+      const { rows, listed } = topByCount(t, 'term', top);
       if (!rows.length) return null;
       return rankedBar({
         title: 'Most frequent terms',
-        subtitle: `How often each term occurs across all articles (top ${rows.length} of ${fmtInt(t.rows.length)} terms)`,
-        values: rows.map((r) => ({ term: r.label, count: r.count, articles: r.docs })),
+        subtitle: `How often each term occurs across all articles: ${ofListed(rows.length, listed, 'terms', 'terms.csv')}.`,
+        values: rows.map((r) => ({ term: r.label, name: r.key, count: r.count, articles: r.docs, drill: drillKey('term', r.key) })),
         label: 'term',
         value: 'count',
         valueTitle: 'Occurrences in all articles',
         format: ',d',
+        tooltip: [tip('name', 'Term'), tip('count', 'Occurrences', 'quantitative', ',d'), tip('articles', 'Articles', 'quantitative', ',d')],
       });
     },
   };
@@ -50,16 +56,17 @@ export function topBigramsChart(options: { top?: number } = {}): Chart {
     table: 'bigrams',
     build(t) {
       requireColumns(name, t, ['bigram', 'count', 'docs']);
-      const rows = topByCount(t, 'bigram', top);
+      const { rows, listed } = topByCount(t, 'bigram', top);
       if (!rows.length) return null;
       return rankedBar({
         title: 'Most frequent two-word phrases',
-        subtitle: `How often each pair of adjacent terms occurs across all articles (top ${rows.length} of ${fmtInt(t.rows.length)})`,
-        values: rows.map((r) => ({ phrase: r.label, count: r.count, articles: r.docs })),
+        subtitle: `How often each pair of adjacent terms occurs across all articles: ${ofListed(rows.length, listed, 'phrases', 'bigrams.csv')}.`,
+        values: rows.map((r) => ({ phrase: r.label, name: r.key, count: r.count, articles: r.docs, drill: drillKey('bigram', r.key) })),
         label: 'phrase',
         value: 'count',
         valueTitle: 'Occurrences in all articles',
         format: ',d',
+        tooltip: [tip('name', 'Phrase'), tip('count', 'Occurrences', 'quantitative', ',d'), tip('articles', 'Articles', 'quantitative', ',d')],
       });
     },
   };
@@ -107,7 +114,7 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
       const labels = uniqueLabels(shown.map(([key, a]) => ({ key, label: a.title })), grid ? 250 : 200, 11, !grid);
       const values = shown.flatMap(([key, a], order) => {
         const termLabels = uniqueLabels(a.terms.map((x) => ({ key: x.term, label: x.term })), grid ? 100 : 110, grid ? 10 : 11);
-        return a.terms.map((x, i) => ({ article: labels.get(key)!, order, term: termLabels.get(x.term)!, tf_idf: x.score, rank: i + 1 }));
+        return a.terms.map((x, i) => ({ article: labels.get(key)!, title: a.title, id: key, order, term: termLabels.get(x.term)!, name: x.term, tf_idf: x.score, rank: i + 1, drill: drillKey('term', x.term) }));
       });
       const subtitle = [
         `Terms frequent in an article but rare in the others (tf-idf); up to ${terms} per article`,
@@ -118,6 +125,7 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
       // tfIdf's title says when its table holds a sample of the corpus
       const sample = /a sample of ([\d,]+) of ([\d,]+) articles/.exec(t.title);
       if (sample) subtitle.push(`The table holds a sample of ${sample[1]} of the corpus's ${sample[2]} articles, chosen by a hash of the id`);
+      const tooltip = [tip('title', 'Article'), tip('name', 'Term'), tip('tf_idf', 'tf-idf', 'quantitative', '.3f'), tip('rank', 'Rank in the article', 'quantitative')];
       if (!grid) {
         return topLevel('Distinctive terms per article', subtitle, {
           data: { values },
@@ -129,10 +137,11 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
             width: 150,
             height: { step: 18 },
             layer: [
-              { mark: { type: 'bar', cornerRadiusEnd: 2 } },
+              { mark: { type: 'bar', cornerRadiusEnd: 2, cursor: 'pointer' } },
               { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3 }, encoding: { text: { field: 'tf_idf', type: 'quantitative', format: '.2f' } } },
             ],
             encoding: {
+              tooltip,
               y: { field: 'term', type: 'nominal', sort: null, title: null, axis: { labelLimit: 130 } },
               x: { field: 'tf_idf', type: 'quantitative', title: 'tf-idf score', axis: { format: '.2f', tickCount: 3 } },
             },
@@ -146,10 +155,11 @@ export function distinctiveTermsChart(options: { terms?: number; panels?: number
         encoding: {
           y: { field: 'article', type: 'nominal', sort: null, title: null, axis: { labelLimit: 290 } },
           x: { field: 'rank', type: 'ordinal', title: 'Rank within the article (1 = most distinctive)', axis: { labelAngle: 0, orient: 'top' } },
+          tooltip,
         },
         layer: [
           {
-            mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
+            mark: { type: 'rect', stroke: 'white', strokeWidth: 1, cursor: 'pointer' },
             encoding: { color: { field: 'tf_idf', type: 'quantitative', title: 'tf-idf', scale: { range: ['#f2f7fc', '#7fb1da'] }, legend: { format: '.2f', gradientLength: 160 } } },
           },
           { mark: { type: 'text', fontSize: 10, limit: 110 }, encoding: { text: { field: 'term', type: 'nominal' } } },
