@@ -9,7 +9,6 @@ import type { AttributionType, Span } from '../../types.ts';
 import { EVENT_OBJECTS, NOUN_CUES, NOUN_CUES_PREP, NOUN_CUES_TO, cueLemma as cueLemmaOf, matchCue, type CueMatch } from './cues.ts';
 import { DOC_NOUNS as DOC_HEADS } from './speakers.ts';
 import { ABBREVIATIONS, lowers, type Scan, type ScanSentence, type Tok } from './scan.ts';
-import { cueScore, isCandidate, type CueModel } from './cue-model.ts';
 import type { CueEntry } from './cues.ts';
 import { AUX_ADV, DETERMINERS, FRACTIONS, PREPOSITIONS, PRONOUNS, TIME_WORDS, chunk, isLyAdverb, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
 
@@ -33,15 +32,11 @@ export interface RawAttribution {
   chains: number[];
   /** Counts only outside quotations and outside other attributions' content. */
   topLevel: boolean;
-  /** Found by the learned cue detector. */
-  learned?: boolean;
   sent: number;
 }
 
 /** Options of the rules. */
 export interface ExtractOptions {
-  /** Learned cue detector for verbs outside the lexicon (null: rules only). */
-  model: CueModel | null;
   /** Report attributions whose cue is inside a quotation (default true). */
   nested: boolean;
   /** Attach following quote sentences/paragraphs of the same speaker as content fragments (default true). */
@@ -113,7 +108,6 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
       verbCue(ctx, s, si, t, m);
     }
   }
-  if (opts.model) learnedCues(ctx, opts.model);
   quoteForms(ctx);
   if (opts.continuation) continuation(ctx);
   // intentions and NP-object cues inside another attribution's content are not separate reports
@@ -1292,59 +1286,3 @@ function genericThat(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
 
 /** Head nouns of unnamed human or institutional sources. */
 const ROLE_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'advisers', 'adviser', 'experts', 'expert', 'analysts', 'analyst', 'critics', 'campaign', 'administration', 'government', 'police', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'leaders', 'leader', 'lawmakers', 'republicans', 'democrats', 'voters', 'residents', 'supporters', 'senator', 'president', 'secretary', 'minister', 'committee', 'court', 'judge', 'researchers', 'scientists', 'study', 'report', 'poll', 'survey', 'company', 'group', 'agency', 'department', 'authorities', 'sources', 'source', 'people', 'members', 'candidate', 'nominee', 'governor', 'mayor', 'executives', 'executive', 'economists', 'investigators', 'commission', 'board', 'party', 'family', 'doctors', 'doctor', 'friends', 'activists', 'protesters', 'reporters', 'newspaper', 'magazine', 'network', 'paper', 'organization', 'coalition', 'union', 'military', 'army', 'ministry', 'council', 'others', 'many', 'some', 'both', 'all', 'farmer', 'farmers', 'worker', 'workers', 'resident', 'villager', 'villagers', 'parent', 'parents', 'teacher', 'teachers', 'student', 'students', 'woman', 'man', 'mother', 'father', 'witness', 'witnesses', 'survivor', 'survivors', 'driver', 'owner', 'shopkeeper', 'nurse', 'soldier', 'soldiers', 'officer', 'volunteer', 'refugee', 'refugees', 'protester', 'activist', 'member', 'employee', 'employees', 'admiral', 'general', 'principal', 'cardinal', 'critic', 'cleric', 'medic', 'rival', 'rivals', 'liberal', 'liberals', 'conservative', 'conservatives', 'moderates', 'radical', 'radicals', 'official', 'professional', 'professionals', 'historian', 'historians', 'pollster', 'pollsters', 'strategist', 'strategists', 'insiders', 'insider', 'observers', 'observer', 'chairman', 'chairwoman', 'director', 'spokesmen', 'consultant', 'consultants', 'allies', 'ally', 'donors', 'donor', 'delegates', 'delegate', 'superdelegates', 'backers', 'backer', 'operative', 'operatives', 'veteran', 'veterans', 'person', 'persons', 'host', 'anchor', 'columnist', 'commentator', 'commentators', 'pundit', 'pundits', 'author', 'authors', 'editor', 'editors', 'writer', 'writers', 'professor', 'scholar', 'scholars', 'economist', 'diplomat', 'diplomats', 'ambassador', 'congressman', 'congresswoman', 'senators', 'representative', 'lawmaker', 'candidates', 'campaigns', 'respondents', 'participants', 'americans']);
-
-const MODALS = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'to', 'did', 'does', 'do']);
-
-/** Words the learned detector must not take as cues (belief verbs, per the guideline; copulas). */
-const LEARNED_STOP = new Set(['thinks', 'thought', 'believes', 'believed', 'knows', 'knew', 'feels', 'felt', 'seems', 'seemed', 'appears', 'appeared', 'becomes', 'became', 'remains', 'remained', 'gets', 'got', 'goes', 'went', 'comes', 'came', 'looks', 'looked', 'means', 'meant']);
-
-/**
- * Cues found by the learned detector among words the lexicon does not know: the same source and
- * content rules as for lexicon cues, with permissive frames, counted only outside other content.
- */
-function learnedCues(ctx: Ctx, model: CueModel): void {
-  const toks = ctx.toks;
-  const w = ctx.words;
-  // tokens inside the content of an attribution found so far
-  const inside = new Uint8Array(toks.length);
-  for (const r of ctx.out) {
-    for (const c of r.content) {
-      let k = tokenAt(toks, c.start);
-      while (k < toks.length && toks[k].end <= c.end) inside[k++] = 1;
-    }
-  }
-  for (let si = 0; si < ctx.scan.sentences.length; si++) {
-    const s = ctx.scan.sentences[si];
-    for (let t = s.tokStart; t < s.tokEnd; t++) {
-      const vw = w[t];
-      // verb forms only: -ed, -s, -ing, or a base form after a modal ("will support")
-      const ing = vw.endsWith('ing');
-      const verbish = vw.endsWith('ed') || ing || (vw.endsWith('s') && !vw.endsWith('ss') && !vw.endsWith('ous')) || MODALS.has(w[t - 1] ?? '');
-      if (!verbish || LEARNED_STOP.has(vw) || inside[t] === 1 || ctx.usedCue[t] === 1) continue;
-      // a subject must end right before (or a comma for participles): skip after determiners and prepositions
-      let pj = t - 1;
-      while (pj >= s.tokStart && (AUX_ADV.has(w[pj]) || isLyAdverb(w[pj])) && !toks[pj].cap) pj--;
-      if (pj < s.tokStart) continue;
-      const pt = toks[pj];
-      if (!(pt.cap || PRONOUNS.has(w[pj]) || pt.text === ')' || (ing && pt.text === ',') || (pt.kind === 'word' && !DETERMINERS.has(w[pj]) && !PREPOSITIONS.has(w[pj]) && !CLAUSE_WORDS.has(w[pj])))) continue;
-      if (!isCandidate(ctx.scan, t) || matchCue(w, t)) continue;
-      if (cueScore(model, ctx.scan, w, t) <= model.threshold) continue;
-      const entry: CueEntry = { lemma: w[t], cls: 'speech', stance: 'neutral', frames: ['quote', 'that', 'to', 'obj_to', 'np'], topLevel: true };
-      const n = ctx.out.length;
-      verbCue(ctx, s, si, t, { entry, form: w[t].endsWith('ing') ? 'ing' : w[t].endsWith('ed') ? 'past' : w[t].endsWith('s') ? 's' : 'base', length: 1 });
-      for (let i = n; i < ctx.out.length; i++) ctx.out[i].learned = true;
-    }
-  }
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function tokenAt(toks: Tok[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
