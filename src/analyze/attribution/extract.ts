@@ -7,10 +7,16 @@
  */
 import type { AttributionType, Span } from '../../types.ts';
 import { EVENT_OBJECTS, NOUN_CUES, NOUN_CUES_PREP, NOUN_CUES_TO, cueLemma as cueLemmaOf, matchCue, type CueMatch } from './cues.ts';
-import { DOC_NOUNS as DOC_HEADS } from './speakers.ts';
 import { ABBREVIATIONS, lowers, type Scan, type ScanSentence, type Tok } from './scan.ts';
 import type { CueEntry } from './cues.ts';
-import { AUX_ADV, DETERMINERS, FRACTIONS, PREPOSITIONS, PRONOUNS, TIME_WORDS, chunk, isLyAdverb, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
+import { chunk, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
+import {
+  ADDRESSEE_NOUNS, ANONYMITY, ANONYMITY_START, ARTICLES_POSSESSIVES, AS_VERBS, AUX_ADV, BAD_LAST, BE, CLAUSE_MARKERS, CLAUSE_WORDS, COLON_EXCLUDE,
+  DASHES, DETERMINERS, DOC_NOUNS, EVIDENCE_NOUNS, EVIDENTIAL_HEADS, FRACTIONS, GENERIC_STOP, HEDGE_ADVERBS, INVERTED_SOURCE_FOLLOWERS,
+  IRREGULAR_PAST, NAME_GLUE, NOT_SOURCE_STARTS, NOUN_DET, NOUN_PRONE, OBJ_PRONOUNS, ONE_WORD_NOT_SOURCES, PAGE_LABELS, PREPOSITIONS,
+  PRONOUNS, QUANT_SOURCES, QUESTION_LINKS, ROLE_HEADS, RULING_NOUNS, SAY_VERBS, SUBJECT_STARTS, SUBORDINATORS, TELL_ZERO, TIME_WORDS,
+  TITLE_CUES, VERB_STOP, WH, ZERO_BAD_START, ZERO_SUBJECT_STARTS, isLyAdverb,
+} from './words.ts';
 
 /** An attribution before speaker resolution. Spans are character offsets. */
 export interface RawAttribution {
@@ -43,22 +49,8 @@ export interface ExtractOptions {
   continuation: boolean;
 }
 
-const CLAUSE_WORDS = new Set(['when', 'while', 'if', 'because', 'although', 'though', 'after', 'before', 'as', 'since', 'until', 'unless', 'whether', 'where', 'what', 'how', 'why', 'that', 'than', 'and', 'or', 'but']);
-const BAD_LAST = new Set(['other', 'another', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'no', 'every', 'each', 'any', 'such', 'more', 'fewer', 'senior', 'top', 'various', 'nonstop', 'of', 'in', 'on', 'at', 'for', 'with', 'to']);
 
-/** Cues recognised in title-case headlines ("Lindsey Graham Says …"). */
-const TITLE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'insist', 'deny', 'ask', 'argue', 'vow', 'slam', 'blast', 'accuse', 'admit', 'predict', 'call for', 'praise', 'attack', 'reject', 'demand', 'pledge', 'promise', 'threaten']);
 
-/** Cue lemmas that are also common nouns ("its plan", "a new report"). */
-const NOUN_PRONE = new Set(['challenge', 'advocate', 'tout', 'voice', 'request', 'quote', 'echo', 'signal', 'detail', 'reference', 'plan', 'call', 'report', 'claim', 'promise', 'pledge', 'demand', 'offer', 'attack', 'question', 'dispute', 'comment', 'answer', 'reply', 'note', 'post', 'tweet', 'show', 'estimate', 'charge', 'address', 'hope', 'want', 'vow', 'threat', 'warn', 'respond', 'state', 'defend', 'praise', 'blame', 'reject', 'cite', 'find', 'stress', 'repeat', 'welcome', 'recall']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
-const NOUN_DET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", 'whose', 'any', 'no', 'every', 'each', 'some', 'first', 'latest', 'new', 'recent']);
-const WH = new Set(['whether', 'why', 'how', 'what', 'if', 'when', 'where', 'who', 'which']);
-const DASHES = new Set(['\u2014', '\u2013', '\u2015', '--', '-']);
-const ZERO_BAD_START = new Set(['so', 'nothing', 'something', 'anything', 'little', 'much', 'more', 'goodbye', 'hello', 'yes', 'no', 'thanks', 'sorry', 'the', 'a', 'an']);
-/** Verbs whose bare complement is reported speech without further evidence ("said parents want …"). */
-const SAY_VERBS = new Set(['say', 'tell', 'add', 'write', 'insist']);
-const HEDGE_ADVERBS = new Set(['however', 'though', 'also', 'too', 'instead', 'meanwhile', 'then', 'again', 'later', 'earlier', 'in', 'at', 'on', 'for', 'during', 'after']);
 
 interface Ctx {
   scan: Scan;
@@ -309,7 +301,6 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
   return p;
 }
 
-const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['video', 'videos', 'email', 'memo', 'memos', 'ledgers', 'filing', 'polling', 'transcript', 'transcripts', 'cable', 'cables', 'review', 'tally', 'markets', 'records', 'polls', 'poll', 'data', 'figures', 'surveys', 'survey', 'results', 'documents', 'studies', 'study', 'numbers', 'reports', 'report', 'statistics', 'estimates', 'filings', 'emails', 'images', 'photos', 'videos', 'footage', 'tests', 'analyses', 'analysis', 'records']);
 /** "Port records (from the last three years) show …": an evidence noun shortly before a bare "show". */
 function evidenceNounBefore(ctx: Ctx, s: ScanSentence, t: number): boolean {
   for (let k = t - 1; k >= s.tokStart && k >= t - 10; k--) {
@@ -319,8 +310,6 @@ function evidenceNounBefore(ctx: Ctx, s: ScanSentence, t: number): boolean {
   return false;
 }
 
-/** np_quote cues whose object may instead take an "as" predicate ("described the plan as reckless"). */
-const AS_VERBS: ReadonlySet<string> = new Set(['describe', 'portray', 'characterize', 'characterise', 'depict', 'label', 'dub', 'brand']);
 const frameSets = new WeakMap<CueEntry, ReadonlySet<string>>();
 /** The frames of a cue entry as a set (built once per entry). */
 function framesOf(e: CueEntry): ReadonlySet<string> {
@@ -334,7 +323,7 @@ function framesOf(e: CueEntry): ReadonlySet<string> {
 
 function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
   if (t === 0) return false;
-  if ((m.form === 'past' || m.form === 'participle') && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(ctx.words[t - 1])) return false;
+  if ((m.form === 'past' || m.form === 'participle') && !ARTICLES_POSSESSIVES.has(ctx.words[t - 1])) return false;
   const prev = ctx.words[t - 1];
   if (prev === "'s" && (m.form === 'ing' || m.form === 'past' || PRONOUNS.has(ctx.words[t - 2] ?? '') || /^(?:that|there|what|who|here)$/.test(ctx.words[t - 2] ?? ''))) return false;
   if (NOUN_DET.has(prev) && !(t + 1 < ctx.words.length && ctx.words[t + 1] === 'that' && /^(?:some|many|others|most|few|several|both|all)$/.test(prev))) return true;
@@ -453,8 +442,7 @@ function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: CueMatch):
         break;
       }
     }
-    const head = w[he - 1];
-    if (!DOC_HEADS.has(head) && !/^(?:polls|poll|polling|study|studies|survey|surveys|data|figures|numbers|results|records|documents|analysis|report|reports|research|estimates|statistics|average|averages|tally|count|index|model|forecast|it|they|video|videos|email|emails|memo|memos|ledgers|filings|polling|transcript|transcripts|cable|cables|review|markets|footage|photos|images)$/.test(head)) right = null;
+    if (!EVIDENTIAL_HEADS.has(w[he - 1])) right = null;
   }
   const quoteBefore = src !== null && src.start - 1 >= s.tokStart && (toks[src.start - 1].kind === 'quote' && toks[src.start - 1].qrole === 'close' || (toks[src.start - 1].text === ',' && toks[src.start - 2]?.kind === 'quote' && toks[src.start - 2].qrole === 'close'));
   if (right && right.strong && !quoteBefore) {
@@ -509,8 +497,8 @@ function askedBy(ctx: Ctx, si: number, t: number, cueEnd: number, hi: number): v
   const toks = ctx.toks;
   const w = ctx.words;
   let k = cueEnd + 1;
-  while (k < hi && k - cueEnd <= 8 && toks[k].kind !== 'punct' && toks[k].kind !== 'quote' && !/^(?:to|if|whether|about|why|how|what|when|for|on)$/.test(w[k])) k++;
-  if (k >= hi || k === cueEnd + 1 || !/^(?:to|if|whether|about|why|how|what|when|for|on)$/.test(w[k])) return;
+  while (k < hi && k - cueEnd <= 8 && toks[k].kind !== 'punct' && toks[k].kind !== 'quote' && !QUESTION_LINKS.has(w[k])) k++;
+  if (k >= hi || k === cueEnd + 1 || !QUESTION_LINKS.has(w[k])) return;
   const agent: SourceChunk = chunk(cueEnd + 1, k);
   if (!(toks[agent.start].cap || DETERMINERS.has(w[agent.start])) || !validSource(ctx, agent)) return;
   let e = k + 1;
@@ -534,7 +522,7 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
       const tq = toks[q];
       if (q < hi && (tq.kind === 'word' || tq.kind === 'number') && w[q] !== 'that' && w[q] !== 'to' && !PREPOSITIONS.has(w[q]) && !WH.has(w[q])) {
         const [a, b] = trimRange(ctx, q, hi);
-        const subjectLike = toks[a].cap || PRONOUNS.has(w[a]) || /^(?:the|a|an|his|her|their|its|our|some|many|most|all|no|several)$/.test(w[a]);
+        const subjectLike = toks[a].cap || PRONOUNS.has(w[a]) || SUBJECT_STARTS.has(w[a]);
         if (b - a >= 3 && subjectLike && looksLikeClause(ctx, a, b)) return { pieces: [[a, b]], strong: true };
       }
     }
@@ -666,7 +654,7 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
     if (b - a < 3) return null;
     if (/^(?:itself|himself|herself|themselves|ourselves|myself|yourself)$/.test(w[a])) return null;
     if (TIME_WORDS.has(w[a]) && w[a] !== 'may' && w[a] !== 'march' && !(w[a] === 'this' && CLAUSE_MARKERS.has(w[a + 1] ?? ''))) return null;
-    const subjectLike = toks[a].cap || toks[a].kind === 'number' || /^(?:the|a|an|his|her|their|its|our|some|many|most|all|no|several|both|each|every|few|more|other|two|three)$/.test(w[a]) || (w[a].endsWith('s') && w[a].length > 3 && !w[a].endsWith('ss') && !w[a].endsWith('ous'));
+    const subjectLike = toks[a].cap || toks[a].kind === 'number' || ZERO_SUBJECT_STARTS.has(w[a]) || (w[a].endsWith('s') && w[a].length > 3 && !w[a].endsWith('ss') && !w[a].endsWith('ous'));
     if (w[a] === 'but' || w[a] === 'and' || w[a] === 'or') return null;
     if (m.entry.cls !== 'evidential' && !(SAY_VERBS.has(m.entry.lemma) && subjectLike) && !looksLikeClause(ctx, a, b, SAY_VERBS.has(m.entry.lemma) && m.form !== 'base' && m.form !== 'ing')) return null;
     return { pieces: [[a, b]], strong: false };
@@ -675,15 +663,8 @@ function rightContent(ctx: Ctx, s: ScanSentence, t: number, m: CueMatch, cueEnd:
 }
 
 
-const ANONYMITY = /^(?:(?:that\s+)?(?:not|he|she|they|his|her|their)?\s*(?:to\s+)?(?:not\s+)?(?:be\s+)?(?:named|identified|quoted\s+by\s+name)\b|(?:for\s+)?anonymity\b|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+)?(?:be\s+)?(?:withheld|used|published))/i;
 
-/** First words of a content that {@link ANONYMITY} can match (checked before running the regex). */
-const ANONYMITY_START: ReadonlySet<string> = new Set(['that', 'not', 'he', 'she', 'they', 'his', 'her', 'their', 'to', 'be', 'named', 'identified', 'quoted', 'for', 'anonymity']);
 
-/** Cues whose addressee may be followed by a clause with no "that" ("told reporters the strike would continue"). */
-const TELL_ZERO: ReadonlySet<string> = new Set(['tell', 'assure', 'remind']);
-const OBJ_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'you', 'him', 'her', 'them']);
-const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'voters', 'investors', 'analysts', 'workers', 'members', 'residents', 'students', 'delegates', 'crowd', 'audience', 'parliament', 'congress', 'committee', 'senators', 'officials', 'colleagues', 'staff', 'employees', 'shareholders', 'gathering', 'rally', 'conference', 'meeting', 'forum', 'radio', 'television', 'host', 'interviewer', 'panel']);
 /** End of a short addressee at `p` ("reporters", "him", "the crowd", "Reuters"), or `p` when there is none. */
 function addresseeEnd(ctx: Ctx, p: number, hi: number): number {
   const w = ctx.words;
@@ -703,8 +684,6 @@ function addresseeEnd(ctx: Ctx, p: number, hi: number): number {
   return p;
 }
 
-/** Rough clause test for zero-"that" complements: an auxiliary, modal, pronoun subject or -ed/-s verb within the first words. */
-const CLAUSE_MARKERS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "'s", "'re", "'ll", "'ve", "'d", "n't", 'not', 'be', 'won']);
 function looksLikeClause(ctx: Ctx, a: number, b: number, irregular = false): boolean {
   const w = ctx.words;
   if (PRONOUNS.has(w[a]) || w[a] === 'there' || w[a] === 'this' || w[a] === 'those' || w[a] === 'these') return true;
@@ -717,8 +696,6 @@ function looksLikeClause(ctx: Ctx, a: number, b: number, irregular = false): boo
   }
   return false;
 }
-/** Irregular past-tense verbs frequent in news clauses ("pass rates rose from …"). */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['rose', 'fell', 'grew', 'went', 'came', 'became', 'began', 'took', 'gave', 'made', 'lost', 'won', 'paid', 'kept', 'held', 'brought', 'built', 'left', 'found', 'knew', 'led', 'met', 'ran', 'sent', 'spent', 'stood', 'thought', 'wrote', 'broke', 'chose', 'drove', 'ate', 'saw', 'sold', 'bought', 'got', 'hit', 'shut', 'cost', 'cut', 'put', 'set', 'let', 'spread', 'beat', 'dealt', 'drew', 'flew', 'fought', 'forgot', 'hurt', 'meant', 'paid', 'quit', 'sought', 'struck', 'taught', 'threw', 'told', 'understood', 'wore']);
 
 /** '"…," said one farmer, who …': a short indefinite person noun phrase ending the clause after a quote. */
 function isPersonNoun(toks: Tok[], r: SourceChunk, hi: number): boolean {
@@ -766,7 +743,7 @@ function isInvertedSource(toks: Tok[], r: SourceChunk, hi: number): boolean {
   const first = toks[r.start];
   if (!first.cap && DETERMINERS.has(first.lower)) {
     let ok = false;
-    for (let k = r.start + 1; k < Math.min(r.end, r.start + 5); k++) if (toks[k].cap || ROLE_HEADS.has(toks[k].lower) || DOC_HEADS.has(toks[k].lower) || /^(?:ruling|decision|order|court|judge|verdict|opinion|indictment)$/.test(toks[k].lower)) ok = true;
+    for (let k = r.start + 1; k < Math.min(r.end, r.start + 5); k++) if (toks[k].cap || ROLE_HEADS.has(toks[k].lower) || DOC_NOUNS.has(toks[k].lower) || RULING_NOUNS.has(toks[k].lower)) ok = true;
     if (!ok) return false;
   }
   if (first.kind === 'number' && r.end - r.start >= 2 && toks[r.end - 1].cap) return true;
@@ -781,7 +758,7 @@ function isInvertedSource(toks: Tok[], r: SourceChunk, hi: number): boolean {
   if (r.end - r.start > 12) return false;
   // must end the clause
   const nx = r.end < hi ? toks[r.end] : null;
-  return nx === null || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.kind === 'quote' || nx.text === ':' || nx.text === '!' || nx.text === '?' || nx.text === '(' || /^(?:on|in|at|during|after|before|when|last|this|earlier|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|who|whose|adding|noting|saying|referring|speaking|according)$/.test(nx.lower);
+  return nx === null || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.kind === 'quote' || nx.text === ':' || nx.text === '!' || nx.text === '?' || nx.text === '(' || INVERTED_SOURCE_FOLLOWERS.has(nx.lower);
 }
 
 /** Content left of a trailing source: the quote that closes before it, or the clause from the sentence start. */
@@ -826,20 +803,15 @@ function lastInSentence(ctx: Ctx, si: number): number {
   return -1;
 }
 
-const SUBORDINATORS: ReadonlySet<string> = new Set(['once', 'when', 'while', 'although', 'though', 'because', 'if', 'as', 'unless', 'whereas']);
-const NAME_GLUE = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'the']);
-const VERB_STOP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'said', 'says', 'told', 'filed', 'spoke', 'made', 'took', 'went', 'gave', 'sent']);
 const CUE_OR_VERB = (w: string): boolean => cueLemmaOf(w) !== null;
 
-/** The sentence subject: first noun phrase after a fronted adverbial ("On Friday, Mullen …"). */
-const DATELINE_DASHES: ReadonlySet<string> = new Set(['\u2013', '\u2014', '-', '--', '\u2015']);
 /** "WASHINGTON, Dec. 8 (UPI) — …", "Paris (AFP) – …": the first token after a dateline, else `a`. */
 function skipDateline(ctx: Ctx, a: number, before: number): number {
   const toks = ctx.toks;
   let sawParen = false;
   for (let k = a; k < before && k - a < 12; k++) {
     const t = toks[k];
-    if (DATELINE_DASHES.has(t.text)) return k > a && (sawParen || /^[A-Z][A-Z.]+$/.test(toks[k - 1].text)) ? k + 1 : a;
+    if (DASHES.has(t.text)) return k > a && (sawParen || /^[A-Z][A-Z.]+$/.test(toks[k - 1].text)) ? k + 1 : a;
     if (t.text === '(' || t.text === ')') {
       sawParen = true;
       continue;
@@ -925,14 +897,12 @@ function personLike(ctx: Ctx, src: SourceChunk | null): boolean {
   for (let k = src.start; k < src.end; k++) {
     // poll respondents: "About three-quarters", "19 percent of voters", "4 in 10"
     if (FRACTIONS.has(toks[k].lower) || toks[k].kind === 'number') return true;
-    if (ROLE_HEADS.has(toks[k].lower) && !DOC_HEADS.has(toks[k].lower)) return true;
+    if (ROLE_HEADS.has(toks[k].lower) && !DOC_NOUNS.has(toks[k].lower)) return true;
     if (toks[k].cap && toks[k].kind === 'word' && !DETERMINERS.has(toks[k].lower)) caps++;
   }
   return caps >= 2;
 }
 
-/** Quantifiers that stand for people as a source on their own ("Several said …", "another says …"). */
-const QUANT_SOURCES: ReadonlySet<string> = new Set(['several', 'many', 'some', 'most', 'others', 'both', 'few', 'another', 'one', 'half']);
 
 function validSource(ctx: Ctx, src: SourceChunk): boolean {
   const toks = ctx.toks;
@@ -941,10 +911,10 @@ function validSource(ctx: Ctx, src: SourceChunk): boolean {
   if (src.end - src.start === 1 && (PRONOUNS.has(first.lower) || first.lower === 'who' || first.lower === 'which')) return true;
   // "Several said …", "another says …": a quantifier standing for people
   if (src.end - src.start === 1 && QUANT_SOURCES.has(first.lower)) return true;
-  if (src.end - src.start === 1 && (CLAUSE_WORDS.has(first.lower) || (first.cap && (/^(?:perhaps|these|those|this|that|there|here|don't|do|democratic|republican|such|yet|still|now|then|maybe|also|even|so|instead)$/.test(first.lower))))) return false;
+  if (src.end - src.start === 1 && (CLAUSE_WORDS.has(first.lower) || (first.cap && (ONE_WORD_NOT_SOURCES.has(first.lower))))) return false;
   if (BAD_LAST.has(last.lower)) return false;
   // a verb form at the start ("Having said", "don't want", "made plans") or inside ("Clinton cited Trump's past")
-  if (!first.cap && first.kind === 'word' && (first.lower.endsWith('ing') || first.lower.endsWith('ed') || first.lower.endsWith("n't") || /^(?:able|hear|made|make|disclose|unlike|one|many|some|to|be)$/.test(first.lower)) && !DETERMINERS.has(first.lower) && src.end - src.start > 0) {
+  if (!first.cap && first.kind === 'word' && (first.lower.endsWith('ing') || first.lower.endsWith('ed') || first.lower.endsWith("n't") || NOT_SOURCE_STARTS.has(first.lower)) && !DETERMINERS.has(first.lower) && src.end - src.start > 0) {
     let role = false;
     for (let k = src.start + 1; k < src.end; k++) if (ROLE_HEADS.has(toks[k].lower) || toks[k].cap) role = true;
     if (!role) return false;
@@ -957,7 +927,7 @@ function validSource(ctx: Ctx, src: SourceChunk): boolean {
   // common-noun sources need a human, institutional or document head ("a military official", "the poll")
   let anyCap = false;
   for (let k = src.start; k < src.end; k++) if (toks[k].cap && !(k === src.start && DETERMINERS.has(toks[k].lower))) anyCap = true;
-  if (!anyCap && !ROLE_HEADS.has(last.lower) && !DOC_HEADS.has(last.lower) && (/(?:ic|al|ous|ive|ful|ary|able|ible|less)$/.test(last.lower) || /^[a-z]+-[a-z]+$/.test(last.lower)) && !src.antecedent) return false;
+  if (!anyCap && !ROLE_HEADS.has(last.lower) && !DOC_NOUNS.has(last.lower) && (/(?:ic|al|ous|ive|ful|ary|able|ible|less)$/.test(last.lower) || /^[a-z]+-[a-z]+$/.test(last.lower)) && !src.antecedent) return false;
   if (first.kind === 'number' && src.end - src.start === 1) return false;
   // must contain a capitalised word, a determiner or a plural/role noun; reject obvious non-NPs
   if (last.kind === 'punct' && last.text !== ')') return false;
@@ -1035,7 +1005,7 @@ function quoteForms(ctx: Ctx): void {
       }
       if (w[a] === 'from') a++;
       const n = colon - a;
-      if (n >= 1 && n <= 6 && (toks[a].cap || (DETERMINERS.has(w[a]) && toks[a + 1]?.kind === 'word')) && !/^(?:update|note|editor|photo|video|watch|read|related|source|sources|caption|credit|image|share|warning|related)$/.test(w[a])) {
+      if (n >= 1 && n <= 6 && (toks[a].cap || (DETERMINERS.has(w[a]) && toks[a + 1]?.kind === 'word')) && !PAGE_LABELS.has(w[a])) {
         const [qa, qb] = quoteRange(ctx, q);
         if (qb - qa >= 4) {
           emit(ctx, si, colon, colon + 1, ':', chunk(a, colon), [[qa, qb]], 'direct');
@@ -1187,7 +1157,6 @@ function nounCue(ctx: Ctx, s: ScanSentence, si: number, t: number): boolean {
   return emit(ctx, si, t, t + 1, w[t], src, pieces, null, -1, true) !== null;
 }
 
-const COLON_EXCLUDE = /^(?:update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|caption|credit|image|share|warning|correction|clarification|q|a|question|answer|disclosure|full|text|transcript|more|also|see|tags|filed|posted|by|from|via|contact|email|subscribe|follow|click|listen|here|and|but|the|this|that|these|those|it|they|we|i|he|she|there|what|why|how|when|where|first|second|third|one|two|three|now|today|yesterday|breaking|exclusive|analysis|opinion|editorial|background|bottom|key|why|result|results|reason|answer|goal|problem|point|verdict|lesson|mission|message|theme|headline)$/;
 
 /**
  * Colon cues: a speaker label at a paragraph start ("WALLACE: If I may …", "Sanders: Clinton needs …")
@@ -1202,7 +1171,7 @@ function colonCue(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
   const n = t - a;
   const paraStart = a === s.tokStart || toks[a - 1].kind === 'quote';
   const firstOfPara = s.tokStart === 0 || toks[s.tokStart - 1].para !== toks[s.tokStart].para;
-  if (n >= 1 && n <= 4 && paraStart && (firstOfPara || si === 0) && !COLON_EXCLUDE.test(w[a])) {
+  if (n >= 1 && n <= 4 && paraStart && (firstOfPara || si === 0) && !COLON_EXCLUDE.has(w[a])) {
     let ok = true;
     for (let k = a; k < t; k++) if (!(toks[k].cap || toks[k].text === '.') || toks[k].kind === 'number') ok = false;
     // the label must not be a cue verb phrase and the content must be substantial
@@ -1222,7 +1191,7 @@ function colonCue(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
     }
   }
   // headline label with a setting: "Former Minister Vale at Summit: …", "Okoro to Farmers: …"
-  if (n >= 3 && n <= 9 && paraStart && firstOfPara && toks[a].para === 0 && !COLON_EXCLUDE.test(w[a]) && t + 3 < s.tokEnd) {
+  if (n >= 3 && n <= 9 && paraStart && firstOfPara && toks[a].para === 0 && !COLON_EXCLUDE.has(w[a]) && t + 3 < s.tokEnd) {
     let pr = -1;
     for (let k = a + 1; k < t; k++) if (w[k] === 'at' || w[k] === 'to' || w[k] === 'on') { pr = k; break; }
     if (pr > a && pr + 1 < t) {
@@ -1253,8 +1222,6 @@ function rangeHasCue(w: string[], a: number, b: number): boolean {
   return false;
 }
 
-/** Verbs that take a that-clause without reporting anybody's words or stance. */
-const GENERIC_STOP = new Set(['means', 'meant', 'ensures', 'ensured', 'requires', 'required', 'proves', 'proved', 'makes', 'made', 'seems', 'seemed', 'appears', 'appeared', 'happens', 'happened', 'implies', 'given', 'provided', 'assuming', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'so', 'such', 'now', 'except', 'besides', 'considering', 'notes', 'noting', 'reflects', 'reflected', 'ensuring', 'mandates', 'mandated', 'dictates', 'states', 'stipulates', 'includes', 'included', 'contains', 'explains']);
 
 /**
  * Any other finite verb with a that-clause after a person or organisation subject ("Mr. Deese
@@ -1284,5 +1251,3 @@ function genericThat(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
   emit(ctx, si, t, t + 1, v, src, [[a, b]], null, -1, true);
 }
 
-/** Head nouns of unnamed human or institutional sources. */
-const ROLE_HEADS = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'advisers', 'adviser', 'experts', 'expert', 'analysts', 'analyst', 'critics', 'campaign', 'administration', 'government', 'police', 'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'leaders', 'leader', 'lawmakers', 'republicans', 'democrats', 'voters', 'residents', 'supporters', 'senator', 'president', 'secretary', 'minister', 'committee', 'court', 'judge', 'researchers', 'scientists', 'study', 'report', 'poll', 'survey', 'company', 'group', 'agency', 'department', 'authorities', 'sources', 'source', 'people', 'members', 'candidate', 'nominee', 'governor', 'mayor', 'executives', 'executive', 'economists', 'investigators', 'commission', 'board', 'party', 'family', 'doctors', 'doctor', 'friends', 'activists', 'protesters', 'reporters', 'newspaper', 'magazine', 'network', 'paper', 'organization', 'coalition', 'union', 'military', 'army', 'ministry', 'council', 'others', 'many', 'some', 'both', 'all', 'farmer', 'farmers', 'worker', 'workers', 'resident', 'villager', 'villagers', 'parent', 'parents', 'teacher', 'teachers', 'student', 'students', 'woman', 'man', 'mother', 'father', 'witness', 'witnesses', 'survivor', 'survivors', 'driver', 'owner', 'shopkeeper', 'nurse', 'soldier', 'soldiers', 'officer', 'volunteer', 'refugee', 'refugees', 'protester', 'activist', 'member', 'employee', 'employees', 'admiral', 'general', 'principal', 'cardinal', 'critic', 'cleric', 'medic', 'rival', 'rivals', 'liberal', 'liberals', 'conservative', 'conservatives', 'moderates', 'radical', 'radicals', 'official', 'professional', 'professionals', 'historian', 'historians', 'pollster', 'pollsters', 'strategist', 'strategists', 'insiders', 'insider', 'observers', 'observer', 'chairman', 'chairwoman', 'director', 'spokesmen', 'consultant', 'consultants', 'allies', 'ally', 'donors', 'donor', 'delegates', 'delegate', 'superdelegates', 'backers', 'backer', 'operative', 'operatives', 'veteran', 'veterans', 'person', 'persons', 'host', 'anchor', 'columnist', 'commentator', 'commentators', 'pundit', 'pundits', 'author', 'authors', 'editor', 'editors', 'writer', 'writers', 'professor', 'scholar', 'scholars', 'economist', 'diplomat', 'diplomats', 'ambassador', 'congressman', 'congresswoman', 'senators', 'representative', 'lawmaker', 'candidates', 'campaigns', 'respondents', 'participants', 'americans']);

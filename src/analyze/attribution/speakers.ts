@@ -18,7 +18,7 @@ import type { SourceCategory } from '../../types.ts';
 import { categorize } from './categories.ts';
 import type { RawAttribution } from './extract.ts';
 import { lowers, type Scan, type Tok } from './scan.ts';
-import { DETERMINERS, PREPOSITIONS } from './sources.ts';
+import { DETERMINERS, DOC_NOUNS, PREPOSITIONS } from './words.ts';
 
 /** Title words (lower case). A capitalised run's title is everything up to its last title word. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -43,14 +43,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'party', 'agency', 'department', 'committee', 'council', 'court', 'regime', 'embassy', 'commission', 'firm', 'group',
   'forces', 'authorities', 'coalition', 'senate', 'congress', 'parliament', 'cabinet', 'board', 'union', 'bank', 'newspaper',
   'magazine', 'network', 'channel', 'paper',
-]);
-
-/** Nouns of documents and reports whose author (outlet, organisation) is the real source. */
-export const DOC_NOUNS: ReadonlySet<string> = new Set([
-  'article', 'articles', 'report', 'reports', 'figures', 'study', 'poll', 'survey', 'data', 'statement', 'analysis', 'memo',
-  'document', 'documents', 'letter', 'editorial', 'story', 'piece', 'book', 'investigation', 'audit', 'review', 'filing',
-  'complaint', 'lawsuit', 'indictment', 'records', 'footage', 'video', 'tweet', 'post', 'email', 'interview', 'website',
-  'release', 'column', 'op-ed', 'estimates', 'numbers', 'statistics', 'count', 'tally', 'broadcast', 'transcript',
 ]);
 
 /** Person description heads that corefer with the latest person speaker ("the admiral", "the head of …"). */
