@@ -3,8 +3,8 @@
  *
  * `extractAttributions(text)` is a pure function on an article body; `attributions()` is the pipeline
  * stage that stores its result in `doc.attributions`. Modules: `quotes.ts` (quote spans), `cues.ts`
- * (cue lexicon), `sources.ts` (source mentions), `extract.ts` (the rules), `speakers.ts` (resolution),
- * `categories.ts` (category lexicon).
+ * (cue lexicon), `words.ts` (word lists), `sources.ts` (source mentions), `extract.ts` (runs the rules,
+ * one family per file on `context.ts`), `speakers.ts` (resolution), `categories.ts` (category lexicon).
  * @module
  */
 import { analyzer, type Analyzer } from '../../pipeline/define.ts';

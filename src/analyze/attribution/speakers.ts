@@ -16,7 +16,7 @@
  */
 import type { SourceCategory } from '../../types.ts';
 import { categorize } from './categories.ts';
-import type { RawAttribution } from './extract.ts';
+import type { RawAttribution } from './context.ts';
 import { lowers, type Scan, type Tok } from './scan.ts';
 import { DETERMINERS, DOC_NOUNS, PREPOSITIONS } from './words.ts';
 
