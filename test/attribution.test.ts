@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { attributions, extractAttributions, loadCueModel } from '../src/analyze/attribution/index.ts';
+import { attributions, extractAttributions } from '../src/analyze/attribution/index.ts';
 import { createContext } from '../src/context.ts';
 import type { Attribution, Doc } from '../src/types.ts';
 
@@ -229,16 +229,6 @@ test('extractAttributions() never throws and keeps spans consistent on arbitrary
     }),
     { numRuns: 300, seed: 42 },
   );
-});
-
-test(`extractAttributions('Clinton wondered whether …', { learned: true }) uses the learned cue detector`, (ctx) => {
-  if (loadCueModel() === null) return ctx.skip('cue-model.json not built (PolNeAR-derived, not shipped): run npm run train:cues');
-  const t = 'Clinton wondered whether voters would notice.';
-  const out = extractAttributions(t, { learned: true });
-  assert.equal(out.length, 1);
-  assert.equal(out[0].cue.text, 'wondered');
-  assert.equal(out[0].content.text, 'whether voters would notice');
-  assert.deepEqual(extractAttributions(t), []);
 });
 
 test('extractAttributions() stays linear on pathological input (no backtracking or quadratic blow-ups)', () => {

@@ -3,15 +3,13 @@
  *
  * `extractAttributions(text)` is a pure function on an article body; `attributions()` is the pipeline
  * stage that stores its result in `doc.attributions`. Modules: `quotes.ts` (quote spans), `cues.ts`
- * (cue lexicon), `sources.ts` (source mentions), `extract.ts` (the rules), `speakers.ts` (resolution),
- * `categories.ts` (category lexicon).
+ * (cue lexicon), `words.ts` (word lists), `sources.ts` (source mentions), `extract.ts` (runs the rules,
+ * one family per file on `context.ts`), `speakers.ts` (resolution), `categories.ts` (category lexicon).
  * @module
  */
 import { analyzer, type Analyzer } from '../../pipeline/define.ts';
 import { resolveParams, type Param } from '../../pipeline/params.ts';
 import type { Attribution } from '../../types.ts';
-import { readFileSync } from 'node:fs';
-import type { CueModel } from './cue-model.ts';
 import { extractRaw } from './extract.ts';
 import { scan } from './scan.ts';
 import { resolveSpeakers } from './speakers.ts';
@@ -28,8 +26,6 @@ export interface AttributionOptions {
   continuation?: boolean;
   /** Drop attributions without a source mention. Default false. */
   requireSource?: boolean;
-  /** Also use the learned cue detector for verbs outside the lexicon. Default false (see {@link ATTRIBUTION_PARAMS}). */
-  learned?: boolean;
 }
 
 /** Declared parameters of {@link attributions} / {@link extractAttributions}. */
@@ -37,7 +33,6 @@ export const ATTRIBUTION_PARAMS: readonly Param[] = [
   { name: 'nested', type: 'boolean', default: true, description: 'report attributions nested inside quotations as separate records' },
   { name: 'continuation', type: 'boolean', default: true, description: "attach a speaker's following quote sentences and paragraphs as content fragments" },
   { name: 'requireSource', type: 'boolean', default: false, description: 'drop attributions without a source mention' },
-  { name: 'learned', type: 'boolean', default: false, description: 'also use the learned cue detector (cue-model.json, trained on PolNeAR train) for verbs outside the cue lexicon: about +0.3 pt PolNeAR dev F1, about 25-35% slower, and PolNeAR\'s broadest stance verbs that the seed guideline excludes' },
 ];
 
 type Resolved = Required<AttributionOptions>;
@@ -60,37 +55,17 @@ export function compareAttributions(a: Attribution, b: Attribution): number {
  * end-exclusive). Sorted by content start, then cue start.
  */
 export function extractAttributions(text: string, options?: AttributionOptions): Attribution[] {
-  const o = validate(options);
-  if (o.learned && loadCueModel() === null) throw new TypeError(MISSING_MODEL);
-  return extractWith(text, o);
+  return extractWith(text, validate(options));
 }
-
-const MISSING_MODEL =
-  'attributions: learned: true needs src/analyze/attribution/cue-model.json, which is not shipped (PolNeAR is research-only data); build it with `npm run train:cues`';
 
 /** The lemma of an attribution's cue for statistics ("said" → "say", "According to" → "according to", ":" for colon forms). */
 export { cueKey } from './cue-key.ts';
-
-let cueModel: CueModel | null | undefined;
-
-/** The learned cue model shipped beside this module (null when the file is missing or unreadable). */
-export function loadCueModel(): CueModel | null {
-  if (cueModel !== undefined) return cueModel;
-  try {
-    const m = JSON.parse(readFileSync(new URL('./cue-model.json', import.meta.url), 'utf8')) as CueModel;
-    const env = process.env.PRESSLENS_CUE_THRESHOLD;
-    cueModel = env !== undefined && env !== '' ? { ...m, threshold: Number(env) } : m;
-  } catch {
-    cueModel = null;
-  }
-  return cueModel;
-}
 
 function extractWith(text: string, o: Resolved): Attribution[] {
   if (typeof text !== 'string') throw new TypeError('extractAttributions: text must be a string');
   if (text.length === 0) return [];
   const sc = scan(text);
-  const raws = extractRaw(sc, { nested: o.nested, continuation: o.continuation, model: o.learned ? loadCueModel() : null });
+  const raws = extractRaw(sc, { nested: o.nested, continuation: o.continuation });
   const res = resolveSpeakers(sc, raws);
   const out: Attribution[] = [];
   for (let i = 0; i < raws.length; i++) {
@@ -124,9 +99,6 @@ function extractWith(text: string, o: Resolved): Attribution[] {
  */
 export function attributions(options?: AttributionOptions): Analyzer {
   const o = validate(options);
-  if (o.learned && loadCueModel() === null) {
-    throw new TypeError(MISSING_MODEL);
-  }
   return analyzer('attributions', [], (doc) => {
     doc.attributions = extractWith(doc.article.text, o);
   });

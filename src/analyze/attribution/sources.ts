@@ -4,79 +4,10 @@
  * @module
  */
 import { ABBREVIATIONS, type Tok } from './scan.ts';
-
-/** Subject pronouns that can be sources. */
-export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
-/** Words that end a subject chunk when scanning leftwards from a cue. */
-export const CLAUSE_BOUNDARY: ReadonlySet<string> = new Set([
-  'that', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'since', 'if', 'although', 'though',
-  'as', 'after', 'before', 'until', 'unless', 'whether', 'but', 'or', 'so', 'than', 'how', 'why', 'once', 'yet', 'where',
-  'and', 'nor', 'then', 'also', 'thus', 'however', 'instead', 'meanwhile',
-]);
-
-/** Auxiliaries, negation and adverbs that may stand between a source and its cue ("has also said"). */
-export const AUX_ADV: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'shall',
-  'also', 'later', 'then', 'previously', 'again', 'repeatedly', 'often', 'once', 'never', 'not', "n't", 'always', 'long',
-  'recently', 'reportedly', 'publicly', 'privately', 'flatly', 'quickly', 'simply', 'just', 'first', 'initially', 'further',
-  'still', 'even', 'both', 'all', 'earlier', 'already', 'subsequently', 'separately', 'specifically', 'finally', 'frequently',
-  'openly', 'sometimes', 'ever', 'too', 'now', 'famously', 'apparently', 'falsely', 'correctly', 'wrongly', 'immediately',
-  'has been', 'been', 'is', 'are', 'was', 'were', "'s", "'ve", "'d", "'ll", 'going', 'to', 'be', 'yet',
-]);
-
-/** Words ending in -ly that are not adverbs. */
-const LY_NOT_ADVERB: ReadonlySet<string> = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'reply', 'monopoly', 'anomaly', 'italy', 'july', 'bully', 'belly', 'jelly', 'lily', 'holly', 'kelly', 'molly', 'emily', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly', 'friendly', 'lonely', 'lovely', 'ugly', 'silly', 'unlikely', 'costly', 'deadly', 'orderly', 'homily', 'burly', 'curly', 'fly', 'apply', 'comply', 'imply', 'multiply', 'rely', 'folly', 'gully', 'tally', 'dolly', 'sully', 'dally']);
-
-/** True for an -ly adverb ("repeatedly", "publicly"), not "family" or "rally". */
-export function isLyAdverb(w: string): boolean {
-  return w.length > 4 && w.endsWith('ly') && !LY_NOT_ADVERB.has(w);
-}
-
-/** Temporal words that may stand between a source and its cue ("Mullen on Friday said"). */
-export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'last', 'this', 'on', 'earlier', 'late',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', '.',
-]);
-
-/** Determiners and quantifiers that begin a common-noun source ("a military official", "several officials"). */
-export const DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'this', 'these', 'those', 'some', 'many', 'several', 'most', 'other', 'another', 'his', 'her', 'their',
-  'its', 'our', 'no', 'each', 'every', 'both', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'dozens', 'hundreds', 'thousands', 'few', 'various', 'senior', 'top', 'such', 'any', 'all', 'more', 'fewer',
-]);
-
-/** Prepositions (for appositive and adverbial detection). */
-export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'to', 'about', 'during', 'after', 'before', 'over', 'under', 'into',
-  'through', 'across', 'against', 'among', 'via', 'per', 'since', 'within', 'without', 'near', 'outside', 'inside', 'like',
-]);
-
-/** Finite reporting-verb forms that end a subject chunk scanning left ("… said parents want"). */
-const VERB_FORMS_STOP: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'asked', 'asks', 'noted', 'notes', 'argued', 'argues', 'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'explained', 'explains', 'announced', 'announces', 'reported', 'reports', 'stated', 'states', 'believes', 'thinks', 'wants', 'is', 'are', 'was', 'were']);
-
-/** Words that never end (or form) a source noun phrase. */
-const NOT_NP_END: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by',
-  'from', 'not', 'there', 'here', 'this', 'what', 'also', 'has', 'have', 'had', 'and', 'or', 'but', 'as', 'than', 'if',
-  'so', 'very', 'too', 'more', 'most', 'such', 'about', 'into', 'because', 'only', 'no', 'yes', 'me', 'him', 'us', 'them',
-  'her', 'my', 'your', 'our', 'their', 'his', 'its', 'ever', 'never',
-]);
-
-/** Nouns that head a non-source phrase when found right before a verb-like cue ("the report", handled as documents, is a source). */
-const BAD_HEADS: ReadonlySet<string> = new Set(['there', 'here', 'time', 'times', 'way', 'reason', 'thing', 'things', 'nothing', 'everything', 'something', 'anything', 'lot', 'all', 'what']);
-
-/** Participles that close a poll subject ("voters surveyed", "students polled"). */
-const POLL_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled']);
-/** Words before a number or fraction in a quantity subject ("About 4 in 10", "Nearly half"). */
-const QUANT_LEAD: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'around', 'over', 'roughly', 'just', 'only', 'some', 'under', 'fewer', 'more', 'less', 'approximately']);
-/** Fractions and proportions that stand for people in poll reports. */
-export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'two-thirds', 'one-third', 'one-quarter', 'majority', 'majorities', 'minority', 'plurality', 'percent', 'fifth', 'fifths']);
-
-/** Prepositions of a short phrase between an auxiliary and its verb ("has in the past said"). */
-const SHORT_PP: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'at']);
+import {
+  ADVERBIAL_OPENERS, APPOSITIVE_START, AUX_ADV, BAD_HEADS, CLAUSE_BOUNDARY, DASHES, DETERMINERS, FRACTIONS, ING_NOUNS, LINKING_WORDS, NOT_NP_END,
+  POLL_PARTICIPLES, PREPOSITIONS, PRONOUNS, QUANT_LEAD, SENTENCE_ADVERBS, SHORT_PP, TIME_WORDS, VERB_FORMS_STOP, isLyAdverb,
+} from './words.ts';
 
 /** Token range `[start, end)` of a source mention plus optional appositive range. */
 export interface SourceChunk {
@@ -93,7 +24,7 @@ export function chunk(start: number, end: number, appositive: { start: number; e
 }
 
 const isPunct = (t: Tok): boolean => t.kind === 'punct' || t.kind === 'quote';
-const isDash = (t: Tok): boolean => t.text === '\u2014' || t.text === '\u2013' || t.text === '--' || t.text === '\u2015' || t.text === '-';
+const isDash = (t: Tok): boolean => DASHES.has(t.text);
 
 /** True for a lower-case word ending in -ed that looks like a finite verb/participle, not a noun. */
 function looksVerbal(t: Tok): boolean {
@@ -131,7 +62,7 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number, postModi
   if (NOT_NP_END.has(last.lower) || (BAD_HEADS.has(last.lower) && !last.cap)) return null;
   // "19 percent of the students polled say": a poll participle closing the subject
   if (looksVerbal(last) && !(POLL_PARTICIPLES.has(last.lower) && j - 1 >= lo && toks[j - 1].kind === 'word' && !toks[j - 1].cap && toks[j - 1].lower.endsWith('s'))) return null;
-  if (!last.cap && last.kind === 'word' && last.lower.endsWith('ing') && last.lower.length > 5 && !/^(?:building|meeting|hearing|briefing|ruling|filing|spring|king|polling|funding|thing|something|nothing|anything|everything|ring|evening|morning|wedding|wing|offering|setting|finding|painting|spokeswoman|thinking|reasoning|planning|leadership|dealing|dealings)$/.test(last.lower)) return null;
+  if (!last.cap && last.kind === 'word' && last.lower.endsWith('ing') && last.lower.length > 5 && !ING_NOUNS.has(last.lower)) return null;
   let k = j;
   let paren = last.text === ')' ? 1 : 0;
   let extended = false;
@@ -293,15 +224,13 @@ export function sourceRightOf(toks: readonly Tok[], i: number, hi: number, max =
   return chunk(i, k);
 }
 
-const APPOSITIVE_START = /^(?:director|head|chairman|chair|president|spokesman|spokeswoman|spokesperson|professor|author|founder|chief|leader|secretary|member|executive|editor|senior|former|deputy|co-founder|ceo|analyst|one|whose|which|who|now|then|himself|herself|itself|speaking|himself|also|both|then|currently|once|until|like|as|whom)$/;
-
 function appositiveLike(t: Tok): boolean {
-  return PREPOSITIONS.has(t.lower) || (t.lower.endsWith('ing') && !t.cap) || DETERMINERS.has(t.lower) || t.kind === 'number' || t.cap || APPOSITIVE_START.test(t.lower) || t.lower.endsWith('ed');
+  return PREPOSITIONS.has(t.lower) || (t.lower.endsWith('ing') && !t.cap) || DETERMINERS.has(t.lower) || t.kind === 'number' || t.cap || APPOSITIVE_START.has(t.lower) || t.lower.endsWith('ed');
 }
 
 function adverbialSegment(toks: readonly Tok[], a: number, b: number): boolean {
   const f = toks[a].lower;
-  if (PREPOSITIONS.has(f) || /^(?:but|and|so|however|meanwhile|still|yet|earlier|later|now|then|instead|indeed|also|moreover|separately|last|this|next|today|yesterday)$/.test(f)) {
+  if (PREPOSITIONS.has(f) || ADVERBIAL_OPENERS.has(f)) {
     // "On Friday", "In a statement", "But Megan Hester" (the last keeps its name: handled by the caller)
     return true;
   }
@@ -352,13 +281,13 @@ function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceCh
       if (adverbialSegment(toks, a, b)) continue;
       return null;
     }
-    if (np.start > a + 2 || (np.start > a && !/^(?:but|and|so|yet|meanwhile|still|however|now|then|also)$/.test(toks[a].lower) && !PREPOSITIONS.has(toks[a].lower))) {
+    if (np.start > a + 2 || (np.start > a && !LINKING_WORDS.has(toks[a].lower) && !PREPOSITIONS.has(toks[a].lower))) {
       if (adverbialSegment(toks, a, b)) continue;
       return null;
     }
     if (PREPOSITIONS.has(toks[a].lower) && np.start === a) continue;
     // "Still, Lena Marsh, a senior adviser …, said": a one-word sentence adverb before the subject
-    if (a === b && /^(?:still|but|and|so|yet|meanwhile|however|now|then|also|instead|indeed|moreover|separately|finally|again|later|earlier|today|yesterday|similarly|likewise|nonetheless|nevertheless|previously)$/.test(toks[a].lower)) continue;
+    if (a === b && SENTENCE_ADVERBS.has(toks[a].lower)) continue;
     if (adverbialSegment(toks, np.start, np.end - 1) && (!toks[np.start].cap || TIME_WORDS.has(toks[np.start].lower))) continue;
     if (adverbialSegment(toks, a, b) && np.start === a && !(toks[a].cap && !PREPOSITIONS.has(toks[a].lower))) continue;
     // the rest must look like appositives

@@ -23,7 +23,8 @@ import { resolveReferences, type References } from './discourse.ts';
 import { buildEntities, type Entity, type EntityModel } from './entities.ts';
 import { atClauseStart, capitalisedInside } from './mentions.ts';
 import { FIRST_SECOND_PERSON, NAME_SUFFIXES, NON_NAME_STARTERS } from './entity-words.ts';
-import type { RawAttribution } from './extract.ts';
+import type { RawAttribution } from './context.ts';
+import { DOC_NOUNS } from './words.ts';
 import type { Scan } from './scan.ts';
 
 /** Resolved speaker fields. */
@@ -179,7 +180,7 @@ class Resolver {
     if (isDocument(words)) {
       if (m.possessive) return this.named(ent);
       let d = m.b;
-      while (d < h && !DOC_WORDS.has(toks[d].lower)) d++;
+      while (d < h && !DOC_NOUNS.has(toks[d].lower)) d++;
       const r = this.named(ent, this.scan.text.slice(toks[m.a].start, toks[d - 1].end));
       if (r.category === 'other' || r.category === 'citizen') r.category = 'media';
       return r;
@@ -228,7 +229,7 @@ class Resolver {
     // "an Esquire magazine article": a name before the document noun
     if (isDocument(words)) {
       let d = s;
-      while (d < e && !DOC_WORDS.has(toks[d].lower)) d++;
+      while (d < e && !DOC_NOUNS.has(toks[d].lower)) d++;
       const m = this.lastMention(s, d);
       if (m !== null && !this.loneModifier(m)) {
         const r = this.named(this.entityOfMention(m), this.scan.text.slice(toks[this.model.names[m].a].start, toks[d - 1].end));
@@ -340,8 +341,7 @@ function unnamed(speaker: string, category: SourceCategory, key: string): Resolv
   return { speaker, title: null, named: false, category, entity: { key, kind: 'unnamed', stated: category !== 'other' } };
 }
 
-const DOC_WORDS = new Set(['article', 'report', 'study', 'statement', 'memo', 'letter', 'editorial', 'story', 'analysis', 'survey', 'poll', 'filing', 'document', 'documents', 'records', 'release', 'interview', 'broadcast', 'column', 'book', 'tweet', 'post', 'video', 'footage', 'data', 'figures', 'review', 'piece', 'transcript', 'complaint', 'lawsuit', 'indictment', 'investigation', 'audit', 'reports', 'articles', 'estimates', 'statistics', 'numbers']);
-const isDocument = (words: readonly string[]): boolean => words.some((w) => DOC_WORDS.has(w));
+const isDocument = (words: readonly string[]): boolean => words.some((w) => DOC_NOUNS.has(w));
 
 /** The entity's corpus key: kind and normalised name without initials and suffixes. */
 function keyOf(e: Entity): string {
@@ -383,10 +383,3 @@ function stripEmphasis(s: string): string {
   return s.replace(/(^|[\s(])[*_]+(?=\S)|(\S)[*_]+(?=$|[\s,.;:)'\u2019])/g, '$1$2').replace(/\s+/g, ' ').trim();
 }
 
-/** Nouns of documents and reports whose author is the source (kept for the rules until they move to their word list). */
-export const DOC_NOUNS: ReadonlySet<string> = new Set([
-  'article', 'articles', 'report', 'reports', 'figures', 'study', 'poll', 'survey', 'data', 'statement', 'analysis', 'memo',
-  'document', 'documents', 'letter', 'editorial', 'story', 'piece', 'book', 'investigation', 'audit', 'review', 'filing',
-  'complaint', 'lawsuit', 'indictment', 'records', 'footage', 'video', 'tweet', 'post', 'email', 'interview', 'website',
-  'release', 'column', 'op-ed', 'estimates', 'numbers', 'statistics', 'count', 'tally', 'broadcast', 'transcript',
-]);
