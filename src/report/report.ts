@@ -16,6 +16,8 @@ export interface ReportInput {
   tables: Table[];
   charts: Chart[];
   manifest: Manifest;
+  /** Receives each chart's layout time in ms (the runner passes its context's timing hook). */
+  timing?: ((label: string, ms: number) => void) | null;
 }
 
 /** The chart's title as written in its spec (`title` string or `{ text }`), else its name. */
@@ -57,7 +59,7 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
     const t0 = Date.now();
     // Layout (vega, JavaScript) runs chart after chart; the PNGs rasterise meanwhile on resvg's threads.
     const r = await layoutChart(spec);
-    if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: chart ${chart.name} ${Date.now() - t0} ms\n`);
+    input.timing?.(`chart ${chart.name}`, Date.now() - t0);
     files.set(`${chart.name}.vl.json`, r.vl);
     files.set(`${chart.name}.svg`, r.svg);
     pngs.push([`${chart.name}.png`, r.png]);

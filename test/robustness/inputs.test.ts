@@ -407,13 +407,26 @@ test('presslens run on unusual but valid inputs (BOM, CRLF, UTF-16 with BOM, RTL
   assert.equal(r.manifest().counts.articles, 7);
 });
 
-test('presslens run on an empty directory warns empty-directory, writes an empty report, and --strict exits 1', () => {
-  const dir = tmpInputs({});
-  const r = runCli(dir);
-  assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /: warning: directory has no files: .* \[empty-directory\]/);
-  assert.equal(r.manifest().counts.articles, 0);
-  assert.equal(runCli(dir, true).code, 1);
+test('presslens run that analyses no article (empty directory, missing file, only bad lines) exits 1 and leaves --out as it was', () => {
+  const dir = tmpInputs({ 'empty/.keep': '', 'bad.jsonl': '{"id":"x"\n[1]\n', 'ok.jsonl': jl(good('a1')) });
+  const out = path.join(tempDir('presslens-rb-out-'), 'report');
+  const args = (input: string) => ['run', 'news-report', '--input', input, '--out', out, '--no-report'];
+  assert.equal(cli(args(path.join(dir, 'ok.jsonl'))).code, 0);
+  const before = readFileSync(path.join(out, 'articles.csv'), 'utf8');
+  for (const [input, warning] of [
+    [path.join(dir, 'empty'), /directory has no files: .* \[empty-directory\]/],
+    [path.join(dir, 'missing.jsonl'), /no such file or directory: .*missing\.jsonl \[not-found\]/],
+    [path.join(dir, 'bad.jsonl'), /bad\.jsonl:1: warning: malformed JSON line skipped/],
+  ] as const) {
+    const r = cli(args(input));
+    assert.equal(r.code, 1, `${input}: ${r.stderr}`);
+    assert.match(r.stderr, warning);
+    assert.match(r.stderr, /presslens: no article was analysed \(see the warnings above\); .*report was left as it was/);
+    assert.equal(readFileSync(path.join(out, 'articles.csv'), 'utf8'), before);
+  }
+  const a = cli(['analyze', 'tokens', path.join(dir, 'missing.jsonl')]);
+  assert.equal(a.code, 1);
+  assert.match(a.stderr, /no article was analysed/);
 });
 
 test('readArticles follows symbolic links (loops end), reports broken links, devices and .json files, and notes unknown extensions', async () => {
