@@ -455,20 +455,26 @@ test('readArticles reads stdin with a BOM, as UTF-16, and reports an empty stdin
   assert.deepEqual(await read(Buffer.alloc(0)), { ids: [], codes: ['empty-file'] });
 });
 
-test('readArticles recovers from bad CSV quoting (skips the record, goes on, never hangs) and rejoins unquoted commas in a last text column', async () => {
+test('readArticles recovers from bad CSV quoting record by record (an unclosed quote costs its line, not the rest of the file) and rejoins unquoted commas in a last text column', async () => {
+  const records = Array.from({ length: 999 }, (_, i) => (i === 3 ? `r${i},"an unclosed quote` : `r${i},"Record ${i}, quoted, with ""quotes"" inside."`));
   const dir = tmpInputs({
     'a.csv': 'id,text\na1,Hello, world, again\na2,"x"y"\na3,Fine.\n',
     'b.csv': 'id,text\nb1,One.\nb2,"quoted" tail,x\n', // used to hang the reader forever
     'c.csv': 'id,text,title\nc1,Cut, here,T\nc2,Ok.,T\n',
-    'd.csv': 'id,text\nd1,One.\nd2,"never closed\nd3,Three.\n',
+    'd.csv': 'id,text\nd1,One.\nd2,"never closed\nd3,Three.\nd4,"two\nlines"\n',
+    'e.csv': 'id,text\ne1,x"y\ne2,"a","b"\n\ne3,Last\n',
+    'f.csv': ['id,text', ...records].join('\n') + '\n',
   });
   const r = await readDir(dir);
-  assert.deepEqual(r.ids, ['a1', 'a3', 'b1', 'c1', 'c2', 'd1']);
-  assert.equal(r.articles[0].text, 'Hello, world, again');
+  assert.deepEqual(r.ids.filter((id) => !id.startsWith('r')), ['a1', 'a3', 'b1', 'c1', 'c2', 'd1', 'd3', 'd4', 'e2', 'e3']);
+  assert.equal(r.ids.filter((id) => id.startsWith('r')).length, 998); // 998 of 999: only r3 is lost
   assert.equal(r.articles[3].text, 'Cut');
-  assert.deepEqual(r.warnings, ['a.csv:2 csv-extra-fields', 'a.csv:3 csv-malformed', 'b.csv:3 csv-malformed', 'b.csv:3 csv-malformed', 'c.csv:2 csv-extra-fields', 'd.csv:3 csv-malformed']);
+  assert.equal(r.articles.find((a) => a.id === 'd4')!.text, 'two\nlines');
+  assert.equal(r.articles.find((a) => a.id === 'r4')!.text, 'Record 4, quoted, with "quotes" inside.');
+  assert.deepEqual(r.warnings, ['a.csv:2 csv-extra-fields', 'a.csv:3 csv-malformed', 'b.csv:3 csv-malformed', 'c.csv:2 csv-extra-fields', 'd.csv:3 csv-malformed', 'e.csv:2 csv-malformed', 'e.csv:3 csv-extra-fields', 'f.csv:5 csv-malformed']);
   assert.match(r.ctx.diagnostics[0].message, /row has 4 fields but the header has 2; the extra fields were joined back into "text" with commas — put fields that contain commas in double quotes/);
-  assert.match(r.ctx.diagnostics[4].message, /the extra fields were dropped/);
+  assert.match(r.ctx.diagnostics[3].message, /the extra fields were dropped/);
+  assert.match(r.ctx.diagnostics.find((d) => d.origin?.line === 5 && d.code === 'csv-malformed')!.message, /a double quote opened here is not closed where its field ends .*this line is skipped and reading goes on with the next/);
 });
 
 test('readArticles names compressed, archived and PDF inputs as such and hints at Latin-1 for invalid UTF-8', async () => {
