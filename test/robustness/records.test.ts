@@ -148,3 +148,22 @@ test('an analysis thread that dies on an article (here: the analyzer exits its t
   const rows = parse(readFileSync(path.join(o, 'articles.csv'), 'utf8'), { columns: true }) as { article: string }[];
   assert.deepEqual(rows.map((x) => x.article), ['a1', 'a3']);
 });
+
+test('a glob that matches nothing, a file that cannot be read and an analyzer that throws are each reported, and only they are skipped', async () => {
+  const dir = tmpInputs({ 'a.txt': 'Readable text.' });
+  const inputs = [path.join(dir, 'nothing-*.jsonl'), path.join(dir, 'a.txt')];
+  // /proc/self/mem exists and is a file, but reading it at offset 0 fails (EIO) whoever runs the test
+  const unreadable = process.platform === 'linux' ? ['/proc/self/mem'] : [];
+  const r = await readDir(dir, [...inputs, ...unreadable]);
+  assert.deepEqual(r.ids, ['a']);
+  assert.deepEqual(r.skipped.map((s) => s.replace(/^.*(nothing|mem)/, '$1')), ['nothing-*.jsonl no-match', ...(unreadable.length ? ['mem unreadable'] : [])]);
+  const { analyzeArticle, analyzer, createContext, sentences } = await import('../../src/index.ts');
+  const ctx = createContext({ log: null });
+  const boom = analyzer('boom', [], (doc) => {
+    if (doc.article.id === 'bad') throw new Error('no such thing');
+  });
+  const pipeline = { name: 'p', analyzers: [sentences(), boom], aggregators: [], charts: [] };
+  const docs = r.articles.concat({ ...r.articles[0], id: 'bad', origin: { file: 'x.jsonl', line: 7 } }).map((a) => analyzeArticle(pipeline, a, ctx));
+  assert.deepEqual(docs.map((d) => d !== null), [true, false]);
+  assert.deepEqual(ctx.skipped, [{ file: 'x.jsonl', line: 7, code: 'analyzer-failed', reason: 'analyzer boom failed on article "bad": no such thing' }]);
+});
