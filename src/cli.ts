@@ -1,6 +1,6 @@
 /**
  * The `presslens` command line. Data goes to files or stdout; logs, diagnostics and progress to stderr.
- * Exit codes: 0 ok, 1 failed (or warnings with --strict), 2 bad usage, 130/143 interrupted.
+ * Exit codes: 0 ok, 1 failed (or warnings with --strict, or no article analysed), 2 bad usage, 130/143 interrupted.
  * @module
  */
 import { parseArgs } from 'node:util';
@@ -29,9 +29,9 @@ Commands:
   analyze    run one stage and print one JSON line per article (or per attribution)
   merge      merge sharded partial results into one report
 
-Inputs are files (.jsonl .csv .md .txt), directories (read recursively), globs ("data/**/*.md") or - for stdin.
-Exit codes: 0 ok, 1 failed (or warnings with --strict), 2 bad usage.
-Run "presslens help run" or "presslens help analyze" for options.`;
+Inputs are files (.jsonl .csv .md .txt), directories (read recursively), globs ("data/**/*.md"), pipes or - for stdin.
+Exit codes: 0 ok, 1 failed (or warnings with --strict, or no article analysed), 2 bad usage,
+130/143 interrupted. Run "presslens help run", "help analyze" or "help merge" for options.`;
 
 /** Pipelines shipped in src/pipelines/, run by name: compiled with the CLI, so no TypeScript compiler loads for them. */
 const BUILTIN_PIPELINES = ['news-report'];
