@@ -67,6 +67,8 @@ async function walk(dir: string, out: string[], ctx?: RunContext, seen = new Set
     }
     if (isDir) await walk(p, out, ctx, seen);
     else if (isFile) out.push(p);
+    // a pipe, socket or device inside a directory: not read (a pipe nobody writes to would block the run)
+    else ctx?.skip('not-a-file', `not a regular file (pipe, device or socket) inside a directory: ${p}; give it as an input of its own to read a pipe`, { file: p });
   }
 }
 

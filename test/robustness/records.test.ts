@@ -58,6 +58,10 @@ test('FIFOs and process substitution are read as streams (and their format sniff
   assert.equal(m.counts.articles, 4);
   assert.deepEqual(m.inputs.map((i: { articles: number }) => i.articles), [2, 2]);
   assert.deepEqual(m.skipped, []);
+  // a pipe found by walking a directory is reported, not read (nobody may be writing to it)
+  const walked = spawnSync('bash', ['-c', `mkdir ${dir}/d && mkfifo ${dir}/d/p.jsonl && cp ${dir}/src.jsonl ${dir}/d/a.jsonl && ${JSON.stringify(process.execPath)} ${bin} run news-report --input ${dir}/d --out ${out()} --no-report`], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(walked.status, 0, walked.stderr);
+  assert.match(walked.stderr, /p\.jsonl: warning: not a regular file \(pipe, device or socket\) inside a directory: .*p\.jsonl; give it as an input of its own to read a pipe \[not-a-file\]/);
 });
 
 test('a file whose name holds glob characters is read by its exact name; a pattern still matches when no such file exists', async () => {
