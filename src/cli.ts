@@ -1,6 +1,6 @@
 /**
  * The `presslens` command line. Data goes to files or stdout; logs, diagnostics and progress to stderr.
- * Exit codes: 0 ok, 1 failed (or warnings with --strict), 2 bad usage, 130/143 interrupted.
+ * Exit codes: 0 ok, 1 failed (or warnings with --strict, or no article analysed), 2 bad usage, 130/143 interrupted.
  * @module
  */
 import { parseArgs } from 'node:util';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createContext, type RunContext } from './context.ts';
+import { createContext, escapeControls, type RunContext } from './context.ts';
 import { cleanupInFlight } from './pipeline/write.ts';
 import type { Analyzer, Pipeline } from './pipeline/define.ts';
 import { readArticles, type Format } from './read/files.ts';
@@ -31,9 +31,9 @@ Commands:
   merge      merge sharded partial results into one report
   kwic       words in context: every occurrence of a term or phrase as CSV
 
-Inputs are files (.jsonl .csv .md .txt), directories (read recursively), globs ("data/**/*.md") or - for stdin.
-Exit codes: 0 ok, 1 failed (or warnings with --strict), 2 bad usage.
-Run "presslens help run" or "presslens help analyze" for options.`;
+Inputs are files (.jsonl .csv .md .txt), directories (read recursively), globs ("data/**/*.md"), pipes or - for stdin.
+Exit codes: 0 ok, 1 failed (or warnings with --strict, or no article analysed), 2 bad usage,
+130/143 interrupted. Run "presslens help run", "help analyze" or "help merge" for options.`;
 
 /** Pipelines shipped in src/pipelines/, run by name: compiled with the CLI, so no TypeScript compiler loads for them. */
 const BUILTIN_PIPELINES = ['news-report'];
@@ -60,19 +60,29 @@ Options:
                         round-robin: shard i gets blocks i-1, i-1+n, …)
       --partial <file>  with --shard: write the serialized state here instead of a report
                         (then: presslens merge <partials…> --out <dir>)
+      --max-article-mb <n>  skip articles longer than n MiB of text (default 16; memory
+                        use is about 70 bytes per character while an article is analysed)
   -q, --quiet           do not print diagnostics (they are still in manifest.json)
-  -h, --help            this help`;
+  -h, --help            this help
+
+--out replaces only a report directory presslens wrote (or creates it); a run that analyses no
+article exits 1 and leaves it as it was. PRESSLENS_TIMING=1 prints phase timings on stderr.`;
 
 const MERGE_HELP = `Usage: presslens merge <partial…> --out <dir> [--pipeline <pipeline>]
 
 Merges partial files written by "presslens run … --shard i/n --partial <file>" (any order) and
-writes the finished report, byte-identical to a single run over the whole input.
+writes the finished report, byte-identical to a single run over the whole input. It refuses a set
+that is not one whole run: a shard of n missing or given twice, partials of different n, inputs,
+settings, pipeline or version, or a partial changed after it was written.
 
 Options:
   -o, --out <dir>         output directory (required)
-  -p, --pipeline <file>   pipeline module (default: the one recorded in the partials)
+  -p, --pipeline <file>   pipeline module; needed unless the partials come from a built-in
+                          pipeline (${BUILTIN_PIPELINES.join(', ')}): merge never loads code a partial names
+      --allow-missing     merge the shards given when some are missing; the report is marked
+                          incomplete (manifest "incomplete", an incomplete-merge warning)
       --no-report         write CSV tables and manifest only
-      --no-neutralize     do not neutralise spreadsheet formulas in CSV cells
+  -q, --quiet             do not print diagnostics
   -h, --help              this help`;
 
 const ANALYZE_HELP = `Usage: presslens analyze <stage> [paths|-] [options]
@@ -137,10 +147,15 @@ function inEsmPackage(file: string): boolean {
   }
 }
 
+/** The module of the built-in pipeline `name` (compiled or source, like this file). */
+function builtinModule(name: string): string {
+  return fileURLToPath(new URL(`./pipelines/${name}${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+}
+
 /** The module of a pipeline argument: the file it names, or the built-in pipeline of that name (when no such file exists). */
 function pipelineModule(arg: string): string {
   if (existsSync(arg) || !BUILTIN_PIPELINES.includes(arg)) return path.resolve(arg);
-  return fileURLToPath(new URL(`./pipelines/${arg}${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+  return builtinModule(arg);
 }
 
 async function loadPipeline(file: string): Promise<Pipeline> {
@@ -179,6 +194,7 @@ async function cmdRun(argv: string[]): Promise<number> {
       workers: { type: 'string', short: 'w' },
       shard: { type: 'string' },
       partial: { type: 'string' },
+      'max-article-mb': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -204,20 +220,23 @@ async function cmdRun(argv: string[]): Promise<number> {
     if (!/^[1-9]\d*$/.test(values.workers)) fail(`--workers must be a positive integer, got ${JSON.stringify(values.workers)}`);
     workers = Number(values.workers);
   } else workers = size >= MIN_PARALLEL_BYTES ? Math.max(1, availableParallelism()) : 1;
+  let maxArticleBytes: number | undefined;
+  if (values['max-article-mb'] !== undefined) {
+    if (!/^\d+(\.\d+)?$/.test(values['max-article-mb']) || Number(values['max-article-mb']) <= 0) fail(`--max-article-mb must be a positive number, got ${JSON.stringify(values['max-article-mb'])}`);
+    maxArticleBytes = Math.round(Number(values['max-article-mb']) * 2 ** 20);
+  }
   const format = checkFormat(values.format);
   const pipeline = await loadPipeline(pipelineFile);
-  if (values.out) {
-    // Fail before the analysis, not after it, when --out is not safe to replace.
-    const { checkOutDir } = await import('./pipeline/write.ts');
-    await checkOutDir(values.out);
-  }
-  const ctx = createContext({ log: values.quiet ? null : process.stderr });
+  const ctx = cliContext(values.quiet);
   const { run } = await import('./pipeline/run.ts');
   const t0 = Date.now();
+  // The output is checked and locked before anything is read (a run fails fast, not after the analysis).
   const result = await run(pipeline, {
     input,
     out: values.out,
     format,
+    maxArticleBytes,
+    stepSummary: process.env.GITHUB_STEP_SUMMARY || undefined,
     ctx,
     report: !values['no-report'],
     neutralizeFormulas: !values['no-neutralize'],
@@ -230,13 +249,14 @@ async function cmdRun(argv: string[]): Promise<number> {
   });
   const m = result.manifest;
   if (values.partial) {
-    if (!values.quiet) process.stderr.write(`presslens: shard ${values.shard}: ${m.counts.articles} articles → ${values.partial}\n`);
+    if (!values.quiet) ctx.note(`shard ${values.shard}: ${m.counts.articles} articles → ${values.partial}`);
+    // a shard may be dealt nothing (a small input, many shards); a run that read nothing at all fails
+    if (m.inputs.every((i) => i.articles === 0)) return noArticles(ctx, values.partial);
     return exitCode(ctx, values.strict);
   }
+  if (m.counts.articles === 0) return noArticles(ctx, values.out);
   if (!values.quiet) {
-    process.stderr.write(
-      `presslens: ${m.counts.articles} articles, ${m.counts.skipped} skipped, ${m.counts.warnings} warnings → ${values.out} (${m.tables.length} tables, ${m.charts.length} charts) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
-    );
+    ctx.note(`${m.counts.articles} articles, ${m.counts.skipped} skipped, ${m.counts.warnings} warnings → ${values.out} (${m.tables.length} tables, ${m.charts.length} charts) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   return exitCode(ctx, values.strict);
 }
@@ -274,8 +294,8 @@ async function cmdMerge(argv: string[]): Promise<number> {
     options: {
       out: { type: 'string', short: 'o' },
       pipeline: { type: 'string', short: 'p' },
+      'allow-missing': { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
-      'no-neutralize': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -286,22 +306,40 @@ async function cmdMerge(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) fail('missing <partial…> files\n\n' + MERGE_HELP);
   if (!values.out) fail('missing --out <dir>');
-  const { checkOutDir } = await import('./pipeline/write.ts');
-  await checkOutDir(values.out);
   const { readPartial, mergePartials } = await import('./pipeline/shard.ts');
   const partials = [];
   for (const f of positionals) {
     if (!existsSync(f)) fail(`partial file not found: ${f}`);
     partials.push(await readPartial(f));
   }
-  let file = values.pipeline ?? partials[0].pipelineFile;
-  // a built-in pipeline is found by name on a machine whose checkout (or build) lies elsewhere
-  if (!values.pipeline && file && !existsSync(file) && BUILTIN_PIPELINES.includes(partials[0].pipeline) && path.basename(file, path.extname(file)) === partials[0].pipeline) file = partials[0].pipeline;
-  if (!file) fail('the partials do not name their pipeline file; pass --pipeline <pipeline.ts>');
-  const pipeline = await loadPipeline(file);
-  const { manifest } = await mergePartials(pipeline, partials, values.out, { report: !values['no-report'], neutralizeFormulas: !values['no-neutralize'] });
-  if (!values.quiet) process.stderr.write(`presslens: merged ${partials.length} partials: ${manifest.counts.articles} articles → ${values.out}\n`);
+  // Never the module a partial names: a partial file is data, and may come from anywhere (CI artifacts).
+  const name = partials[0].pipeline;
+  if (!values.pipeline && !BUILTIN_PIPELINES.includes(name)) {
+    fail(`the partials come from pipeline ${JSON.stringify(name)}, which is not built in; pass its module with --pipeline <file> (merge never loads code named by a partial)`);
+  }
+  const pipeline = await loadPipeline(values.pipeline ?? builtinModule(name));
+  const ctx = cliContext(values.quiet);
+  const { manifest } = await mergePartials(pipeline, partials, values.out, {
+    report: !values['no-report'],
+    allowMissing: values['allow-missing'],
+    ctx,
+    stepSummary: process.env.GITHUB_STEP_SUMMARY || undefined,
+  });
+  if (manifest.counts.articles === 0) return noArticles(ctx, values.out);
+  if (!values.quiet) ctx.note(`merged ${partials.length} partials: ${manifest.counts.articles} articles → ${values.out}${manifest.incomplete ? ' (incomplete: shards missing)' : ''}`);
   return manifest.diagnostics.some((d) => d.level === 'fatal') ? 1 : 0;
+}
+
+/** A run that analysed no article: nothing to report, and most likely a wrong path; exit 1. */
+function noArticles(ctx: RunContext, out: string | undefined): number {
+  ctx.note(`no article was analysed (see the warnings above)${out ? `; ${out} was left as it was` : ''}`);
+  return 1;
+}
+
+/** The run context of a command: diagnostics on stderr unless --quiet, timings when PRESSLENS_TIMING is set. */
+function cliContext(quiet: boolean): RunContext {
+  const timing = process.env.PRESSLENS_TIMING ? (label: string, ms: number) => process.stderr.write(`timing: ${label} ${ms} ms\n`) : null;
+  return createContext({ log: quiet ? null : process.stderr, timing });
 }
 
 function exitCode(ctx: RunContext, strict: boolean): number {
@@ -390,17 +428,20 @@ async function cmdAnalyze(argv: string[]): Promise<number> {
   if (!stage) fail('missing <stage>\n\n' + ANALYZE_HELP);
   const format = checkFormat(values.format);
   const { analyzers, emit } = await stageFor(stage, values);
-  const ctx = createContext({ log: values.quiet ? null : process.stderr });
+  const ctx = cliContext(values.quiet);
   const inputs = paths.length ? paths : ['-'];
-  const { analyzeArticle } = await import('./pipeline/run.ts');
+  const { analyzeArticle } = await import('./pipeline/state.ts');
   const pseudo = { name: `analyze-${stage}`, analyzers, aggregators: [], charts: [] };
+  let analysed = 0;
   for await (const article of readArticles(inputs, ctx, { format })) {
     const doc = analyzeArticle(pseudo, article, ctx);
     if (!doc) continue;
+    analysed++;
     for (const line of emit(doc)) {
       if (!process.stdout.write(JSON.stringify(line) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
     }
   }
+  if (analysed === 0) return noArticles(ctx, undefined);
   return exitCode(ctx, values.strict);
 }
 
@@ -438,10 +479,10 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof TypeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`presslens: ${(e as Error).message}\n`);
+      process.stderr.write(`presslens: ${escapeControls((e as Error).message)}\n`);
       return 2;
     }
-    process.stderr.write(`presslens: failed: ${(e as Error).message}\n${process.env.PRESSLENS_DEBUG ? (e as Error).stack + '\n' : ''}`);
+    process.stderr.write(`presslens: failed: ${escapeControls((e as Error).message)}\n${process.env.PRESSLENS_DEBUG ? (e as Error).stack + '\n' : ''}`);
     return 1;
   }
 }
@@ -467,6 +508,13 @@ function installSignalHandlers(): void {
       process.exit(sig === 'SIGINT' ? 130 : 143);
     });
   }
+  // A bug or an unexpected I/O error outside the awaited path (an event handler): one line, the
+  // temporary output and lock removed, exit 1 — never a stack trace and a staging directory left behind.
+  process.on('uncaughtException', (e: Error) => {
+    cleanupInFlight();
+    process.stderr.write(`presslens: failed: ${escapeControls(e?.message ?? String(e))}\n${process.env.PRESSLENS_DEBUG ? e?.stack + '\n' : ''}`);
+    process.exit(1);
+  });
   // The reader of stdout went away (`presslens analyze tokens big.jsonl | head`): the SIGPIPE case, not a
   // failure, so stop quietly; any other stdout error (ENOSPC, EIO) is a one-line failure, not a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

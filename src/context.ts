@@ -31,6 +31,11 @@ export interface Skipped {
 export interface ContextOptions {
   /** Where diagnostics are printed as they arrive; `null` keeps them silent (library use). Default: process.stderr. */
   log?: NodeJS.WritableStream | null;
+  /**
+   * Receives phase timings (reading and analysis, merges, tables, CSV, each chart, each worker batch) in
+   * milliseconds; unset, nothing is timed. The CLI sets it for `PRESSLENS_TIMING=1`.
+   */
+  timing?: ((label: string, ms: number) => void) | null;
 }
 
 /** Collects diagnostics and skipped inputs for a run. */
@@ -38,9 +43,22 @@ export class RunContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly skipped: Skipped[] = [];
   private readonly log: NodeJS.WritableStream | null;
+  /** The timing hook (see {@link ContextOptions.timing}), or null. */
+  readonly timing: ((label: string, ms: number) => void) | null;
 
   constructor(options: ContextOptions = {}) {
     this.log = options.log === undefined ? process.stderr : options.log;
+    this.timing = options.timing ?? null;
+  }
+
+  /** Reports the time a phase took since `t0` (a `Date.now()`) to the timing hook, if any. */
+  time(label: string, t0: number): void {
+    this.timing?.(label, Date.now() - t0);
+  }
+
+  /** Prints a note about the run (not a diagnostic: not recorded, never fails a run) as `presslens: …`. */
+  note(message: string): void {
+    this.log?.write(`presslens: ${escapeControls(message)}\n`);
   }
 
   /** Records a diagnostic and prints it (`file:line: level: message [code]`) to the log stream. */
@@ -69,10 +87,25 @@ export class RunContext {
   }
 }
 
-/** `data/a.jsonl:12: warning: malformed JSON (Unexpected token) [jsonl-malformed]` */
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators and bidirectional formatting
+ * characters: in a terminal they move the cursor, change colours, start new lines or reorder what
+ * follows, so a file name or a malformed input line holding them could forge or hide diagnostics.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `s` with every character of {@link UNSAFE} written as a `\xNN` or `\uNNNN` escape (and `\` as `\\` when it starts one), for one-line terminal output. */
+export function escapeControls(s: string): string {
+  return s.replace(/\\(?=x[0-9a-f]{2}|u[0-9a-f]{4})/gi, '\\\\').replace(UNSAFE, (c) => {
+    const u = c.charCodeAt(0);
+    return u < 0x100 ? `\\x${u.toString(16).padStart(2, '0')}` : `\\u${u.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** `data/a.jsonl:12: warning: malformed JSON (Unexpected token) [jsonl-malformed]`, on one line whatever the file name or message hold. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.origin ? `${d.origin.file}${d.origin.line ? `:${d.origin.line}` : ''}: ` : '';
-  return `${where}${d.level}: ${d.message} [${d.code}]`;
+  return escapeControls(`${where}${d.level}: ${d.message} [${d.code}]`);
 }
 
 /** Creates a run context. */

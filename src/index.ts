@@ -8,7 +8,7 @@
  */
 export type * from './types.ts';
 export type { Vocabulary } from './text/vocabulary.ts';
-export { RunContext, createContext, formatDiagnostic, type Diagnostic, type Level, type Skipped } from './context.ts';
+export { RunContext, createContext, formatDiagnostic, escapeControls, type Diagnostic, type Level, type Skipped } from './context.ts';
 
 // text
 export { splitSentences, ABBREVIATIONS } from './text/sentences.ts';
@@ -74,5 +74,7 @@ export { renderChart, type RenderedChart } from './report/render.ts';
 // pipeline
 export { definePipeline, analyzer, type Pipeline, type Analyzer, type Aggregator, type Chart, type AnalyzerFn } from './pipeline/define.ts';
 export { resolveParams, describeParams, type Param } from './pipeline/params.ts';
-export { run, writeReport, analyzeArticle, initState, addToState, mergeStates, finishState, type RunOptions, type RunResult, type RunState } from './pipeline/run.ts';
+export { run, type RunOptions, type RunResult } from './pipeline/run.ts';
+export { analyzeArticle, initState, addToState, mergeStates, finishState, type RunState, type RunCounts } from './pipeline/state.ts';
+export { writeReport, type WriteReportOptions } from './pipeline/report-dir.ts';
 export type { Manifest, ManifestInput } from './pipeline/manifest.ts';

@@ -74,7 +74,7 @@ export async function cmdKwic(argv: string[]): Promise<number> {
 
   const { kwic } = await import('../aggregate/kwic.ts');
   const { tokens } = await import('../analyze/text.ts');
-  const { analyzeArticle } = await import('../pipeline/run.ts');
+  const { analyzeArticle } = await import('../pipeline/state.ts');
   const { readArticles } = await import('../read/files.ts');
   const { csvRows } = await import('../report/csv.ts');
   const stage = kwic({ query, window: values.window ? Number(values.window) : undefined, caseSensitive: values['case-sensitive'], stem: values.stem, groupBy: values['group-by'] });

@@ -2,24 +2,32 @@
  * Shard and merge: `presslens run … --shard i/n --partial <file>` writes the serialized state of a
  * deterministic 1/n of the input; `presslens merge <partials…> --out <dir>` merges them and finishes
  * the report — byte-identical to a single run over the whole input.
+ *
+ * A merge checks what it is given before it writes anything (see {@link checkPartials}): every shard of
+ * n present once, the same input, settings, pipeline and version in each, and each partial intact (a
+ * sha256 of its bytes) and consistent (its article count against what its shard was dealt).
  * @module
  */
 import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, Skipped } from '../context.ts';
 import { RunContext } from '../context.ts';
+import { SHARD_BLOCK } from './analyze.ts';
 import { decodeState, encodeState } from './codec.ts';
 import type { Pipeline } from './define.ts';
-import type { Manifest, ManifestInput } from './manifest.ts';
-import { buildManifest, finishState, mergeStates, streamFiles, withStreams, writeReport, type RunState } from './run.ts';
-import { PREVIEW_ROWS, type StreamInfo } from './streams.ts';
+import { buildManifest, presslensVersion, type Manifest, type ManifestInput } from './manifest.ts';
+import { prepareOut } from './out-dir.ts';
+import { streamFiles, withStreams, writeReport } from './report-dir.ts';
+import { finishState, mergeStates, type RunState } from './state.ts';
+import { PREVIEW_ROWS, streamSpecs, type StreamInfo } from './streams.ts';
 import { stagingDir, writeFileAtomic } from './write.ts';
 
 /** A streamed table inside a partial file: where its CSV (header, then blocks) lies in the file. */
 export interface PartialStream {
   name: string;
   rows: number;
-  /** Byte length of the CSV header, then of each block. */
+  /** Byte length of the CSV header, then of each block (one per shard block). */
   header: number;
   blocks: number[];
   previewBlocks: StreamInfo['previewBlocks'];
@@ -27,41 +35,77 @@ export interface PartialStream {
   offset: number;
 }
 
-const FORMAT = 'presslens-partial@4';
+const FORMAT = 'presslens-partial@5';
+
+/** The stages of a pipeline by name: partials of one pipeline file edited between shards do not merge. */
+export function pipelineShape(pipeline: Pipeline): { analyzers: string[]; aggregators: string[]; streams: string[]; charts: string[] } {
+  return {
+    analyzers: pipeline.analyzers.map((a) => a.name),
+    aggregators: pipeline.aggregators.map((g) => g.name),
+    streams: streamSpecs(pipeline.aggregators).map((s) => `${s.name}(${s.columns.map((c) => c.name).join(',')})`),
+    charts: pipeline.charts.map((c) => c.name),
+  };
+}
 
 /**
- * What a partial file holds. On disk: one line of JSON (this object, Maps encoded by codec.ts), then
- * the streamed tables' CSV bytes back to back, as `streams` locates them.
+ * What a partial file holds. On disk: one line of JSON (this object, Maps encoded by codec.ts, ending
+ * with the `checksum` field), then the streamed tables' CSV bytes back to back, as `streams` locates them.
  */
 export interface Partial {
   format: typeof FORMAT;
+  /** Version of presslens that wrote it. */
+  presslens: string;
   pipeline: string;
-  pipelineFile: string | null;
+  shape: ReturnType<typeof pipelineShape>;
   settings: Record<string, unknown>;
+  /** Whether the CSV cells were neutralised (see CsvOptions): the merged tables must not mix both. */
+  neutralizeFormulas: boolean;
   shard: { index: number; count: number } | null;
+  /** Articles read (in all shards: every shard reads the whole input). */
+  read: number;
+  /** Articles dealt to this shard. */
+  dealt: number;
   state: RunState;
   inputs: ManifestInput[];
   diagnostics: Diagnostic[];
   skipped: Skipped[];
   streams: PartialStream[];
+  /** sha256 of the JSON line without this field and of the CSV bytes after it. */
+  checksum: string;
   /** The file it was read from (set by {@link readPartial}). */
   file?: string;
 }
 
 const CHUNK = 1 << 20;
 
-/** Copies `length` bytes at `offset` of `from` to the end of `to` (file descriptors). */
-function copyRange(from: number, offset: number, length: number, to: number, buf: Buffer): void {
+/** Copies `length` bytes at `offset` of `from` to the end of `to` (file descriptors), feeding `hash` when given. */
+function copyRange(from: number, offset: number, length: number, to: number | null, buf: Buffer, hash?: ReturnType<typeof createHash>): void {
   for (let done = 0; done < length; ) {
     const n = readSync(from, buf, 0, Math.min(buf.length, length - done), offset + done);
     if (n === 0) throw new Error('unexpected end of file');
-    writeSync(to, buf, 0, n);
+    hash?.update(buf.subarray(0, n));
+    for (let at = 0; to !== null && at < n; ) at += writeSync(to, buf, at, n - at);
     done += n;
   }
 }
 
+/** What a shard run hands to {@link writePartial}. */
+export interface PartialInput {
+  pipeline: Pipeline;
+  settings: Record<string, unknown>;
+  neutralizeFormulas?: boolean;
+  shard: { index: number; count: number } | null;
+  read: number;
+  dealt: number;
+  state: RunState;
+  inputs: ManifestInput[];
+  ctx: RunContext;
+}
+
+const CHECKSUM_TAIL = /,"checksum":"([0-9a-f]{64})"\}$/;
+
 /** Writes a partial file atomically: the state as one JSON line, then the streamed tables' CSV files. */
-export async function writePartial(file: string, p: Omit<Partial, 'format' | 'streams'>, streams: readonly StreamInfo[] = []): Promise<void> {
+export async function writePartial(file: string, p: PartialInput, streams: readonly StreamInfo[] = []): Promise<void> {
   const located: PartialStream[] = [];
   const sizes: number[] = [];
   for (const s of streams) {
@@ -78,10 +122,36 @@ export async function writePartial(file: string, p: Omit<Partial, 'format' | 'st
     s.offset = at;
     at += sizes[i];
   });
-  const head = Buffer.from(encodeState({ format: FORMAT, ...p, streams: located }) + '\n');
+  const body: Omit<Partial, 'checksum' | 'file'> = {
+    format: FORMAT,
+    presslens: presslensVersion(),
+    pipeline: p.pipeline.name,
+    shape: pipelineShape(p.pipeline),
+    settings: p.settings,
+    neutralizeFormulas: p.neutralizeFormulas !== false,
+    shard: p.shard,
+    read: p.read,
+    dealt: p.dealt,
+    state: p.state,
+    inputs: p.inputs,
+    diagnostics: p.ctx.diagnostics,
+    skipped: p.ctx.skipped,
+    streams: located,
+  };
+  const json = encodeState(body);
+  const hash = createHash('sha256').update(json);
+  const buf = Buffer.allocUnsafe(CHUNK);
+  streams.forEach((s, i) => {
+    const from = openSync(s.file, 'r');
+    try {
+      copyRange(from, 0, sizes[i], null, buf, hash);
+    } finally {
+      closeSync(from);
+    }
+  });
+  const head = Buffer.from(`${json.slice(0, -1)},"checksum":"${hash.digest('hex')}"}\n`);
   await writeFileAtomic(file, (fd) => {
-    writeSync(fd, head);
-    const buf = Buffer.allocUnsafe(CHUNK);
+    for (let w = 0; w < head.length; ) w += writeSync(fd, head, w, head.length - w);
     streams.forEach((s, i) => {
       const from = openSync(s.file, 'r');
       try {
@@ -93,43 +163,128 @@ export async function writePartial(file: string, p: Omit<Partial, 'format' | 'st
   });
 }
 
-/** Reads the JSON line of a partial file and checks it; the streamed tables stay on disk until the merge. */
+/** The first line of a file (without its LF) and the byte length up to and including the LF. */
+function firstLine(file: string): { text: string; bytes: number } {
+  const fd = openSync(file, 'r');
+  const parts: Buffer[] = [];
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (let pos = 0; ; ) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      if (n === 0) break;
+      const nl = buf.subarray(0, n).indexOf(10);
+      parts.push(Buffer.from(buf.subarray(0, nl < 0 ? n : nl)));
+      pos += n;
+      if (nl >= 0) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const head = Buffer.concat(parts);
+  return { text: head.toString('utf8'), bytes: head.length + 1 };
+}
+
+/**
+ * Reads the JSON line of a partial file and checks that the file is whole and unchanged (its size
+ * and checksum); the streamed tables stay on disk until the merge.
+ */
 export async function readPartial(file: string): Promise<Partial> {
   let p: Partial;
-  let headBytes = 0;
+  let head: { text: string; bytes: number };
   try {
-    const fd = openSync(file, 'r');
-    const parts: Buffer[] = [];
-    try {
-      const buf = Buffer.allocUnsafe(CHUNK);
-      for (let pos = 0; ; ) {
-        const n = readSync(fd, buf, 0, buf.length, pos);
-        if (n === 0) break;
-        const nl = buf.subarray(0, n).indexOf(10);
-        parts.push(Buffer.from(buf.subarray(0, nl < 0 ? n : nl)));
-        pos += n;
-        if (nl >= 0) break;
-      }
-    } finally {
-      closeSync(fd);
-    }
-    const head = Buffer.concat(parts);
-    headBytes = head.length + 1;
-    p = decodeState<Partial>(head.toString('utf8'));
+    head = firstLine(file);
+    p = decodeState<Partial>(head.text);
   } catch (e) {
     throw new TypeError(`${file}: not a presslens partial file (${(e as Error).message})`);
   }
-  if (p?.format !== FORMAT) throw new TypeError(`${file}: not a presslens partial file of this version (format ${JSON.stringify(p?.format)}, expected ${FORMAT})`);
+  if (p?.format !== FORMAT) throw new TypeError(`${file}: not a presslens partial file of this version (format ${JSON.stringify(p?.format)}, expected ${FORMAT}); write it again with this version`);
   if (!Array.isArray(p.streams)) throw new TypeError(`${file}: not a presslens partial file (no streams)`);
-  let end = headBytes;
+  let end = head.bytes;
   for (const s of p.streams) {
-    s.offset += headBytes;
+    s.offset += head.bytes;
     end = Math.max(end, s.offset + s.header + s.blocks.reduce((a, b) => a + b, 0));
   }
   const size = statSync(file).size;
   if (size !== end) throw new TypeError(`${file}: truncated or damaged presslens partial file (${size} bytes, expected ${end})`);
+  const m = CHECKSUM_TAIL.exec(head.text);
+  const hash = createHash('sha256').update(m ? head.text.slice(0, m.index) + '}' : '');
+  const fd = openSync(file, 'r');
+  try {
+    copyRange(fd, head.bytes, size - head.bytes, null, Buffer.allocUnsafe(CHUNK), hash);
+  } finally {
+    closeSync(fd);
+  }
+  if (!m || hash.digest('hex') !== m[1]) throw new TypeError(`${file}: presslens partial file was changed after it was written (checksum mismatch); write it again`);
   p.file = file;
   return p;
+}
+
+/** Articles and blocks that shard `index` of `count` is dealt when `read` articles are read. */
+export function shardShare(read: number, index: number, count: number): { articles: number; blocks: number } {
+  const blocks = Math.ceil(read / SHARD_BLOCK);
+  let mine = 0;
+  let articles = 0;
+  for (let b = index; b < blocks; b += count) {
+    mine++;
+    articles += Math.min(SHARD_BLOCK, read - b * SHARD_BLOCK);
+  }
+  return { articles, blocks: mine };
+}
+
+/** Codes of articles that were dealt to a shard but not folded into its state. */
+const ANALYSIS_SKIPS = new Set(['analyzer-failed', 'worker-failed']);
+
+/** Why one partial disagrees with itself, or null. */
+function selfCheck(p: Partial): string | null {
+  const shard = p.shard ?? { index: 0, count: 1 };
+  const share = shardShare(p.read, shard.index, shard.count);
+  if (p.dealt !== share.articles) return `it says shard ${shard.index + 1}/${shard.count} of ${p.read} articles was dealt ${p.dealt}, but that shard gets ${share.articles}`;
+  const lost = p.skipped.filter((s) => ANALYSIS_SKIPS.has(s.code)).length;
+  if (p.state.counts.articles + lost !== p.dealt) return `its counts say ${p.state.counts.articles} articles analyzed and ${lost} skipped, but ${p.dealt} were dealt to it`;
+  for (const s of p.streams) {
+    if (s.blocks.length !== share.blocks) return `its table ${s.name} has ${s.blocks.length} blocks, but the shard has ${share.blocks}`;
+  }
+  return null;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Checks a set of partials before a merge and returns the shard numbers (1-based) that are missing.
+ * @throws naming the partials when one is inconsistent, when they disagree (n, input, settings,
+ *   pipeline, version) or when a shard comes twice; and when shards are missing unless `allowMissing`.
+ */
+export function checkPartials(pipeline: Pipeline, partials: readonly Partial[], allowMissing = false): number[] {
+  if (partials.length === 0) throw new TypeError('merge needs at least one partial file');
+  const name = (p: Partial) => p.file ?? '(partial)';
+  for (const p of partials) {
+    const why = selfCheck(p);
+    if (why) throw new TypeError(`${name(p)}: inconsistent presslens partial: ${why}; write it again`);
+    if (p.pipeline !== pipeline.name) throw new TypeError(`${name(p)}: partial of pipeline ${JSON.stringify(p.pipeline)}, not ${JSON.stringify(pipeline.name)}`);
+    if (!same(p.shape, pipelineShape(pipeline))) throw new TypeError(`${name(p)}: partial written by a pipeline ${JSON.stringify(p.pipeline)} with other stages than the one merging (${JSON.stringify(p.shape)})`);
+  }
+  const first = partials[0];
+  const fields: [string, (p: Partial) => unknown][] = [
+    ['presslens version', (p) => p.presslens],
+    ['shard count n', (p) => p.shard?.count ?? 1],
+    ['inputs (files, sizes and sha256)', (p) => p.inputs],
+    ['number of articles read', (p) => p.read],
+    ['settings', (p) => p.settings],
+    ['CSV formula neutralisation', (p) => p.neutralizeFormulas],
+  ];
+  for (const [what, get] of fields) {
+    const odd = partials.filter((p) => !same(get(p), get(first)));
+    if (odd.length) throw new TypeError(`partials differ in their ${what}: ${name(first)} has ${JSON.stringify(get(first))}, ${odd.map(name).join(', ')} ${JSON.stringify(get(odd[0]))}; merge partials of one run (same input and options, all shards of one n)`);
+  }
+  const n = first.shard?.count ?? 1;
+  const byIndex = new Map<number, Partial[]>();
+  for (const p of partials) byIndex.set(p.shard?.index ?? 0, [...(byIndex.get(p.shard?.index ?? 0) ?? []), p]);
+  for (const [i, ps] of byIndex) if (ps.length > 1) throw new TypeError(`shard ${i + 1}/${n} is given twice: ${ps.map(name).join(', ')}`);
+  const missing = Array.from({ length: n }, (_, i) => i).filter((i) => !byIndex.has(i)).map((i) => i + 1);
+  if (missing.length && !allowMissing) {
+    throw new TypeError(`shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${n} missing (given: ${partials.map(name).join(', ')}); merge every shard, or pass --allow-missing for a report marked incomplete`);
+  }
+  return missing;
 }
 
 /**
@@ -139,9 +294,6 @@ export async function readPartial(file: string): Promise<Partial> {
 function mergeStreams(partials: Partial[], dir: string): StreamInfo[] {
   const ordered = [...partials].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
   const names = ordered[0].streams.map((s) => s.name);
-  for (const p of ordered) {
-    if (p.streams.map((s) => s.name).join('\u0000') !== names.join('\u0000')) throw new TypeError(`${p.file}: its streamed tables differ from the other partials'`);
-  }
   const fds = ordered.map((p) => openSync(p.file!, 'r'));
   const buf = Buffer.allocUnsafe(CHUNK);
   try {
@@ -188,31 +340,55 @@ function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
   });
 }
 
+/** Options of {@link mergePartials}. */
+export interface MergeOptions {
+  /** Render charts, HTML and summary (default true). */
+  report?: boolean;
+  /** Merge the shards that are there when some are missing, and mark the report incomplete. */
+  allowMissing?: boolean;
+  /** Context for the merge's own warnings and timings (default: a silent one). */
+  ctx?: RunContext;
+  /** A file to append `summary.md` to. */
+  stepSummary?: string;
+}
+
 /**
- * Merges partials (any order) of the same pipeline and, with `out`, writes the finished report.
- * Read problems seen by every shard (they all read every file) are reported once.
+ * Merges partials (any order) of one sharded run and, with `out`, writes the finished report. Read
+ * problems seen by every shard (they all read every file) are reported once.
+ * @throws (before writing) when the partials do not make one whole run; see {@link checkPartials}.
  */
-export async function mergePartials(pipeline: Pipeline, partials: Partial[], out: string | undefined, options: { report?: boolean; neutralizeFormulas?: boolean } = {}): Promise<{ manifest: Manifest }> {
-  if (partials.length === 0) throw new TypeError('merge needs at least one partial file');
-  for (const p of partials) {
-    if (p.pipeline !== pipeline.name) throw new TypeError(`partial is from pipeline ${JSON.stringify(p.pipeline)}, not ${JSON.stringify(pipeline.name)}`);
-  }
-  const counts = partials[0].shard?.count;
-  const indexes = partials.map((p) => p.shard?.index);
-  if (counts !== undefined && new Set(indexes).size !== partials.length) throw new TypeError(`duplicate shards among partials: ${indexes.map((i) => (i ?? 0) + 1).join(', ')}`);
+export async function mergePartials(pipeline: Pipeline, partials: Partial[], out: string | undefined, options: MergeOptions = {}): Promise<{ manifest: Manifest }> {
+  const missing = checkPartials(pipeline, partials, options.allowMissing);
   const state = partials.map((p) => p.state).reduce((a, b) => mergeStates(pipeline, a, b));
-  const ctx = new RunContext({ log: null });
+  const ctx = new RunContext({ log: null, timing: options.ctx?.timing });
   for (const d of uniqueBy(partials.flatMap((p) => p.diagnostics), (d) => JSON.stringify(d))) ctx.diagnostics.push(d);
   for (const s of uniqueBy(partials.flatMap((p) => p.skipped), (s) => JSON.stringify(s))) ctx.skipped.push(s);
-  const inputs = uniqueBy(partials.flatMap((p) => p.inputs), (i) => i.file);
+  const n = partials[0].shard?.count ?? 1;
+  if (missing.length) {
+    const message = `merged ${partials.length} of ${n} shards; shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing: this report covers only part of the input`;
+    ctx.diagnostics.push({ level: 'warning', code: 'incomplete-merge', message, stage: 'merge' });
+    options.ctx?.report({ level: 'warning', code: 'incomplete-merge', message, stage: 'merge' });
+  }
+  const inputs = partials[0].inputs;
+  const lock = out ? await prepareOut(out, partials.map((p) => p.file!), (note) => options.ctx?.note(note)) : null;
   const staging = await stagingDir(out ?? partials[0].file ?? 'partial');
   try {
     const streams = mergeStreams(partials, staging.dir);
     const tables = withStreams(finishState(pipeline, state), streams);
     const manifest = buildManifest(pipeline, state, tables, ctx, inputs, partials[0].settings);
-    if (out) await writeReport(pipeline, tables, manifest, out, { neutralizeFormulas: options.neutralizeFormulas }, options.report !== false, streamFiles(streams));
+    if (missing.length) manifest.incomplete = { shards: n, missing };
+    if (out) {
+      await writeReport(pipeline, tables, manifest, out, {
+        neutralizeFormulas: partials[0].neutralizeFormulas,
+        report: options.report,
+        streamed: streamFiles(streams),
+        ctx,
+        stepSummary: options.stepSummary,
+      });
+    }
     return { manifest };
   } finally {
     await staging.release();
+    await lock?.release();
   }
 }

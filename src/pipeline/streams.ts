@@ -32,6 +32,13 @@ export interface BlockTable {
 /** One block's output: streamed table name → its CSV text and counts. */
 export type BlockData = Record<string, BlockTable>;
 
+/** Writes all of `text` (writeSync may write less than asked, e.g. on a pipe or a nearly full disk) and returns its byte length. */
+function writeBytes(fd: number, text: string): number {
+  const buf = Buffer.from(text);
+  for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at);
+  return buf.length;
+}
+
 /** The streamed tables of a pipeline's aggregators, checked for duplicate names. */
 export function streamSpecs(aggregators: readonly Aggregator<unknown>[]): StreamSpec[] {
   const specs: StreamSpec[] = [];
@@ -97,26 +104,37 @@ export function flattenPreview(blocks: readonly Row[][]): Row[] {
 /** Appends blocks of streamed tables to `<dir>/<name>.csv`, in the order given. */
 export class RowStreams {
   #streams: { info: StreamInfo; fd: number; previewRows: number }[] = [];
+  #lastKey: number | undefined;
 
   constructor(specs: readonly StreamSpec[], dir: string, csv: CsvOptions = {}) {
     for (const s of specs) {
       const file = path.join(dir, `${s.name}.csv`);
       const fd = openSync(file, 'w');
-      writeSync(fd, csvRows(s.columns, [], csv, true));
+      writeBytes(fd, csvRows(s.columns, [], csv, true));
       this.#streams.push({ info: { name: s.name, file, rows: 0, blocks: [], previewBlocks: [] }, fd, previewRows: 0 });
     }
   }
 
-  /** Appends one block (blocks must come in input order). */
-  write(block: BlockData): void {
+  /**
+   * Appends one batch's rows (batches must come in input order). Consecutive batches with the same
+   * `key` (the shard block they belong to) are recorded as one block, so that a merge can interleave
+   * the shards' blocks back into input order however each shard cut its blocks into batches.
+   */
+  write(block: BlockData, key?: number): void {
+    const same = key !== undefined && key === this.#lastKey;
+    this.#lastKey = key;
     for (const s of this.#streams) {
       const b = block[s.info.name];
-      const bytes = b && b.csv ? writeSync(s.fd, b.csv) : 0;
-      s.info.blocks.push(bytes);
+      const bytes = b && b.csv ? writeBytes(s.fd, b.csv) : 0;
+      const blocks = s.info.blocks;
+      if (same) blocks[blocks.length - 1] += bytes;
+      else blocks.push(bytes);
       if (!b) continue;
       s.info.rows += b.rows;
       if (s.previewRows < PREVIEW_ROWS) {
-        s.info.previewBlocks.push(b.preview);
+        const previews = s.info.previewBlocks;
+        if (same && previews.length === blocks.length) previews[previews.length - 1] = previews[previews.length - 1].concat(b.preview);
+        else previews.push(b.preview);
         s.previewRows += b.preview.length;
       }
     }
@@ -136,15 +154,23 @@ export class RowStreams {
 export class BlockOrder {
   #next = 0;
   #pending = new Map<number, BlockData>();
+  #keys = new Map<number, number>();
 
   constructor(private readonly streams: RowStreams) {}
 
-  /** Accepts block `id` (0, 1, 2, … in input order) and writes every block that is now in sequence. */
+  /** Records that batch `id` belongs to shard block `key` (see {@link RowStreams.write}). */
+  keyBatch(id: number, key: number): void {
+    this.#keys.set(id, key);
+  }
+
+  /** Accepts batch `id` (0, 1, 2, … in input order) and writes every batch that is now in sequence. */
   put(id: number, block: BlockData): void {
     this.#pending.set(id, block);
     for (let b = this.#pending.get(this.#next); b !== undefined; b = this.#pending.get(this.#next)) {
+      const key = this.#keys.get(this.#next);
+      this.#keys.delete(this.#next);
       this.#pending.delete(this.#next++);
-      this.streams.write(b);
+      this.streams.write(b, key);
     }
   }
 }

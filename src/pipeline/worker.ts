@@ -6,21 +6,21 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { createContext } from '../context.ts';
-import type { Article } from '../types.ts';
 import type { CsvOptions } from '../report/csv.ts';
 import type { Pipeline } from './define.ts';
 import { BlockCollector, streamSpecs } from './streams.ts';
-import { addToState, analyzeArticle, initState } from './run.ts';
-
-/** Messages the main thread sends. */
-export type ToWorker = { type: 'batch'; id: number; articles: Article[] } | { type: 'finish' };
+import { addToState, analyzeArticle, initState } from './state.ts';
+import type { FromWorker, ToWorker } from './workers.ts';
 
 const port = parentPort!;
-const { pipelineFile, streaming, csv, spillBatches } = workerData as { pipelineFile: string; streaming: boolean; csv: CsvOptions; spillBatches: number };
+const { pipelineFile, streaming, csv, spillBatches, timing } = workerData as { pipelineFile: string; streaming: boolean; csv: CsvOptions; spillBatches: number; timing: boolean };
+const post = (m: FromWorker) => port.postMessage(m);
 const pipeline = ((await import(pathToFileURL(pipelineFile).href)) as { default: Pipeline }).default;
 let state = initState(pipeline);
 let sinceSpill = 0;
 const collector = streaming ? new BlockCollector(streamSpecs(pipeline.aggregators), csv) : undefined;
+// Replayed batches (see workers.ts) fold into the state only: their rows and diagnostics were delivered once.
+const discard = streaming ? new BlockCollector(streamSpecs(pipeline.aggregators), csv) : undefined;
 const ctx = createContext({ log: null });
 
 port.on('message', (msg: ToWorker) => {
@@ -28,21 +28,24 @@ port.on('message', (msg: ToWorker) => {
     const tb = Date.now();
     const d0 = ctx.diagnostics.length;
     const s0 = ctx.skipped.length;
+    const sink = msg.replay ? discard : collector;
     for (const article of msg.articles) {
       const doc = analyzeArticle(pipeline, article, ctx);
-      if (doc) addToState(pipeline, state, doc, collector);
+      if (doc) addToState(pipeline, state, doc, sink);
     }
-    if (process.env.PRESSLENS_TIMING) process.stderr.write(`worker ${threadId}: batch ${msg.id} (${msg.articles.length}) ${Date.now() - tb} ms at ${Date.now() % 100000}\n`);
-    // hand the accumulators over now and then (see RunOptions.spillBatches)
-    if (++sinceSpill >= spillBatches) {
-      port.postMessage({ type: 'spill', state });
+    if (msg.replay) discard?.take();
+    if (timing) post({ type: 'timing', label: `worker ${threadId}: batch ${msg.id} (${msg.articles.length} articles)${msg.replay ? ' replayed' : ''}`, ms: Date.now() - tb });
+    post({ type: 'done', id: msg.id, diagnostics: msg.replay ? [] : ctx.diagnostics.slice(d0), skipped: msg.replay ? [] : ctx.skipped.slice(s0), block: collector && !msg.replay ? collector.take() : null });
+    ctx.diagnostics.length = d0;
+    ctx.skipped.length = s0;
+    // hand the accumulators over now and then (see RunOptions.spillBatches), and after a batch that asks for it
+    if (++sinceSpill >= spillBatches || msg.spill) {
+      post({ type: 'spill', state, upTo: msg.id });
       state = initState(pipeline);
       sinceSpill = 0;
     }
-    port.postMessage({ type: 'done', id: msg.id, diagnostics: ctx.diagnostics.slice(d0), skipped: ctx.skipped.slice(s0), block: collector ? collector.take() : null });
   } else {
-    port.postMessage({ type: 'state', state });
+    post({ type: 'state', state });
   }
 });
-if (process.env.PRESSLENS_TIMING) process.stderr.write(`worker ${threadId}: ready at ${Date.now() % 100000}\n`);
-port.postMessage({ type: 'ready' });
+post({ type: 'ready' });

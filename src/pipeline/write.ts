@@ -3,19 +3,20 @@
  * renames, so an interrupted run leaves the previous report intact.
  *
  * Writes in flight are kept in a registry; {@link cleanupInFlight} (called synchronously by the CLI's
- * SIGINT/SIGTERM handler before it exits) removes their temporary directories and, when the signal
- * landed between the two renames of the swap, puts the previous report back.
+ * SIGINT/SIGTERM handler before it exits) removes their temporary directories and lock files and, when
+ * the signal landed between the two renames of the swap, puts the previous report back. What a SIGKILL
+ * leaves behind is finished by the next run into the same output (see out-dir.ts).
  * @module
  */
 import { closeSync, promises as fsp, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-/** One write in progress. `phase` says what is on disk: `writing` (tmp only), `swapping` (out moved to old), `done` (tmp is out). */
+/** One write in progress. `phase` says what is on disk: `writing` (tmp only), `swapping` (out moved to old), `done` (tmp is out), `lock` (a lock file to remove). */
 interface InFlight {
   out: string;
   tmp: string;
   old: string;
-  phase: 'writing' | 'swapping' | 'done';
+  phase: 'writing' | 'swapping' | 'done' | 'lock';
 }
 
 const inFlight = new Set<InFlight>();
@@ -26,7 +27,8 @@ async function debugPause(at: 'write' | 'swap'): Promise<void> {
   if (m && m[1] === at) await new Promise((r) => setTimeout(r, Number(m[2])));
 }
 
-function pidAlive(pid: number): boolean {
+/** True when process `pid` exists (on this machine). */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -35,8 +37,13 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Removes `.presslens-tmp-<base>-<pid>` and `.presslens-rows-<base>-<pid>-*` directories left by runs that were killed (SIGKILL, power loss) and are no longer alive. */
-async function removeStale(parent: string, base: string): Promise<void> {
+/**
+ * Removes what runs that were killed (SIGKILL, power loss, a crash) left beside `<parent>/<base>`:
+ * row staging directories `.presslens-rows-<base>-<pid>-*` and partial files' temporary copies
+ * `<base>.presslens-tmp-<pid>`, when process `<pid>` is gone. They can be large (the per-article
+ * tables of a whole run), so this runs before a new run stages anything.
+ */
+export async function removeStale(parent: string, base: string): Promise<void> {
   let names: string[];
   try {
     names = await fsp.readdir(parent);
@@ -44,7 +51,7 @@ async function removeStale(parent: string, base: string): Promise<void> {
     return;
   }
   for (const name of names) {
-    const prefix = [`.presslens-tmp-${base}-`, `.presslens-rows-${base}-`].find((p) => name.startsWith(p));
+    const prefix = [`.presslens-rows-${base}-`, `${base}.presslens-tmp-`].find((p) => name.startsWith(p));
     if (!prefix) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
     if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || pidAlive(pid)) continue;
@@ -52,30 +59,11 @@ async function removeStale(parent: string, base: string): Promise<void> {
   }
 }
 
-/**
- * Throws unless `out` may be replaced whole: it must not exist, be an empty directory, or be a report
- * directory presslens wrote before (it has a `manifest.json`). This keeps `--out .`, `--out data` or
- * `--out article.jsonl` from deleting the user's files.
- */
-export async function checkOutDir(out: string): Promise<void> {
-  const target = path.resolve(out);
-  let st;
-  try {
-    st = await fsp.lstat(target);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw e;
-  }
-  if (!st.isDirectory()) {
-    throw new Error(`refusing to replace ${out}: it exists and is not a directory; choose another --out`);
-  }
-  const names = await fsp.readdir(target);
-  if (names.length > 0 && !names.includes('manifest.json')) {
-    throw new Error(`refusing to replace ${out}: it is a non-empty directory that is not a presslens report (no manifest.json); choose a new --out directory or empty this one`);
-  }
-  if (target === path.parse(target).root || path.relative(target, process.cwd()).split(path.sep)[0] !== '..') {
-    throw new Error(`refusing to replace ${out}: it is the current directory or one of its parents; choose a new --out directory`);
-  }
+/** Registers a lock file for removal by {@link cleanupInFlight}; returns the function that unregisters it. */
+export function trackLock(file: string): () => void {
+  const job: InFlight = { out: file, tmp: file, old: '', phase: 'lock' };
+  inFlight.add(job);
+  return () => inFlight.delete(job);
 }
 
 /** A file already on disk to move into a report directory (see {@link writeDirAtomic}). */
@@ -91,6 +79,7 @@ export async function stagingDir(near: string): Promise<{ dir: string; release()
   const target = path.resolve(near);
   const parent = path.dirname(target);
   await fsp.mkdir(parent, { recursive: true });
+  await removeStale(parent, path.basename(target));
   const dir = await fsp.mkdtemp(path.join(parent, `.presslens-rows-${path.basename(target)}-${process.pid}-`));
   const job: InFlight = { out: dir, tmp: dir, old: '', phase: 'writing' };
   inFlight.add(job);
@@ -105,19 +94,16 @@ export async function stagingDir(near: string): Promise<{ dir: string; release()
 
 /**
  * Writes `files` (relative name → content, or a {@link FileRef} to move in) as the directory `out`,
- * replacing it whole.
- * Files already in `out` that are not in `files` are removed with the old directory.
- * @throws when `out` is not safe to replace (see {@link checkOutDir}).
+ * replacing it whole. Files already in `out` that are not in `files` are removed with the old
+ * directory: callers check first that `out` may be replaced (out-dir.ts `checkOutDir`).
  */
 export async function writeDirAtomic(out: string, files: Map<string, string | Uint8Array | FileRef>): Promise<void> {
   const target = path.resolve(out);
-  await checkOutDir(out);
   const parent = path.dirname(target);
   await fsp.mkdir(parent, { recursive: true });
   const base = path.basename(target);
   const tmp = path.join(parent, `.presslens-tmp-${base}-${process.pid}`);
   const old = path.join(parent, `.presslens-old-${base}-${process.pid}`);
-  await removeStale(parent, base);
   const job: InFlight = { out: target, tmp, old, phase: 'writing' };
   inFlight.add(job);
   try {
@@ -193,14 +179,19 @@ export interface CleanupResult {
 }
 
 /**
- * Synchronously undoes every write in flight: removes temporary directories and files, and restores
- * a previous report moved aside by a swap that did not finish. Safe to call from a signal handler
- * right before `process.exit`; never throws.
+ * Synchronously undoes every write in flight: removes temporary directories and files, restores
+ * a previous report moved aside by a swap that did not finish, and removes this process's lock
+ * files (after the rest). Safe to call from a signal handler right before `process.exit`; never throws.
  */
 export function cleanupInFlight(): CleanupResult {
   const result: CleanupResult = { removed: [], restored: [], completed: [] };
-  for (const job of inFlight) {
+  const jobs = [...inFlight].sort((a, b) => Number(a.phase === 'lock') - Number(b.phase === 'lock'));
+  for (const job of jobs) {
     try {
+      if (job.phase === 'lock') {
+        rmSync(job.tmp, { force: true });
+        continue;
+      }
       if (job.phase === 'swapping' && job.old && existsSync(job.old) && !existsSync(job.out)) {
         renameSync(job.old, job.out);
         result.restored.push(job.out);

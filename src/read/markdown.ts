@@ -16,22 +16,9 @@
  * @module
  */
 import type { Article } from '../types.ts';
+import { parseDate } from './dates.ts';
 
-const MONTHS: Record<string, string> = {
-  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
-};
-
-/** Parses common news date lines into `YYYY-MM-DD` (`26 April 2008`, `April 26, 2008`, `2008-04-26`); null if it is not a date. */
-export function parseDate(line: string): string | null {
-  const s = line.trim().replace(/\s+/g, ' ');
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(s);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  m = /^(?:[A-Z][a-z]+,? )?(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})$/.exec(s);
-  if (m && MONTHS[m[2].slice(0, 3).toLowerCase()]) return `${m[3]}-${MONTHS[m[2].slice(0, 3).toLowerCase()]}-${m[1].padStart(2, '0')}`;
-  m = /^(?:[A-Z][a-z]+,? )?([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(s);
-  if (m && MONTHS[m[1].slice(0, 3).toLowerCase()]) return `${m[3]}-${MONTHS[m[1].slice(0, 3).toLowerCase()]}-${m[2].padStart(2, '0')}`;
-  return null;
-}
+export { parseDate } from './dates.ts';
 
 /** Paragraphs that end an article but are not part of it (contact lines, share/subscribe prompts, copyright, bare links). */
 export const BOILERPLATE: readonly RegExp[] = [

@@ -9,18 +9,36 @@ import type { Cell, Column, Table } from './table.ts';
 /** Options of {@link toCsv}. */
 export interface CsvOptions {
   /**
-   * Prefix string cells that start with `=`, `+`, `-`, `@`, tab or CR with a `'` so spreadsheet apps
-   * show them as text instead of evaluating them (OWASP CSV injection guidance). Numbers are never
-   * changed. Default true.
+   * Keep spreadsheet apps from running string cells as formulas (see {@link neutralizeCell}). Numbers
+   * are never changed. Default true.
    */
   neutralizeFormulas?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may take for the start of a formula, after any leading whitespace or invisible
+ * formatting characters: `=`, `+`, `-`, `@` (OWASP's CSV injection list), their full-width forms
+ * `＝＋－＠` (Excel in a Japanese locale treats them as the ASCII ones: OWASP/www-community#1088), their
+ * small forms `﹦﹢﹣﹫` and the minus sign `−` (no spreadsheet is known to evaluate these; they are
+ * covered because input methods and NFKC normalisation turn them into the ASCII ones).
+ */
+const FORMULA_CHAR = /^[\s\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/u;
 
-/** Neutralises one string cell (see {@link CsvOptions.neutralizeFormulas}). */
+/**
+ * Neutralises one string cell so that a spreadsheet app shows it as text:
+ * - a cell starting with tab, CR or LF, or with a formula character ({@link FORMULA_CHAR}) after
+ *   leading whitespace or invisible characters, gets a `'` in front. Leading whitespace counts because
+ *   importers trim it before deciding: LibreOffice Calc 7.4 evaluates ` =1+1` when its CSV import's
+ *   "Trim spaces" is on (tested here), and Google Sheets and other importers are reported to trim too
+ *   (zvory/csv-safe#25); zero-width and other invisible characters are covered because cleaning steps
+ *   (TRIM/CLEAN, copy and paste) may remove them. LibreOffice 7.4 evaluates only `=` (not `+ - @` or
+ *   the full-width forms); Excel evaluates all four ASCII ones.
+ * - a lone CR inside a cell becomes LF: LibreOffice Calc 7.4 reads a lone CR inside a quoted field as the
+ *   end of the row, so `abc\r=1+1` put `=1+1` at the start of a new row and evaluated it (tested here).
+ */
 export function neutralizeCell(s: string): string {
-  return FORMULA_START.test(s) ? `'${s}` : s;
+  const t = s.includes('\r') ? s.replace(/\r(?!\n)/g, '\n') : s;
+  return /^[\t\r\n]/.test(t) || FORMULA_CHAR.test(t) ? `'${t}` : t;
 }
 
 /** Serialises a table as CSV text (header row first). */

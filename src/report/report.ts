@@ -28,6 +28,8 @@ export interface ReportInput {
    * drill-down and the quotes page read every row from there.
    */
   files?: ReadonlyMap<string, string>;
+  /** Receives each chart's layout time in ms (the runner passes its context's timing hook). */
+  timing?: ((label: string, ms: number) => void) | null;
 }
 
 /** The compiled spec without its `$schema` URL: the page needs no schema, and carries no URL it does not use. */
@@ -75,7 +77,7 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
     const t0 = Date.now();
     // Layout (vega, JavaScript) runs chart after chart; the PNGs rasterise meanwhile on resvg's threads.
     const r = await layoutChart(spec);
-    if (process.env.PRESSLENS_TIMING) process.stderr.write(`timing: chart ${chart.name} ${Date.now() - t0} ms\n`);
+    input.timing?.(`chart ${chart.name}`, Date.now() - t0);
     files.set(`${chart.name}.vl.json`, r.vl);
     files.set(`${chart.name}.svg`, r.svg);
     pngs.push([`${chart.name}.png`, r.png]);

@@ -2,13 +2,17 @@
 import * as lib from '../../src/index.ts';
 import type { Aggregator, Analyzer } from '../../src/index.ts';
 
-/** Every analyzer / aggregator factory exported from src/index.ts that works with no options. */
+/**
+ * Every analyzer / aggregator factory exported from src/index.ts that works with no options (an
+ * optional `options` parameter counts in a function's `length`, so factories taking one are tried too).
+ */
 export function exportedStages<K extends 'analyzer' | 'aggregator'>(kind: K): (K extends 'analyzer' ? Analyzer : Aggregator)[] {
   const out: (K extends 'analyzer' ? Analyzer : Aggregator)[] = [];
   for (const [name, v] of Object.entries(lib)) {
-    if (typeof v !== 'function' || v.length !== 0 || /^(run|write|main)/.test(name)) continue;
+    if (typeof v !== 'function' || v.length > 1 || /^(run|write|main|render)/.test(name)) continue;
     try {
       const x = (v as () => unknown)();
+      if (x instanceof Promise) x.catch(() => undefined);
       if (x && typeof x === 'object' && (x as { kind?: string }).kind === kind) out.push(x as K extends 'analyzer' ? Analyzer : Aggregator);
     } catch {
       /* needs options */

@@ -407,13 +407,26 @@ test('presslens run on unusual but valid inputs (BOM, CRLF, UTF-16 with BOM, RTL
   assert.equal(r.manifest().counts.articles, 7);
 });
 
-test('presslens run on an empty directory warns empty-directory, writes an empty report, and --strict exits 1', () => {
-  const dir = tmpInputs({});
-  const r = runCli(dir);
-  assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /: warning: directory has no files: .* \[empty-directory\]/);
-  assert.equal(r.manifest().counts.articles, 0);
-  assert.equal(runCli(dir, true).code, 1);
+test('presslens run that analyses no article (empty directory, missing file, only bad lines) exits 1 and leaves --out as it was', () => {
+  const dir = tmpInputs({ 'empty/.keep': '', 'bad.jsonl': '{"id":"x"\n[1]\n', 'ok.jsonl': jl(good('a1')) });
+  const out = path.join(tempDir('presslens-rb-out-'), 'report');
+  const args = (input: string) => ['run', 'news-report', '--input', input, '--out', out, '--no-report'];
+  assert.equal(cli(args(path.join(dir, 'ok.jsonl'))).code, 0);
+  const before = readFileSync(path.join(out, 'articles.csv'), 'utf8');
+  for (const [input, warning] of [
+    [path.join(dir, 'empty'), /directory has no files: .* \[empty-directory\]/],
+    [path.join(dir, 'missing.jsonl'), /no such file or directory: .*missing\.jsonl \[not-found\]/],
+    [path.join(dir, 'bad.jsonl'), /bad\.jsonl:1: warning: malformed JSON line skipped/],
+  ] as const) {
+    const r = cli(args(input));
+    assert.equal(r.code, 1, `${input}: ${r.stderr}`);
+    assert.match(r.stderr, warning);
+    assert.match(r.stderr, /presslens: no article was analysed \(see the warnings above\); .*report was left as it was/);
+    assert.equal(readFileSync(path.join(out, 'articles.csv'), 'utf8'), before);
+  }
+  const a = cli(['analyze', 'tokens', path.join(dir, 'missing.jsonl')]);
+  assert.equal(a.code, 1);
+  assert.match(a.stderr, /no article was analysed/);
 });
 
 test('readArticles follows symbolic links (loops end), reports broken links, devices and .json files, and notes unknown extensions', async () => {
@@ -442,20 +455,26 @@ test('readArticles reads stdin with a BOM, as UTF-16, and reports an empty stdin
   assert.deepEqual(await read(Buffer.alloc(0)), { ids: [], codes: ['empty-file'] });
 });
 
-test('readArticles recovers from bad CSV quoting (skips the record, goes on, never hangs) and rejoins unquoted commas in a last text column', async () => {
+test('readArticles recovers from bad CSV quoting record by record (an unclosed quote costs its line, not the rest of the file) and rejoins unquoted commas in a last text column', async () => {
+  const records = Array.from({ length: 999 }, (_, i) => (i === 3 ? `r${i},"an unclosed quote` : `r${i},"Record ${i}, quoted, with ""quotes"" inside."`));
   const dir = tmpInputs({
     'a.csv': 'id,text\na1,Hello, world, again\na2,"x"y"\na3,Fine.\n',
     'b.csv': 'id,text\nb1,One.\nb2,"quoted" tail,x\n', // used to hang the reader forever
     'c.csv': 'id,text,title\nc1,Cut, here,T\nc2,Ok.,T\n',
-    'd.csv': 'id,text\nd1,One.\nd2,"never closed\nd3,Three.\n',
+    'd.csv': 'id,text\nd1,One.\nd2,"never closed\nd3,Three.\nd4,"two\nlines"\n',
+    'e.csv': 'id,text\ne1,x"y\ne2,"a","b"\n\ne3,Last\n',
+    'f.csv': ['id,text', ...records].join('\n') + '\n',
   });
   const r = await readDir(dir);
-  assert.deepEqual(r.ids, ['a1', 'a3', 'b1', 'c1', 'c2', 'd1']);
-  assert.equal(r.articles[0].text, 'Hello, world, again');
+  assert.deepEqual(r.ids.filter((id) => !id.startsWith('r')), ['a1', 'a3', 'b1', 'c1', 'c2', 'd1', 'd3', 'd4', 'e2', 'e3']);
+  assert.equal(r.ids.filter((id) => id.startsWith('r')).length, 998); // 998 of 999: only r3 is lost
   assert.equal(r.articles[3].text, 'Cut');
-  assert.deepEqual(r.warnings, ['a.csv:2 csv-extra-fields', 'a.csv:3 csv-malformed', 'b.csv:3 csv-malformed', 'b.csv:3 csv-malformed', 'c.csv:2 csv-extra-fields', 'd.csv:3 csv-malformed']);
+  assert.equal(r.articles.find((a) => a.id === 'd4')!.text, 'two\nlines');
+  assert.equal(r.articles.find((a) => a.id === 'r4')!.text, 'Record 4, quoted, with "quotes" inside.');
+  assert.deepEqual(r.warnings, ['a.csv:2 csv-extra-fields', 'a.csv:3 csv-malformed', 'b.csv:3 csv-malformed', 'c.csv:2 csv-extra-fields', 'd.csv:3 csv-malformed', 'e.csv:2 csv-malformed', 'e.csv:3 csv-extra-fields', 'f.csv:5 csv-malformed']);
   assert.match(r.ctx.diagnostics[0].message, /row has 4 fields but the header has 2; the extra fields were joined back into "text" with commas — put fields that contain commas in double quotes/);
-  assert.match(r.ctx.diagnostics[4].message, /the extra fields were dropped/);
+  assert.match(r.ctx.diagnostics[3].message, /the extra fields were dropped/);
+  assert.match(r.ctx.diagnostics.find((d) => d.origin?.line === 5 && d.code === 'csv-malformed')!.message, /a double quote opened here is not closed where its field ends .*this line is skipped and reading goes on with the next/);
 });
 
 test('readArticles names compressed, archived and PDF inputs as such and hints at Latin-1 for invalid UTF-8', async () => {

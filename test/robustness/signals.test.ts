@@ -1,8 +1,10 @@
 /**
- * Nothing lost (issue 7): a run interrupted by SIGINT or SIGTERM — while reading a large input, while
- * writing its temporary output directory, or between the two renames of the swap — exits 130/143 with
- * a message, leaves the previous report byte-identical, and leaves no `.presslens-tmp-*` /
- * `.presslens-old-*` behind.
+ * Nothing lost (issues 7 and 20): a run interrupted by SIGINT or SIGTERM — while reading a large input,
+ * while analysing a huge article, while writing its temporary output directory, or between the two
+ * renames of the swap — stops within a second, exits 130/143 with a message, leaves the previous
+ * report byte-identical, and leaves no `.presslens-*` behind. A run killed outright (SIGKILL) at any of
+ * those points is finished by the next run into the same output; two runs into one output never
+ * overlap (a lock file).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -117,15 +119,80 @@ test('presslens run interrupted by SIGINT between the two renames of the swap pu
   assert.deepEqual(leftovers(s.parent), []);
 });
 
-test('presslens run removes a temporary directory left by a killed run (dead pid) and keeps a live one', () => {
+test('presslens run removes temporary directories left by killed runs, whatever their pid, once it holds the output lock', () => {
   const dir = tempDir('presslens-stale-');
   const out = path.join(dir, 'report');
-  const dead = path.join(dir, '.presslens-tmp-report-999999999');
-  const live = path.join(dir, `.presslens-tmp-report-${process.pid}`);
-  mkdirSync(dead);
-  mkdirSync(live);
-  const r = cli(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', out, '--no-report', '-q']);
+  for (const pid of [999999999, process.pid]) mkdirSync(path.join(dir, `.presslens-tmp-report-${pid}`));
+  const r = cli(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', out, '--no-report']);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(leftovers(dir), [path.basename(live)]);
+  assert.match(r.stderr, /presslens: removed an unfinished report left by a killed run \(\.presslens-tmp-report-999999999\)/);
+  assert.deepEqual(leftovers(dir), []);
   assert.ok(existsSync(path.join(out, 'manifest.json')));
 });
+
+test('a run killed (SIGKILL) between the two renames of the swap: the next run puts the previous report back, even one that writes nothing', async () => {
+  const s = setup();
+  const run = start(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', s.out, '--no-report', '-q'], { PRESSLENS_DEBUG_PAUSE: 'swap:20000' });
+  await until(() => leftovers(s.parent).some((n) => n.startsWith('.presslens-old-report-')), 'the swap');
+  run.kill('SIGKILL');
+  await run.done;
+  assert.equal(existsSync(s.out), false); // the previous report is stranded, and the lock is left
+  assert.ok(leftovers(s.parent).includes('.presslens-lock-report'));
+  const empty = path.join(s.dir, 'empty.jsonl');
+  writeFileSync(empty, '');
+  const r = cli(['run', 'pipelines/news-report.ts', '--input', empty, '--out', s.out, '--no-report']);
+  assert.equal(r.code, 1, r.stderr); // no article: nothing written, but the recovery happened
+  assert.match(r.stderr, /presslens: put the previous report back in .*report \(a run was killed while it replaced it\)/);
+  assert.deepEqual(snapshot(s.out), s.before);
+  assert.deepEqual(leftovers(s.parent), []);
+});
+
+test('a run killed (SIGKILL) while writing its new report: the next run removes the leftovers and writes its report', async () => {
+  const s = setup();
+  const run = start(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', s.out, '--no-report', '-q'], { PRESSLENS_DEBUG_PAUSE: 'write:20000' });
+  await until(() => leftovers(s.parent).some((n) => n.startsWith('.presslens-tmp-report-')), 'the temporary directory');
+  run.kill('SIGKILL');
+  await run.done;
+  assert.deepEqual(snapshot(s.out), s.before);
+  const r = cli(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', s.out, '--no-report', '-q']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(leftovers(s.parent), []);
+});
+
+test('a second run into the same --out while one is writing it is refused (lock), and the first one finishes untouched', async () => {
+  const s = setup();
+  const first = start(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', s.out, '--no-report', '-q'], { PRESSLENS_DEBUG_PAUSE: 'swap:3000' });
+  await until(() => leftovers(s.parent).some((n) => n.startsWith('.presslens-old-report-')), 'the swap');
+  const second = cli(['run', 'pipelines/news-report.ts', '--input', 'data', '--out', s.out, '--no-report', '-q']);
+  assert.equal(second.code, 1, second.stderr);
+  assert.match(second.stderr, /another presslens run \(pid \d+, started .*\) is writing .*report; wait for it to finish/);
+  const r = await first.done;
+  assert.equal(r.code, 0, r.stderr);
+  const tables = (x: Record<string, string>) => Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'manifest.json'));
+  assert.deepEqual(tables(snapshot(s.out)), tables(s.before)); // same input: the same tables
+  assert.deepEqual(leftovers(s.parent), []);
+});
+
+for (const [what, file, workers] of [
+  ['a 4 MB article (analysed in a worker thread)', 'huge.jsonl', '1'],
+  ['a batch of 300 KB articles (this thread yields between articles)', 'large.jsonl', '1'],
+] as const) {
+  test(`SIGINT while analysing ${what} stops the run within a second`, async (t) => {
+    const dir = tempDir('presslens-sigfast-');
+    const words = 'Officials said on Tuesday that the talks "would go on", according to a statement. '.repeat(50) + '\n\n';
+    const articles = file === 'huge.jsonl' ? [{ id: 'huge', text: words.repeat(Math.ceil(4e6 / words.length)) }] : Array.from({ length: 40 }, (_, i) => ({ id: `l${i}`, text: words.repeat(Math.ceil(3e5 / words.length)) }));
+    writeFileSync(path.join(dir, file), articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+    const run = start(['run', 'news-report', '--input', path.join(dir, file), '--out', path.join(dir, 'out'), '--workers', workers, '--progress']);
+    // well into the analysis: the huge article alone takes seconds; the 300 KB ones are counted as they go
+    if (file === 'huge.jsonl') await new Promise((r) => setTimeout(r, 1500));
+    else await run.stderrMatches(/[1-9]\d* articles · /);
+    const t0 = Date.now();
+    run.kill('SIGINT');
+    const r = await run.done;
+    const ms = Date.now() - t0;
+    t.diagnostic(`stopped ${ms} ms after SIGINT`);
+    assert.equal(r.code, 130, r.stderr);
+    assert.ok(ms < 1000, `took ${ms} ms to stop`);
+    assert.deepEqual(leftovers(dir), []);
+  });
+}

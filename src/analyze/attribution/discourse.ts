@@ -15,7 +15,7 @@
  * @module
  */
 import { lexWords, phraseCategory } from './categories.ts';
-import type { Entity, EntityModel } from './entities.ts';
+import { MAX_EVIDENCE, type Entity, type EntityModel } from './entities.ts';
 import { PERSON_PRONOUNS, TITLE_WORDS } from './entity-words.ts';
 import type { Scan } from './scan.ts';
 
@@ -104,7 +104,7 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
       const e = resolveDescription(scan, inView, entities, t, d.words, d.head);
       if (e) {
         const c = phraseCategory(d.words)!;
-        e.described.push({ pos: tk.start, word: d.words.slice(c.head.at).join(' '), category: c.category, person: c.person });
+        if (e.described.length < MAX_EVIDENCE) e.described.push({ pos: tk.start, word: d.words.slice(c.head.at).join(' '), category: c.category, person: c.person });
         refs.at.set(d.head, e.id);
         refs.descriptionStart.set(d.head, t);
         record(e.id, d.head, t);

@@ -42,6 +42,9 @@ export interface Entity {
   first: number;
 }
 
+/** Roles and descriptions kept per entity: the earliest decide, and the cap keeps resolution linear in the article. */
+export const MAX_EVIDENCE = 24;
+
 /** Entities of an article with the indices the resolver reads. */
 export interface EntityModel {
   scan: Scan;
@@ -92,7 +95,8 @@ function newEntity(entities: Entity[], m: NameMention, scan: Scan): Entity {
 
 function attach(e: Entity, m: NameMention, k: number, roles: readonly Role[], scan: Scan): void {
   e.mentions.push(k);
-  for (const r of roles) e.roles.push(r);
+  // the first roles decide (see category.ts); a long article repeating a name keeps the work per mention constant
+  for (const r of roles) if (e.roles.length < MAX_EVIDENCE) e.roles.push(r);
   if (m.words.length > e.words.length && contains(m.words, e.words)) {
     e.words = m.words;
     e.name = m.text;

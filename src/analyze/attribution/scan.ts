@@ -273,6 +273,9 @@ function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
     for (let k = s; k < e; k++) toks[k].sent = out.length - 1;
     s = e;
   };
+  // End of the last run of absorbed closers: every terminal mark inside a run absorbs up to the same
+  // end, so it is found once per run (rescanning it from each mark was quadratic on "!!!!…").
+  let runEnd = 0;
   for (let t = 0; t < toks.length; t++) {
     const tk = toks[t];
     if (t > s && tk.para !== toks[t - 1].para) {
@@ -297,8 +300,9 @@ function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
         }
       }
       // absorb closing quotes / brackets and further terminal punctuation
-      let e = t + 1;
+      let e = t < runEnd ? runEnd : t + 1;
       while (e < toks.length && toks[e].para === tk.para && toks[e].start === toks[e - 1].end && (toks[e].kind === 'quote' ? isClosing(toks, e) : /^[)\]!?.]$/.test(toks[e].text))) e++;
+      runEnd = e;
       if (e >= toks.length) continue;
       const nx = toks[e];
       if (nx.para !== tk.para) continue; // paragraph change closes anyway

@@ -246,7 +246,7 @@ class Resolver {
     }
     // "According to the authority" after "The river authority said": the fullest unnamed source with that head
     if (words.length === 2 && words[0] === 'the' && c) {
-      for (let k = before.length - 1; k >= 0; k--) {
+      for (let k = before.length - 1; k >= 0 && k >= before.length - 50; k--) {
         const b = before[k];
         const same = b.speaker !== null && (b.speaker.toLowerCase().endsWith(` ${words[1]}`) || (b.entity !== null && b.entity.key === unnamedKey(b.category, words[1])));
         if (!b.named && same && b.speaker!.length > phrase.length) return { ...b };
