@@ -450,7 +450,9 @@ async function main(): Promise<void> {
 
   const analyzer = 'src/analyze/attribution extractAttributions';
   const extract: Extract = (text) => extractAttributions(text);
-  const pol = havePolnear ? runPolnear(polnearFile, opts.split, extract, opts.limit) : null;
+  // PolNeAR annotates a broader notion of attribution than the guideline (stance, beliefs, intentions)
+  const extractBroad: Extract = (text) => extractAttributions(text, { scope: 'broad' });
+  const pol = havePolnear ? runPolnear(polnearFile, opts.split, extractBroad, opts.limit) : null;
   const dev = haveDev ? await runDevSet(devDir, extract) : null;
   let seed: SeedRun | null = null;
   if (haveSeed) {

@@ -3,11 +3,15 @@
  * belief verbs with a clause outside quotations, possessive noun cues with an infinitive or a
  * prepositional object, evidence nouns with "show", reduced relatives ("voters saying …"),
  * "Asked by X …", long speaker phrases after a closing quote, quantifier sources and other subject fixes.
+ * These are PolNeAR's broad notion of attribution, so the sentences are read with `scope: 'broad'`
+ * (what the guideline's default `speech` scope leaves out is tested in attribution-scope.test.ts).
  */
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { extractAttributions } from '../src/analyze/attribution/index.ts';
+import { extractAttributions as extract } from '../src/analyze/attribution/index.ts';
 import type { Attribution } from '../src/types.ts';
+
+const extractAttributions = (text: string): Attribution[] => extract(text, { scope: 'broad' });
 
 /** The single attribution whose cue text is `cue`. */
 function byCue(text: string, cue: string): Attribution {

@@ -30,6 +30,8 @@ export interface RawAttribution {
   chains: number[];
   /** Counts only outside quotations and outside other attributions' content. */
   topLevel: boolean;
+  /** The content is only a noun-phrase object of the cue ("condemned the attack", "called for a recount"): an attribution in the broad scope only. */
+  object: boolean;
   sent: number;
 }
 
@@ -39,6 +41,8 @@ export interface ExtractOptions {
   nested: boolean;
   /** Attach following quote sentences/paragraphs of the same speaker as content fragments (default true). */
   continuation: boolean;
+  /** What counts: reported speech as the guideline defines it (`speech`), or PolNeAR's broad notion (`broad`). */
+  scope: 'speech' | 'broad';
 }
 
 /** The state the rules share while they run over one text. */
@@ -186,6 +190,8 @@ export interface Emission {
   sharedWith?: number;
   /** Counts only outside quotations and other attributions' content (default false). */
   topLevel?: boolean;
+  /** The content is only a noun-phrase object of the cue (default false). */
+  object?: boolean;
 }
 
 /**
@@ -216,6 +222,7 @@ export function emit(ctx: Ctx, e: Emission): RawAttribution | null {
     nested,
     chains: chainsIn(ctx, clean, nested ? toks[cueStart].quote : -1),
     topLevel,
+    object: e.object ?? false,
     sent: e.sent,
   };
   ctx.out.push(r);

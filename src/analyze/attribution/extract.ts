@@ -2,8 +2,8 @@
  * The attribution rules, run in order over a scanned text: cue-anchored rules at each token (verb cues
  * from the lexicon, `according to`, possessive noun cues, colon labels, other verbs with a that-clause),
  * then quote-anchored forms for quotations no cue claimed, then continuation of a speaker's quotes;
- * last, cues that count only at top level are dropped when they lie inside another attribution's
- * content. Produces raw attributions with token/char spans; speakers and categories are filled in by
+ * then what does not count in the chosen scope (`scope.ts`); last, cues that count only at top level
+ * are dropped when they lie inside another attribution's content. Produces raw attributions with token/char spans; speakers and categories are filled in by
  * `speakers.ts`. The rules themselves live one family per file (see the module table in README.md).
  * @module
  */
@@ -19,6 +19,7 @@ import { colonCue } from './colon-cue.ts';
 import { quoteForms } from './quote-forms.ts';
 import { continuation } from './continuation.ts';
 import { genericThat } from './generic-that.ts';
+import { inScope, keepWhere } from './scope.ts';
 
 /** Runs the rules over a scanned text. */
 export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
@@ -50,19 +51,13 @@ export function extractRaw(scan: Scan, opts: ExtractOptions): RawAttribution[] {
   }
   quoteForms(ctx);
   if (opts.continuation) continuation(ctx);
+  const out = inScope(ctx.out, scan, opts.scope);
   // intentions and NP-object cues inside another attribution's content are not separate reports
   // (nothing to filter, and no index to build, when no attribution is top-level-only)
-  if (!ctx.out.some((r) => r.topLevel)) return ctx.out;
+  if (!out.some((r) => r.topLevel)) return out;
   // contents of the other attributions, sorted by start, with the running maximum of their ends
-  const spans = contentIndex(ctx.out);
-  const out = ctx.out.filter((r) => !r.topLevel || !insideContent(spans, r.cue));
-  if (out.length !== ctx.out.length) {
-    // re-index shared sources
-    const idx = new Map(ctx.out.map((r, i) => [r, i]));
-    const newIdx = new Map(out.map((r, i) => [idx.get(r)!, i]));
-    for (const r of out) if (r.sharedWith >= 0) r.sharedWith = newIdx.get(r.sharedWith) ?? -1;
-  }
-  return out;
+  const spans = contentIndex(out);
+  return keepWhere(out, (r) => !r.topLevel || !insideContent(spans, r.cue));
 }
 
 /** Contents of attributions that are not top-level-only, sorted by start, with prefix maxima of the ends. */

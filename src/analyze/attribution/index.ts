@@ -26,6 +26,12 @@ export interface AttributionOptions {
   continuation?: boolean;
   /** Drop attributions without a source mention. Default false. */
   requireSource?: boolean;
+  /**
+   * What counts: `speech` (default) — reported speech as the attribution guideline defines it, no
+   * refusals, no verbs with only a noun object, no beliefs or intentions; `broad` — PolNeAR's broader
+   * notion with stance verbs, beliefs and intentions (what the PolNeAR evaluation scores).
+   */
+  scope?: 'speech' | 'broad';
 }
 
 /** Declared parameters of {@link attributions} / {@link extractAttributions}. */
@@ -33,6 +39,7 @@ export const ATTRIBUTION_PARAMS: readonly Param[] = [
   { name: 'nested', type: 'boolean', default: true, description: 'report attributions nested inside quotations as separate records' },
   { name: 'continuation', type: 'boolean', default: true, description: "attach a speaker's following quote sentences and paragraphs as content fragments" },
   { name: 'requireSource', type: 'boolean', default: false, description: 'drop attributions without a source mention' },
+  { name: 'scope', type: 'enum', values: ['speech', 'broad'], default: 'speech', description: 'what counts: speech (the attribution guideline: no refusals, no verbs with only a noun object, no beliefs or intentions) or broad (PolNeAR: stance verbs with objects, beliefs, intentions)' },
 ];
 
 type Resolved = Required<AttributionOptions>;
@@ -65,7 +72,7 @@ function extractWith(text: string, o: Resolved): Attribution[] {
   if (typeof text !== 'string') throw new TypeError('extractAttributions: text must be a string');
   if (text.length === 0) return [];
   const sc = scan(text);
-  const raws = extractRaw(sc, { nested: o.nested, continuation: o.continuation });
+  const raws = extractRaw(sc, { nested: o.nested, continuation: o.continuation, scope: o.scope });
   const res = resolveSpeakers(sc, raws);
   const out: Attribution[] = [];
   for (let i = 0; i < raws.length; i++) {

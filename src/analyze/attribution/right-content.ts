@@ -16,6 +16,8 @@ import { framesOf, quoteRange, trimRange, type Ctx, type Range } from './context
 export interface RightContent {
   pieces: Range[];
   strong: boolean;
+  /** Only a noun-phrase object ("condemned the attack"). */
+  object?: boolean;
 }
 
 /** A strong complement of at least `min` tokens, else null. */
@@ -182,7 +184,7 @@ function unmarkedComplement(ctx: Ctx, m: CueMatch, frames: ReadonlySet<string>, 
     const [a, b] = trimRange(ctx, p, k);
     // "announced his resignation": an event, not something said
     if (b - a >= 1 && EVENT_OBJECTS.has(w[a + 1] ?? '') && /^(?:his|her|their|its|a|the)$/.test(w[a])) return null;
-    if (b - a >= 1) return { pieces: [[a, b]], strong: false };
+    if (b - a >= 1) return { pieces: [[a, b]], strong: false, object: nounObject(ctx, m, a, b) };
   }
   if (!frames.has('zero')) return null;
   if (w[p] === ',' && p + 1 < hi && toks[p + 1].kind === 'word' && SAY_VERBS.has(m.entry.lemma)) {
@@ -284,4 +286,31 @@ export function looksLikeClause(ctx: Ctx, a: number, b: number, irregular = fals
     if (irregular && t.kind === 'word' && !t.cap && k > a && IRREGULAR_PAST.has(w[k])) return true;
   }
   return false;
+}
+
+/**
+ * Whether an unmarked complement `[a, b)` of cue `m` is only a noun-phrase object ("condemned the
+ * attack"), not something said: no quotation (the source's own words count as mixed speech), no clause
+ * starting it ("admits he has not followed it"), no gerund after a verb of saying ("denied being
+ * unfair"), no predicate after the object ("touted the plan as …", "urged Mr. Trump to make a deal",
+ * "attributed the rally to …").
+ */
+function nounObject(ctx: Ctx, m: CueMatch, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  const w = ctx.words;
+  const saying = m.entry.cls === 'speech' || m.entry.cls === 'report' || m.entry.cls === 'directive';
+  if (saying && toks[a].kind === 'word' && !toks[a].cap && w[a].endsWith('ing') && w[a].length > 4) return false;
+  if (w[a] === 'to') return false;
+  for (let k = a; k < b; k++) {
+    if (toks[k].kind === 'quote') return false;
+    if (k > a && w[k] === 'as' && (AS_VERBS.has(m.entry.lemma) || m.entry.cls === 'evaluative')) return false;
+    if (k > a && w[k] === 'to' && k + 1 < b && toks[k + 1].kind === 'word' && !toks[k + 1].cap && (m.entry.cls === 'directive' || m.entry.lemma === 'attribute')) return false;
+  }
+  // a clause: a finite verb within the first words, after its subject
+  for (let k = a + 1; k < Math.min(b, a + 6); k++) {
+    if (w[k] === ',' || w[k] === 'that' || w[k] === 'which' || w[k] === 'who' || PREPOSITIONS.has(w[k])) break;
+    if (CLAUSE_MARKERS.has(w[k]) && w[k] !== 'not') return false;
+    if (toks[k].kind === 'word' && !toks[k].cap && (w[k].endsWith('ed') || IRREGULAR_PAST.has(w[k])) && toks[k - 1].kind === 'word' && !/^(?:the|a|an|his|her|its|their|our)$/.test(w[k - 1])) return false;
+  }
+  return true;
 }

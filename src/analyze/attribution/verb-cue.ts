@@ -213,9 +213,9 @@ function speakerOf(ctx: Ctx, source: CueSource): SourceChunk | null {
 }
 
 /** Emits the attribution of a verb cue with its source and content `pieces`. */
-function emitVerb(ctx: Ctx, v: VerbSite, source: CueSource, pieces: Range[]): void {
+function emitVerb(ctx: Ctx, v: VerbSite, source: CueSource, pieces: Range[], object = false): void {
   const e = v.m.entry;
-  emit(ctx, { sent: v.si, cueStart: v.t, cueEnd: v.cueEnd, lemma: e.lemma, source: speakerOf(ctx, source), pieces, sharedWith: source.shared, topLevel: !!e.topLevel });
+  emit(ctx, { sent: v.si, cueStart: v.t, cueEnd: v.cueEnd, lemma: e.lemma, source: speakerOf(ctx, source), pieces, sharedWith: source.shared, topLevel: !!e.topLevel, object });
 }
 
 /**
@@ -240,7 +240,7 @@ function attachContent(ctx: Ctx, v: VerbSite, source: CueSource): void {
   }
   if (trailing(ctx, v, source, quoteBefore)) return;
   if (!right && questionBefore(ctx, v, source)) return;
-  if (right) emitVerb(ctx, v, source, right.pieces);
+  if (right) emitVerb(ctx, v, source, right.pieces, right.object === true);
 }
 
 /** The head noun of a source: its last word before a post-modifier ("FEC records from the 2008 cycle" → "records"). */

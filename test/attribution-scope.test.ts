@@ -1,0 +1,54 @@
+/**
+ * What counts as an attribution in the default `speech` scope (the attribution guideline), against
+ * PolNeAR's `broad` scope, on hand-made sentences: refusals, verbs with only a noun or event object,
+ * cognition verbs outside a parenthetical frame, intentions, the writer's own first person.
+ */
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { extractAttributions } from '../src/analyze/attribution/index.ts';
+
+const cues = (text: string, scope?: 'speech' | 'broad'): string[] => extractAttributions(text, scope ? { scope } : undefined).map((a) => a.cue.text);
+
+test('speech scope: refusals are not attributions', () => {
+  assert.deepEqual(cues('Mayor Ana Ruiz declined to comment on the budget.'), []);
+  assert.deepEqual(cues('The ministry refused to say when the port would reopen.'), []);
+  assert.deepEqual(cues('Hale said she couldn\'t comment on the investigation.'), []);
+  assert.deepEqual(cues('A spokesman did not respond to a request for comment.'), []);
+  // a statement about a refusal by someone else still is one
+  assert.deepEqual(cues('Ruiz said the council would not comment until Friday.'), ['said']);
+});
+
+test('speech scope: a verb with only a noun or event object is no attribution, unless the object quotes the source', () => {
+  for (const t of ['The senator condemned the attack.', 'The union agreed to a deal on Monday.', 'Mayor Tomas Ruiz unveiled a plan for the harbour.', 'Critics called for a recount.', 'The company reported a loss of $3 million.']) {
+    assert.deepEqual(cues(t), [], t);
+  }
+  assert.deepEqual(cues('The mayor praised the "historic" agreement.'), ['praised']);
+  assert.deepEqual(cues('Prosecutors accused the guards of falsifying records.'), ['accused']);
+  // what the broad scope keeps
+  assert.deepEqual(cues('Mayor Tomas Ruiz opposed the harbour tax.', 'broad'), ['opposed']);
+});
+
+test('speech scope: a clause, a gerund or a predicate after the verb is content', () => {
+  assert.deepEqual(cues('The president admits he has not followed the diet.'), ['admits']);
+  assert.deepEqual(cues('The label denied doing anything wrong.'), ['denied']);
+  assert.deepEqual(cues('The governor touted the plan as a step toward higher pay.'), ['touted']);
+  assert.deepEqual(cues('Farm groups urged Mr. Hale to make a deal soon.'), ['urged']);
+});
+
+test('speech scope: cognition verbs count only as a parenthetical frame; intentions are not speech', () => {
+  assert.deepEqual(cues('Protesters believe the bill erodes the city\'s autonomy.'), []);
+  assert.deepEqual(cues('Analyst Ken Doe sees the lineup as its weak point.'), []);
+  assert.deepEqual(cues('The bridge will reopen in May, engineers believe.'), ['believe']);
+  assert.deepEqual(cues('The council plans to reopen the bridge in May.'), []);
+  assert.deepEqual(cues('The mayor vowed to reopen the bridge in May.'), ['vowed']);
+  assert.deepEqual(cues('Protesters believe the bill erodes the city\'s autonomy.', 'broad'), ['believe']);
+});
+
+test('speech scope: the writer\'s own first person is no source; a quoted speaker\'s is part of their quote', () => {
+  assert.deepEqual(cues('I asked whether the plan would work.'), []);
+  assert.deepEqual(cues('"I said we would win," Ruiz said.'), ['said']);
+});
+
+test('scope is validated like every option', () => {
+  assert.throws(() => extractAttributions('x', { scope: 'wide' as never }), /scope/);
+});
