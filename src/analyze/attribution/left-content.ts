@@ -20,8 +20,16 @@ export function leftContent(ctx: Ctx, s: ScanSentence, srcStart: number, lo: num
   if (toks[k].kind === 'quote' && toks[k].qrole === 'close') {
     const q = toks[k].quote;
     const open = ctx.scan.quoteToks[q].open;
-    if (open >= 0) return [open, k + 1];
-    return null;
+    if (open < 0) return null;
+    // '… is that anyone using meth is a problem and “we want to help,” Sanborn said': the quote ends a clause
+    // that began before it, so the whole clause is the content (mixed)
+    // (the scan bound `lo` stops after the quote; the clause starts at the sentence start, or inside the quotation around it)
+    const a0 = lo > open ? s.tokStart : Math.max(lo, s.tokStart);
+    if (open > a0 && toks[open - 1].kind === 'word' && !toks[open - 1].cap && /^(?:and|but|or|that|because|as|if|so)$/.test(toks[open - 1].lower)) {
+      const [a, b] = trimRange(ctx, a0, k + 1);
+      if (b > a) return [a, b];
+    }
+    return [open, k + 1];
   }
   // comma inside closing quote: '"…," he said' → tokens: … , ” he said
   if (toks[k].text === ',' && k - 1 >= 0 && toks[k - 1].kind === 'quote') k--;

@@ -84,6 +84,11 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number, postModi
         k--;
         continue;
       }
+      // "&" glued inside a name ("PG&E officials", "AT&T")
+      if (t.text === '&' && k - 2 >= lo && toks[k - 2].end === t.start && t.end === toks[k].start && toks[k - 2].cap && toks[k].cap) {
+        k--;
+        continue;
+      }
       break;
     }
     if (t.lower === "'s" && k - 2 >= lo) {
@@ -276,13 +281,15 @@ function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceCh
     if (b < a) continue;
     // dateline "WASHINGTON --"
     if (i === 0 && toks[a].text === toks[a].text.toUpperCase() && toks[b].text === toks[b].text.toUpperCase() && isDash(toks[b + 1]) && /[A-Z]/.test(toks[a].text)) continue;
+    // a clause before the subject ("Trump has been eager to withdraw, but General Mark Milley, chairman …, told")
+    const clauseBefore = i === 0 && segs.length >= 3 && LINKING_WORDS.has(toks[segs[1][0]].lower);
     let np = npEndingAt(toks, b, a);
     if (!np) {
-      if (adverbialSegment(toks, a, b)) continue;
+      if (adverbialSegment(toks, a, b) || clauseBefore) continue;
       return null;
     }
     if (np.start > a + 2 || (np.start > a && !LINKING_WORDS.has(toks[a].lower) && !PREPOSITIONS.has(toks[a].lower))) {
-      if (adverbialSegment(toks, a, b)) continue;
+      if (adverbialSegment(toks, a, b) || clauseBefore) continue;
       return null;
     }
     if (PREPOSITIONS.has(toks[a].lower) && np.start === a) continue;

@@ -149,6 +149,10 @@ function inverted(ctx: Ctx, v: VerbSite): boolean {
   if (!(afterQuote || (afterComma && !sourceLeftOf(toks, t, lo)))) return false;
   const right = sourceRightOf(toks, cueEnd, hi);
   if (!right || !(isInvertedSource(toks, right, hi) || (afterQuote && (isPersonNoun(toks, right, hi) || isQuotedSpeakerPhrase(toks, right, hi))))) return false;
+  // an inverted source ends its clause ("…, said Mullen."); "…, told US media this month that …" is an addressee
+  for (let k = right.end; k < hi && k < right.end + 6 && toks[k].kind === 'word'; k++) {
+    if (/^(?:that|whether|how|why|what)$/.test(toks[k].lower) || (k === right.end && /^(?:to|about)$/.test(toks[k].lower))) return false;
+  }
   const left = leftContent(ctx, s, t, s.tokStart);
   if (!left) return false;
   emit(ctx, { sent: v.si, cueStart: t, cueEnd, lemma: v.m.entry.lemma, source: right, pieces: [left], topLevel: !!v.m.entry.topLevel });
