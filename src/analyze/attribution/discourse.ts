@@ -89,7 +89,7 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
     }
     if (tk.lower === 'it' || tk.lower === 'they' || tk.lower === 'its' || tk.lower === 'their') {
       // an organisation in view before a place ("the US military said … It said")
-      const e = search(scan, inView, entities, t, (x) => x.kind === 'org' || (x.kind === null && x.roles.length === 0 && x.words.length === 1)) ?? search(scan, inView, entities, t, (x) => x.kind === 'place');
+      const e = search(scan, inView, entities, t, (x) => x.kind === 'org' || (x.kind === null && x.roles.length === 0 && x.words.length === 1)) ?? search(scan, inView, entities, t, (x) => x.kind === 'place') ?? search(scan, inView, entities, t, shapeOnlyPerson);
       if (e) {
         refs.at.set(t, e.id);
         // what "its" stands for in its own sentence is not a person ("Microsoft said its profits …")
@@ -114,6 +114,9 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
   }
   return refs;
 }
+
+/** A name the model took for a person only by its shape (two capitalised words): no title, role, gender or description. */
+const shapeOnlyPerson = (x: Entity): boolean => x.kind === 'person' && x.gender === null && x.roles.length === 0 && x.described.length === 0 && x.words.length <= 3;
 
 const personLike = (x: Entity): boolean => x.kind === 'person' || (x.kind === null && (x.words.length >= 2 || x.roles.some((r) => r.stated?.person === true)));
 
@@ -199,7 +202,13 @@ function resolveDescription(scan: Scan, inView: readonly InView[][], entities: r
   }
   const byCategory = latest(scan, inView, entities, t, far, (e) => !personLike(e) && e.kind !== 'place' && e.described.some((d) => d.category === c.category));
   if (byCategory) return byCategory;
-  if (GENERIC_ORG.has(singular) || GENERIC_ORG.has(word)) return latest(scan, inView, entities, t, Math.max(0, s0 - SENTENCES_BACK), (e) => e.kind === 'org' || (e.kind === null && e.roles.length === 0));
+  if (GENERIC_ORG.has(singular) || GENERIC_ORG.has(word)) {
+    const e = latest(scan, inView, entities, t, Math.max(0, s0 - SENTENCES_BACK), (x) => x.kind === 'org' || (x.kind === null && x.roles.length === 0)) ??
+      latest(scan, inView, entities, t, Math.max(0, s0 - SENTENCES_BACK), shapeOnlyPerson);
+    // "Big Machine … the company": a name taken for a person only by its shape is an organisation
+    if (e && e.kind === 'person') e.kind = 'org';
+    return e;
+  }
   return null;
 }
 

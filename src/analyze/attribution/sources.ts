@@ -184,6 +184,8 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
   }
   if (j < lo) return null;
   if (toks[j].text === ',' || isDash(toks[j])) return appositiveSource(toks, j, lo);
+  const rel = relativeAntecedent(toks, j, lo);
+  if (rel) return rel;
   const np = npEndingAt(toks, j, lo);
   if (np) return np;
   if (looksVerbal(toks[j])) {
@@ -195,6 +197,33 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
         break;
       }
     }
+  }
+  return null;
+}
+
+/** "The company that runs the AMAs": a segment that is a noun phrase with a relative clause; its head noun phrase, else null. */
+function relativeHead(toks: readonly Tok[], a: number, b: number): SourceChunk | null {
+  if (!DETERMINERS.has(toks[a].lower)) return null;
+  for (let r = a + 2; r <= b && r <= a + 5; r++) {
+    if (/^(?:that|who|which)$/.test(toks[r].lower)) return npEndingAt(toks, r - 1, a, false);
+    if (toks[r].kind !== 'word') return null;
+  }
+  return null;
+}
+
+/**
+ * "Washington-based analysts who have done the calculations say", "A spokesperson who did not wish to
+ * be named … said": a relative clause with a verb of its own between the subject and the cue; the
+ * subject is the noun phrase before "who". Null when there is none.
+ */
+function relativeAntecedent(toks: readonly Tok[], j: number, lo: number): SourceChunk | null {
+  for (let w = j - 1; w > lo && w >= j - 14; w--) {
+    const t = toks[w];
+    if (t.kind !== 'word') return null;
+    if (t.lower !== 'who' && t.lower !== 'whom') continue;
+    if (w + 2 > j || toks[w - 1].text === ',') return null;
+    const ante = npEndingAt(toks, w - 1, lo, false);
+    return ante && toks[ante.end - 1].kind === 'word' && !toks[ante.end - 1].cap ? chunk(ante.start, ante.end) : null;
   }
   return null;
 }
@@ -283,7 +312,7 @@ function appositiveSource(toks: readonly Tok[], j: number, lo: number): SourceCh
     if (i === 0 && toks[a].text === toks[a].text.toUpperCase() && toks[b].text === toks[b].text.toUpperCase() && isDash(toks[b + 1]) && /[A-Z]/.test(toks[a].text)) continue;
     // a clause before the subject ("Trump has been eager to withdraw, but General Mark Milley, chairman …, told")
     const clauseBefore = i === 0 && segs.length >= 3 && LINKING_WORDS.has(toks[segs[1][0]].lower);
-    let np = npEndingAt(toks, b, a);
+    let np = relativeHead(toks, a, b) ?? npEndingAt(toks, b, a);
     if (!np) {
       if (adverbialSegment(toks, a, b) || clauseBefore) continue;
       return null;

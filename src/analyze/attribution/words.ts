@@ -84,7 +84,7 @@ export const AUX_ADV: ReadonlySet<string> = new Set([
   'first', 'initially', 'further', 'still', 'even', 'both', 'all', 'earlier', 'already', 'subsequently',
   'separately', 'specifically', 'finally', 'frequently', 'openly', 'sometimes', 'ever', 'too', 'now', 'famously',
   'apparently', 'falsely', 'correctly', 'wrongly', 'immediately', 'has been', 'been', 'is', 'are', 'was', 'were',
-  "'s", "'ve", "'d", "'ll", 'going', 'to', 'be', 'yet',
+  "'s", "'ve", "'d", "'ll", 'going', 'to', 'be', 'yet', 'twice', 'consistently',
 ]);
 
 /** Conjunctions and subordinators: never a source, and never the noun a reduced relative hangs on. */
