@@ -193,11 +193,12 @@ function resolveDescription(scan: Scan, inView: readonly InView[][], entities: r
   const byWord = latest(scan, inView, entities, t, far, (e) => (c.person ? (plural ? e.kind === 'org' : personLike(e)) : !personLike(e)) && mentions(e));
   if (byWord) return byWord;
   if (c.person) {
-    // "Eyamba Sowers didn't know … The real estate agent said": a role first given by the description,
-    // for the person in view of whom nothing of the kind is known yet
-    if (plural || scan.toks[t].lower !== 'the') return null;
     // "The head of a military": a leader of something unnamed is the person in view
     if (LEADER.has(singular) && scan.toks[headTok + 1]?.lower === 'of' && /^(?:a|an)$/.test(scan.toks[headTok + 2]?.lower ?? '')) return search(scan, inView, entities, t, personLike, 3);
+    // "Eyamba Sowers didn't know … The real estate agent said": a role first given by the description, for the
+    // person in view of whom nothing of the kind is known yet (not a description with a relative clause or a
+    // complement: "the staff member who reported the call" is someone new)
+    if (plural || scan.toks[t].lower !== 'the' || /^(?:who|that|which|of|from|at|for|with)$/.test(scan.toks[headTok + 1]?.lower ?? '')) return null;
     return search(scan, inView, entities, t, (e) => personLike(e) && e.roles.length === 0 && e.described.length === 0, 2);
   }
   const byCategory = latest(scan, inView, entities, t, far, (e) => !personLike(e) && e.kind !== 'place' && e.described.some((d) => d.category === c.category));

@@ -207,6 +207,14 @@ function rolesAfter(scan: Scan, m: NameMention, at: Int32Array): Role[] {
   // an age ("Ana Ruiz, 45, a teacher") is skipped
   if (toks[p]?.kind === 'number' && toks[p + 1]?.text === ',') p += 2;
   if (p >= toks.length || toks[p].sent !== sent) return out;
+  // "Jason Foy, representing Noel,", "…, who represents Noel,": a person's lawyer
+  if ((toks[p].lower === 'representing' || (toks[p].lower === 'who' && toks[p + 1]?.lower === 'represents')) && at[p + (toks[p].lower === 'who' ? 2 : 1)] >= 0) {
+    const q = p + (toks[p].lower === 'who' ? 2 : 1);
+    if (toks[q].cap && !orgish(scan, at, q)) {
+      out.push({ pos: toks[p].start, text: scan.text.slice(toks[p].start, toks[endOfMention(at, q) - 1].end), stated: phraseCategory(['lawyer']), org: -1, orgs: [], orgCategory: null, place: 'after' });
+      return out;
+    }
+  }
   if (toks[p].lower === 'who') {
     const r = whoRole(scan, p, at, at[m.a]);
     if (r) out.push(r);
@@ -311,4 +319,11 @@ function makeRole(scan: Scan, a: number, b: number, at: Int32Array, place: Role[
   }
   for (let i = (prep >= 0 ? prep : words.length) - 1; i >= 0 && org < 0; i--) org = nameAt(i);
   return { pos: toks[a].start, text: scan.text.slice(toks[a].start, toks[b - 1].end), stated, org, orgs, orgCategory, place };
+}
+
+/** Whether the name mention at token `q` names an organisation by its own words. */
+function orgish(scan: Scan, at: Int32Array, q: number): boolean {
+  const toks = scan.toks;
+  for (let k = q; k < toks.length && at[k] === at[q]; k++) if (phraseCategory([toks[k].lower])?.person === false) return true;
+  return false;
 }

@@ -36,6 +36,8 @@ export interface Resolved {
   entity: SourceEntity | null;
 }
 
+/** Anonymous sourcing phrases, which say nothing of what the source is. */
+const ANONYMOUS_SOURCING = /\b(?:people|persons?|sources?|someone|officials?)\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of|knowledgeable\s+about|involved\s+in|aware\s+of)\b/i;
 const DOC_PREPS = new Set(['from', 'by', 'of', 'in']);
 const SPOKESPERSON = /^spokes(?:man|woman|person|people|men|women)$/;
 
@@ -240,6 +242,15 @@ class Resolver {
     const org = this.lastMention(s, e);
     const c = phraseCategory(words);
     let category: SourceCategory = this.decide.phrase(phrase, org !== null ? this.entityOfMention(org) : null) ?? 'other';
+    // "people familiar with the talks", "a person briefed on the call": anonymous sourcing, no kind of source
+    if (ANONYMOUS_SOURCING.test(phrase)) category = 'other';
+    // "businesses and residents", "local officials and customers": a joint source from different camps
+    const and = words.indexOf('and');
+    if (and > 0) {
+      const left = phraseCategory(words.slice(0, and));
+      const right = phraseCategory(words.slice(and + 1));
+      if (left && right && left.category !== right.category) category = 'other';
+    }
     if (c && SPOKESPERSON.test(c.head.words.split(' ').pop() ?? '') && org === null && !words.some((w) => w === 'for' || w === 'of')) {
       // "A spokeswoman said" right after "The Red Cross said": she speaks for the organisation just quoted
       category = this.lastOrganisation() ?? category;
