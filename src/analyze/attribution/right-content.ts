@@ -303,14 +303,15 @@ function nounObject(ctx: Ctx, m: CueMatch, a: number, b: number): boolean {
   if (w[a] === 'to') return false;
   for (let k = a; k < b; k++) {
     if (toks[k].kind === 'quote') return false;
-    if (k > a && w[k] === 'as' && (AS_VERBS.has(m.entry.lemma) || m.entry.cls === 'evaluative')) return false;
+    if (k > a && w[k] === 'as' && w[k + 1] !== 'well' && (AS_VERBS.has(m.entry.lemma) || m.entry.cls === 'evaluative')) return false;
     if (k > a && w[k] === 'to' && k + 1 < b && toks[k + 1].kind === 'word' && !toks[k + 1].cap && (m.entry.cls === 'directive' || m.entry.lemma === 'attribute')) return false;
   }
   // a clause: a finite verb within the first words, after its subject
   for (let k = a + 1; k < Math.min(b, a + 6); k++) {
     if (w[k] === ',' || w[k] === 'that' || w[k] === 'which' || w[k] === 'who' || PREPOSITIONS.has(w[k])) break;
     if (CLAUSE_MARKERS.has(w[k]) && w[k] !== 'not') return false;
-    if (toks[k].kind === 'word' && !toks[k].cap && (w[k].endsWith('ed') || IRREGULAR_PAST.has(w[k])) && toks[k - 1].kind === 'word' && !/^(?:the|a|an|his|her|its|their|our)$/.test(w[k - 1])) return false;
+    // (a participle with its agent, "the budget approved by …", is no finite verb)
+    if (toks[k].kind === 'word' && !toks[k].cap && (w[k].endsWith('ed') || IRREGULAR_PAST.has(w[k])) && toks[k - 1].kind === 'word' && !/^(?:the|a|an|his|her|its|their|our|than|as)$/.test(w[k - 1]) && w[k + 1] !== 'by') return false;
   }
   return true;
 }

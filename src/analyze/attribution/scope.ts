@@ -15,6 +15,8 @@
  * - intentions and other commitments that are not speech acts ("wants to", "plans to", "decided to",
  *   "agreed to remove"); promises, pledges, vows and threats still count;
  * - other verbs with a that-clause that are not in the cue lexicon ("learned that");
+ * - a topic after a verb with a preposition ("focused on how …", "referring to the plan", "asked X
+ *   about Y"), unless it quotes the source or is a that-clause;
  * - the writer's own first person ("I asked", "we know") outside quotations.
  * @module
  */
@@ -56,6 +58,10 @@ export function speechAttribution(r: RawAttribution, scan: Scan): boolean {
     return NOUN_CUES.has(lemma);
   }
   if (r.object && !OBJECT_CUES.has(lemma)) return false;
+  // "focused on how …", "referring to NASA's effort", "asked Morrison about concerns": a topic, not something said
+  const quoted = /["\u201c\u201d]/.test(content);
+  if (/ (?:on|about|of|to|at)$/.test(lemma) && !quoted && !/^(?:that|whether)\b/.test(content)) return false;
+  if (lemma === 'ask' && !quoted && /^(?:\S+\s+){0,4}about\b/.test(content)) return false;
   if (entry.cls === 'belief') return first.end <= r.cue.start;
   if (entry.cls === 'commissive') return SPOKEN_COMMITMENTS.has(lemma);
   if (lemma === 'agree' && /^to\b/i.test(content)) return false;

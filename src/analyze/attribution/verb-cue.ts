@@ -147,6 +147,8 @@ function inverted(ctx: Ctx, v: VerbSite): boolean {
   const afterQuote = prevTok !== null && prevTok.kind === 'quote' && prevTok.qrole === 'close';
   const afterComma = prevTok !== null && prevTok.text === ',';
   if (!(afterQuote || (afterComma && !sourceLeftOf(toks, t, lo)))) return false;
+  // "…, told Newsweek", "…, asked reporters": what follows these verbs is the addressee, never the source
+  if (ADDRESSEE_CUES.has(v.m.entry.lemma)) return false;
   const right = sourceRightOf(toks, cueEnd, hi);
   if (!right || !(isInvertedSource(toks, right, hi) || (afterQuote && (isPersonNoun(toks, right, hi) || isQuotedSpeakerPhrase(toks, right, hi))))) return false;
   // an inverted source ends its clause ("…, said Mullen."); "…, told US media this month that …" is an addressee
@@ -158,6 +160,12 @@ function inverted(ctx: Ctx, v: VerbSite): boolean {
   emit(ctx, { sent: v.si, cueStart: t, cueEnd, lemma: v.m.entry.lemma, source: right, pieces: [left], topLevel: !!v.m.entry.topLevel });
   return true;
 }
+
+/** Words that open a subordinate clause at a sentence start. */
+const SUBORDINATORS_START = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'although', 'though', 'since', 'because', 'once', 'until', 'unless', 'whereas']);
+
+/** Cues whose object is the addressee, so an inverted source never follows them. */
+const ADDRESSEE_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'inform', 'urge', 'warn', 'brief']);
 
 /**
  * The source of an -ing cue: the subject a participial clause shares (", saying that …", "before
@@ -278,6 +286,8 @@ function trailing(ctx: Ctx, v: VerbSite, source: CueSource, quoteBefore: boolean
   if (!isTrail || !endsClause) return false;
   const left = leftContent(ctx, s, src.start, lo);
   if (!left) return false;
+  // "As the charges were unsealed, Hawk Sawyer testified …": a subordinate clause before the source is no content
+  if (toks[left[0]].kind === 'word' && SUBORDINATORS_START.has(w[left[0]]) && left[0] === s.tokStart) return false;
   const pieces: Range[] = [left];
   if (p < hi && w[p] === ',' && p + 1 < hi) {
     const q = toks[p + 1];

@@ -407,13 +407,13 @@ export const COLON_EXCLUDE: ReadonlySet<string> = new Set([
   'it', 'they', 'we', 'i', 'he', 'she', 'there', 'what', 'why', 'how', 'when', 'where', 'first', 'second', 'third',
   'one', 'two', 'three', 'now', 'today', 'yesterday', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial',
   'background', 'bottom', 'key', 'result', 'results', 'reason', 'goal', 'problem', 'point', 'verdict', 'lesson',
-  'mission', 'message', 'theme', 'headline',
+  'mission', 'message', 'theme', 'headline', 'disclaimer', 'note', 'notes', 'update', 'editor',
 ]);
 
 /** First words of a bare complement that is not a reported clause ("said so", "said nothing", "said goodbye"). */
 export const ZERO_BAD_START: ReadonlySet<string> = new Set([
   'so', 'nothing', 'something', 'anything', 'little', 'much', 'more', 'goodbye', 'hello', 'yes', 'no', 'thanks',
-  'sorry', 'the', 'a', 'an',
+  'sorry', 'the', 'a', 'an', 'while', 'during',
 ]);
 
 /** A speaker's own wish about anonymity ("asked not to be named", "requested anonymity"): not reported content. */
