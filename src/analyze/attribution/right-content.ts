@@ -161,6 +161,17 @@ function objectWithPredicate(ctx: Ctx, m: CueMatch, p: number, hi: number): Righ
       if (toks[q].kind !== 'word' && toks[q].kind !== 'number' && w[q] !== "'s") break;
     }
   }
+  if (m.entry.lemma === 'call' && /^(?:the|this|that|these|those|his|her|its|their)$/.test(w[p])) {
+    // "called the impeachment process a sham": a determined object, then a predicate noun phrase
+    for (let q = p + 2; q < k && q - p <= 8 && toks[q].kind === 'word'; q++) {
+      if (PREPOSITIONS.has(w[q]) || CLAUSE_WORDS.has(w[q]) || CLAUSE_MARKERS.has(w[q])) break;
+      if (w[q] === 'a' || w[q] === 'an') {
+        const [a, b] = trimRange(ctx, p, k);
+        if (b - q >= 2) return { pieces: [[a, b]], strong: true };
+        break;
+      }
+    }
+  }
   if (m.entry.lemma === 'call' && p + 1 < k && (OBJ_PRONOUNS.has(w[p]) || /^(?:himself|herself|themselves|itself)$/.test(w[p]) || (toks[p].cap && toks[p].kind === 'word'))) {
     let q = p + 1;
     while (q < k && toks[q].cap && toks[q].kind === 'word' && !OBJ_PRONOUNS.has(w[p])) q++;
@@ -282,6 +293,8 @@ export function looksLikeClause(ctx: Ctx, a: number, b: number, irregular = fals
     if (CLAUSE_MARKERS.has(w[k])) return true;
     const t = ctx.toks[k];
     if (t.kind === 'word' && !t.cap && k > a && (w[k].endsWith('ed') || (w[k].endsWith('s') && !w[k].endsWith('ss') && (ctx.toks[k - 1].cap || PRONOUNS.has(w[k - 1]))))) return true;
+    // "no evidence supports …", "the plan works": an -s verb right after a determiner and its noun
+    if (t.kind === 'word' && !t.cap && k === a + 2 && SUBJECT_STARTS.has(w[a]) && w[k].endsWith('s') && !w[k].endsWith('ss') && !w[k - 1].endsWith('s')) return true;
     if (t.kind === 'quote') return true;
     if (irregular && t.kind === 'word' && !t.cap && k > a && IRREGULAR_PAST.has(w[k])) return true;
   }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { CueMatch } from './cues.ts';
-import type { ScanSentence } from './scan.ts';
+import type { ScanSentence, Tok } from './scan.ts';
 import { chunk, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
 import {
   ANONYMITY, ANONYMITY_START, ARTICLES_POSSESSIVES, AUX_ADV, BE, CLAUSE_WORDS, DETERMINERS, EVIDENCE_NOUNS, EVIDENTIAL_HEADS, NOUN_DET,
@@ -287,7 +287,7 @@ function trailing(ctx: Ctx, v: VerbSite, source: CueSource, quoteBefore: boolean
   const left = leftContent(ctx, s, src.start, lo);
   if (!left) return false;
   // "As the charges were unsealed, Hawk Sawyer testified …": a subordinate clause before the source is no content
-  if (toks[left[0]].kind === 'word' && SUBORDINATORS_START.has(w[left[0]]) && left[0] === s.tokStart) return false;
+  if (toks[left[0]].kind === 'word' && SUBORDINATORS_START.has(w[left[0]]) && left[0] === s.tokStart && !hasComma(toks, left[0], left[1])) return false;
   const pieces: Range[] = [left];
   if (p < hi && w[p] === ',' && p + 1 < hi) {
     const q = toks[p + 1];
@@ -333,4 +333,10 @@ function aside(ctx: Ctx, v: VerbSite): void {
   const [a2, b2] = trimRange(ctx, after + 1, hi);
   if (b1 - a1 < 1 || b2 - a2 < 2) return;
   emit(ctx, { sent: v.si, cueStart: t, cueEnd: t + m.length, lemma: m.entry.lemma, source: src, pieces: [[a1, b1], [a2, b2]] });
+}
+
+/** Whether tokens `[a, b)` hold a comma (a subordinate clause followed by its main clause). */
+function hasComma(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k].text === ',') return true;
+  return false;
 }
