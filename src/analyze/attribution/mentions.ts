@@ -70,16 +70,19 @@ export function findNames(scan: Scan): NameMention[] {
   const capInside = capitalisedInside(scan);
   const lower = lowerCaseWords(scan);
   const out: NameMention[] = [];
+  // acronyms of the article, to tell "Customs and Border Protection" (CBP) from "Gannett and GateHouse"
+  const acronyms = new Set<string>();
+  for (const t of toks) if (t.kind === 'word' && /^[A-Z]{3,6}$/.test(t.text)) acronyms.add(t.text);
   let i = 0;
   while (i < toks.length) {
     if (!isCapWord(toks[i])) {
       i++;
       continue;
     }
-    const j = runEnd(toks, i);
+    const j = runEnd(toks, i, acronyms);
     let a = i;
     // sentence-initial words that are not names ("However", "Officials", "Meanwhile Ms Hutt")
-    while (a < j && atClauseStart(scan, i) && a === i && notAName(toks[a], capInside, lower)) a++;
+    while (a < j && atClauseStart(scan, i) && a === i && notAName(toks[a], capInside, lower, j - i === 1)) a++;
     if (a < j) {
       // "ambassador to Britain Liu Xiaming": a place after a preposition, then a name
       const p = a > 0 && /^(?:to|in|from|of|at)$/.test(toks[a - 1].lower) ? placePrefix(toks, a, j) : a;
@@ -145,7 +148,7 @@ function splitCoordinated(scan: Scan, names: NameMention[]): NameMention[] {
   return out;
 }
 
-function notAName(t: Tok, capInside: Set<string>, lower: Set<string>): boolean {
+function notAName(t: Tok, capInside: Set<string>, lower: Set<string>, alone: boolean): boolean {
   const w = t.lower;
   if (NON_NAME_STARTERS.has(w)) return true;
   // "Ukrainians said": people of a nationality, not a name
@@ -156,13 +159,13 @@ function notAName(t: Tok, capInside: Set<string>, lower: Set<string>): boolean {
   // "Teachers said", "Businesses and residents": a common noun of the lexicon, or a plural
   const lex = lexiconAt([w], 0);
   if (lex !== null && lex.kind !== 'body') return true;
-  if (/^[a-z]+(?:-[a-z]+)*[^s']s$/.test(w)) return true;
+  if (alone && /^[a-z]+(?:-[a-z]+)*[^s']s$/.test(w)) return true;
   // "Hosting Cook at Dreamforce …", "Asked about …": a sentence-initial verb form or adverb
   return lower.has(w) || (w.length > 4 && (w.endsWith('ly') || w.endsWith('ing') || w.endsWith('ed')));
 }
 
 /** End of the capitalised run starting at `i` (names, glue words, initials, "Attorney's Office"). */
-function runEnd(toks: readonly Tok[], i: number): number {
+function runEnd(toks: readonly Tok[], i: number, acronyms: ReadonlySet<string>): number {
   const sent = toks[i].sent;
   let j = i + 1;
   let sawOf = false;
@@ -179,10 +182,21 @@ function runEnd(toks: readonly Tok[], i: number): number {
     } else if ((u.lower === 'of' || u.lower === 'for') && toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]) && j - i >= 1 && orgSoFar(toks, i, j)) {
       sawOf = true;
       j += 2;
-    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && sawOf) j++;
+    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || acronyms.has(runInitials(toks, i, j + 1)))) j++;
     else break;
   }
   return j;
+}
+
+/** Initials of the capitalised words from `i` on, through the run that starts at `k` ("Customs and Border Protection" → "CBP"). */
+function runInitials(toks: readonly Tok[], i: number, k: number): string {
+  let out = '';
+  let j = i;
+  while (j < toks.length && (j < k || isCapWord(toks[j]))) {
+    if (isCapWord(toks[j])) out += toks[j].text[0];
+    j++;
+  }
+  return out;
 }
 
 /** Whether the run so far holds an organisation word ("Attorney's Office of the …", "Bank of the …"). */

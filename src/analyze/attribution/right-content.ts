@@ -217,6 +217,8 @@ function zeroClause(ctx: Ctx, m: CueMatch, p: number, hi: number): RightContent 
   const [a, b] = trimRange(ctx, p, hi);
   // "Dana Wills said he would.", "They said she could."
   if (b - a === 2 && SAY_VERBS.has(m.entry.lemma) && PRONOUNS.has(w[a]) && CLAUSE_MARKERS.has(w[a + 1])) return { pieces: [[a, b]], strong: false };
+  // "said sales rose.", "said prices dropped."
+  if (b - a === 2 && SAY_VERBS.has(m.entry.lemma) && toks[a].kind === 'word' && !PRONOUNS.has(w[a]) && !ZERO_BAD_START.has(w[a]) && toks[a + 1].kind === 'word' && !toks[a + 1].cap && (IRREGULAR_PAST.has(w[a + 1]) || w[a + 1].endsWith('ed'))) return { pieces: [[a, b]], strong: false };
   if (b - a < 3) return null;
   if (/^(?:itself|himself|herself|themselves|ourselves|myself|yourself)$/.test(w[a])) return null;
   if (TIME_WORDS.has(w[a]) && w[a] !== 'may' && w[a] !== 'march' && !(w[a] === 'this' && CLAUSE_MARKERS.has(w[a + 1] ?? ''))) return null;

@@ -67,7 +67,7 @@ export function validSource(ctx: Ctx, src: SourceChunk): boolean {
   if (!anyCap && !ROLE_HEADS.has(last.lower) && !DOC_NOUNS.has(last.lower) && (/(?:ic|al|ous|ive|ful|ary|able|ible|less)$/.test(last.lower) || /^[a-z]+-[a-z]+$/.test(last.lower)) && !src.antecedent) return false;
   if (first.kind === 'number' && src.end - src.start === 1) return false;
   // must contain a capitalised word, a determiner or a plural/role noun; reject obvious non-NPs
-  if (last.kind === 'punct' && last.text !== ')') return false;
+  if (last.kind === 'punct' && last.text !== ')' && !(last.text === '.' && src.end - 2 >= src.start && /^(?:inc|co|corp|ltd|jr|sr|bros|plc|llc)$/.test(toks[src.end - 2].lower))) return false;
   if (/^(?:it|this|that|there|which|what|who)$/.test(last.lower) && src.end - src.start > 1) return false;
   for (let k = src.start; k < src.end; k++) if (toks[k].kind === 'quote') return false;
   return true;

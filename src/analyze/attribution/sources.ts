@@ -51,6 +51,11 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number, postModi
     }
   }
   const last = toks[j];
+  // "Harbor Logistics Inc. said": the period of a company or name abbreviation ends the name
+  if (last.text === '.' && j - 1 >= lo && toks[j - 1].end === last.start && /^(?:inc|co|corp|ltd|jr|sr|bros|plc|llc)$/.test(toks[j - 1].lower)) {
+    const np = npEndingAt(toks, j - 1, lo, postModifier);
+    return np ? chunk(np.start, j + 1) : null;
+  }
   if (last.kind !== 'word' && last.kind !== 'number' && last.text !== ')') return null;
   if (PRONOUNS.has(last.lower) && last.kind === 'word') return chunk(j, j + 1);
   if ((last.lower === 'who' || last.lower === 'which') && j - 1 >= lo) {

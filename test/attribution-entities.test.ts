@@ -1,0 +1,71 @@
+/**
+ * The entity model behind speakers and categories (mentions.ts, roles.ts, entities.ts, discourse.ts,
+ * category.ts, speakers.ts), on hand-made sentences: one construction per test.
+ */
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { extractAttributions } from '../src/analyze/attribution/index.ts';
+
+/** [speaker, category, named] of each attribution. */
+const who = (text: string): [string | null, string, boolean][] => extractAttributions(text).map((a) => [a.speaker, a.category, a.named]);
+
+test('a surname, a family-name-first name and a name with a suffix resolve to the fullest name', () => {
+  assert.deepEqual(who('James P. Kennedy Jr., the U.S. attorney, said the case was closed. Kennedy said the fine was fair.').map((r) => r[0]), ['James P. Kennedy Jr.', 'James P. Kennedy Jr.']);
+  assert.deepEqual(who('Park Min-jun, a teacher in Seoul, said the school was closed. Park said classes would resume.').map((r) => r[0]), ['Park Min-jun', 'Park Min-jun']);
+});
+
+test('acronyms resolve by an explicit "(X)" or by the initials of a name', () => {
+  const out = who('Customs and Border Protection said the centres were full. CBP said it would add beds.');
+  assert.equal(out[1][0], 'Customs and Border Protection');
+  assert.equal(out[1][1], 'government');
+});
+
+test('a role in an appositive, before the name or after "is", decides the category', () => {
+  assert.deepEqual(who('Gwynne Shotwell, president and chief operating officer of SpaceX, said the lander was ready.'), [['Gwynne Shotwell', 'business', true]]);
+  assert.deepEqual(who('News industry analyst Ken Doe said revenue fell.'), [['Ken Doe', 'expert', true]]);
+  assert.deepEqual(who('Ana Ruiz is the chief executive of Harbor Logistics. Ruiz said prices would rise.'), [['Ana Ruiz', 'business', true]]);
+  assert.deepEqual(who('Lena Ortiz, a spokeswoman for the Red Cross, said the camps were full.'), [['Lena Ortiz', 'ngo', true]]);
+});
+
+test('a role that speaks for an organisation takes its category; research roles stay expert', () => {
+  assert.deepEqual(who('Mark Tull, head of research at Kotak Securities, said the rally would last.')[0][1], 'expert');
+  assert.deepEqual(who('Mark Tull, a director at Kotak Securities, said the rally would last.')[0][1], 'business');
+});
+
+test('descriptions refer back: "the company", "the governor", "the doctors"', () => {
+  const t = 'Dora Hale, the chief executive of Brightwave, said sales rose. The company said profits doubled. Gov. Eric Lane said the budget was fair. The governor said teachers would get a raise.';
+  assert.deepEqual(who(t).map((r) => r[0]), ['Dora Hale', 'Brightwave', 'Eric Lane', 'Eric Lane']);
+  assert.deepEqual(who(t).map((r) => r[1]), ['business', 'business', 'government', 'government']);
+});
+
+test('pronouns go to the person in view: the source or subject before them, matching a known gender', () => {
+  const t = 'Maria Costa met Tom Hale on Friday. Hale said the deal was close. She said it would be signed in May.';
+  assert.deepEqual(who(t).map((r) => r[0]), ['Tom Hale', 'Maria Costa']);
+});
+
+test('a person the article says nothing more about is a citizen; an organisation known only by name defaults to business', () => {
+  assert.deepEqual(who('Beth Ruffin said the meeting ran late.'), [['Beth Ruffin', 'citizen', true]]);
+  assert.deepEqual(who('Visitors crowded the stand. Harbor Logistics Inc. said sales rose.'), [['Harbor Logistics Inc.', 'business', true]]);
+});
+
+test('a person named after the body they lead takes its category ("Bush" and "the Bush administration")', () => {
+  assert.deepEqual(who('The Bush administration was under pressure. Bush announced that he would nominate a new commander.'), [['Bush', 'government', true]]);
+});
+
+test('unnamed sources keep their phrase; pronouns and sentence adverbs are never named sources', () => {
+  assert.deepEqual(who('A senior official said the talks had stalled.'), [['a senior official', 'government', false]]);
+  assert.deepEqual(who('People familiar with the talks said a deal was near.'), [['people familiar with the talks', 'other', false]]);
+  for (const [speaker, , named] of who('However, officials said the road was closed. "We are trying," he said.')) {
+    assert.ok(!named || !/^(?:however|he|i|we)$/i.test(speaker ?? ''), `${speaker} named`);
+  }
+});
+
+test('joint sources: two names, one category when they share it, else other', () => {
+  assert.deepEqual(who('Senator Ann Lee and Senator Tom Fry said the bill would pass.'), [['Ann Lee and Tom Fry', 'politician', true]]);
+});
+
+test('source mentions: a subject before a relative clause, "&" inside a name, no inversion after "told"', () => {
+  assert.deepEqual(extractAttributions('Washington-based analysts who have done the calculations say the gap is large.').map((a) => a.source?.text), ['Washington-based analysts']);
+  assert.deepEqual(extractAttributions('A rainless fall has left brush dry, PG&E officials said.').map((a) => a.source?.text), ['PG&E officials']);
+  assert.deepEqual(extractAttributions('Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs, told US media this month that troops would stay.').map((a) => a.source?.text), ['General Mark Milley']);
+});
