@@ -24,11 +24,6 @@ const BOUND = 2.5;
 /** A pass that is not done after this long is not linear at all (before the fix, 40,000 "!" took 21 s). */
 const STEP_TIMEOUT_MS = 60_000;
 
-/** Known to be quadratic and outside this change: reported, not failing the suite (node:test `todo`). */
-const KNOWN: Record<string, string> = {
-  'unclosed quotes with cues':
-    'quadratic in the attribution rules (extract.ts `continuation`, a quote left open across sentences with cues), which are being rewritten for issue 15',
-};
 
 const worker = new Worker(`import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(new URL('./linear.worker.ts', import.meta.url).href)});`, {
   eval: true,
@@ -56,7 +51,7 @@ test('the analyzers timed include the attribution scanner (the stage most of the
 });
 
 for (const name of Object.keys(CASES)) {
-  test(`analyzers are linear on adversarial text: ${name} (doubling the input at most ${BOUND}× the time)`, { todo: KNOWN[name] }, async (t) => {
+  test(`analyzers are linear on adversarial text: ${name} (doubling the input at most ${BOUND}× the time)`, async (t) => {
     const { n } = await ask<{ n: number }>({ name, target: TARGET_MS, max: MAX_CHARS });
     let ratio = Infinity;
     const seen: string[] = [];
@@ -64,7 +59,7 @@ for (const name of Object.keys(CASES)) {
       const { chars, ms } = await ask<{ chars: number[]; ms: number[] }>({ name, n: size, passes: PASSES });
       ratio = Math.sqrt(ms[2] / ms[0]);
       seen.push(`${chars.join(' → ')} chars: ${ms.map((x) => x.toFixed(0)).join(' → ')} ms CPU (${ratio.toFixed(2)}× per doubling)`);
-      if (ratio <= BOUND || KNOWN[name]) break;
+      if (ratio <= BOUND) break;
     }
     t.diagnostic(seen.join('; '));
     assert.ok(ratio <= BOUND, `${name}: ${seen.join('; ')}: not linear`);

@@ -16,14 +16,42 @@ export function continuation(ctx: Ctx): void {
   // attribution by chain for direct chain links
   const byChain = new Map<number, RawAttribution>();
   for (const r of ctx.out) if (!r.nested) for (const c of r.chains) if (!byChain.has(c)) byChain.set(c, r);
+  // linear in the article: the latest end of each attribution's content (pieces only grow) and the
+  // attributions outside quotations in cue order, searched by binary search
+  const maxEnd = new Map<RawAttribution, number>();
+  const endOf = (r: RawAttribution): number => {
+    let e = maxEnd.get(r);
+    if (e === undefined) {
+      e = Math.max(r.cue.end, r.source?.end ?? 0);
+      for (const c of r.content) if (c.end > e) e = c.end;
+      maxEnd.set(r, e);
+    }
+    return e;
+  };
+  const attach = (r: RawAttribution, start: number, end: number): void => {
+    r.content.push({ start, end });
+    maxEnd.set(r, Math.max(endOf(r), end));
+  };
+  const byCue = ctx.out.filter((r) => !r.nested).sort((a, b) => a.cue.start - b.cue.start);
+  /** The attribution outside quotations whose cue starts last before `pos`, or null. */
+  const lastBefore = (pos: number): RawAttribution | null => {
+    let lo = 0;
+    let hi = byCue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byCue[mid].cue.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? byCue[lo - 1] : null;
+  };
   for (let q = 0; q < quotes.length; q++) {
     const qt = ctx.scan.quoteToks[q];
     if (qt.open < 0) continue;
     const chain = quotes[q].chain;
     const owner = byChain.get(chain);
-    if (owner && covered.has(chain) && !owner.content.some((c) => c.start < quotes[q].end && quotes[q].start < c.end)) {
+    if (owner && covered.has(chain) && (endOf(owner) <= quotes[q].start || !owner.content.some((c) => c.start < quotes[q].end && quotes[q].start < c.end))) {
       // a later paragraph of the same quotation
-      owner.content.push({ start: quotes[q].start, end: quotes[q].end });
+      attach(owner, quotes[q].start, quotes[q].end);
       continue;
     }
     if (covered.has(chain)) continue;
@@ -36,27 +64,17 @@ export function continuation(ctx: Ctx): void {
     // the previous attribution must be in the previous sentence (same paragraph or previous paragraph) and end with a quote
     const prevSent = toks[open].sent - 1;
     if (prevSent < 0) continue;
-    let prev: RawAttribution | null = null;
-    for (let i = ctx.out.length - 1; i >= 0; i--) {
-      const r = ctx.out[i];
-      if (r.nested) continue;
-      if (r.cue.start < quotes[q].start) {
-        prev = r;
-        break;
-      }
-    }
+    const prev = lastBefore(quotes[q].start);
     if (!prev || prev.type === 'indirect' || prev.type === 'according_to' || prev.chains.length === 0) continue;
     // nothing but this attribution's sentences may lie between
-    let lastContentEnd = Math.max(prev.cue.end, prev.source?.end ?? 0);
-    for (const c of prev.content) if (c.end > lastContentEnd) lastContentEnd = c.end;
     const ps = ctx.scan.sentences[prevSent];
-    if (lastContentEnd < ps.start) continue;
+    if (endOf(prev) < ps.start) continue;
     if (toks[open].para - ps.para > 1) continue;
     if (toks[open].para !== ps.para && !quotes[q].closed && quotes[q].chain === q) {
       // a new paragraph quote after a paragraph that ended: still the same speaker in news style
     }
     // must not contain an attribution of its own (e.g. '"…," she said' later in the sentence) — checked by coverage above
-    prev.content.push({ start: quotes[q].start, end: quotes[q].end });
+    attach(prev, quotes[q].start, quotes[q].end);
     prev.chains.push(chain);
     covered.add(chain);
     // subsequent chain pieces get attached by the owner logic
