@@ -84,7 +84,7 @@ export function decideSources(accs: readonly SourceAcc[]): SourceRow[] {
       ...counts,
       label: head.kind === 'unnamed' ? unnamedLabel(head.key) : topLabel(labels),
       category: decideCategory(votes.size > 0 ? votes : defaults),
-      title: titles.size ? topLabel(titles) : null,
+      title: titles.size ? topLabel(informative(titles)) : null,
       merged: rest.map((s) => s.key).sort(byString),
     });
   }
@@ -126,6 +126,13 @@ function mergeFamilyNames(accs: readonly SourceAcc[]): SourceAcc[][] {
   }
   return groups;
 }
+
+/** Titles that say more than an honorific ("Foreign Secretary" over "Mr"), or all of them when none does. */
+function informative(titles: Map<string, number>): Map<string, number> {
+  const out = new Map([...titles].filter(([t]) => !HONORIFICS.test(t)));
+  return out.size ? out : titles;
+}
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|rev|the hon)\.?$/i;
 
 /** The most frequent of the counted texts (ties: the longer, then alphabetical). */
 function topLabel(m: Map<string, number>): string {

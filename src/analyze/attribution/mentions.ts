@@ -216,12 +216,17 @@ const ORG_HEAD_WORDS = new Set([
 /** Words that head organisation names ("Office", "University", "Police"). */
 export const isOrgHeadWord = (w: string): boolean => ORG_HEAD_WORDS.has(w);
 
-function makeMention(scan: Scan, a0: number, j: number, body = false): NameMention | null {
+function makeMention(scan: Scan, start: number, j: number, body = false): NameMention | null {
+  let a0 = start;
   const toks = scan.toks;
   // a trailing glue word or lone period is not part of the name (a body's lower-case head is)
   let b = j;
   while (!body && b > a0 && (toks[b - 1].kind !== 'word' && toks[b - 1].text !== '.' || (!toks[b - 1].cap && toks[b - 1].kind === 'word'))) b--;
   if (b <= a0) return null;
+  // "(On) Monday Tony Blair said", "A Different Story": leading dates and articles are not part of a name
+  while (a0 < b - 1 && (TEMPORAL.has(bare(toks[a0].lower)) || /^(?:a|an|this|that|and|or|of|for)$/.test(toks[a0].lower) || !toks[a0].cap)) a0++;
+  // "I", "A": a single letter is no name
+  if (b - a0 === 1 && toks[a0].text.length === 1) return null;
   const words = displayWords(toks, a0, b);
   const { title, nameStart } = splitTitle(words.map((w) => w.text));
   let a = nameStart < words.length ? words[nameStart].tok : b;

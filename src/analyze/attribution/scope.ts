@@ -17,7 +17,8 @@
  * - other verbs with a that-clause that are not in the cue lexicon ("learned that");
  * - a topic after a verb with a preposition ("focused on how …", "referring to the plan", "asked X
  *   about Y"), unless it quotes the source or is a that-clause;
- * - the writer's own first person ("I asked", "we know") outside quotations.
+ * - the writer's own first person ("I asked", "we know") outside quotations, and a connective, adverb
+ *   or verb taken for a source ("However", "cannot").
  * @module
  */
 import { CUE_LEXICON, NOUN_CUES, NOUN_CUES_PREP, NOUN_CUES_TO, type CueEntry } from './cues.ts';
@@ -25,6 +26,9 @@ import type { RawAttribution } from './context.ts';
 import type { Scan } from './scan.ts';
 
 const ENTRY = new Map<string, CueEntry>(CUE_LEXICON.map((e) => [e.lemma, e]));
+
+/** Single words that are never a source (connectives, adverbs, verbs and their fragments). */
+const NOT_SOURCES = new Set(['however', 'meanwhile', 'despite', 'although', 'though', 'but', 'and', 'also', 'still', 'yet', 'instead', 'said', 'says', 'say', 'deny', 'denies', 'settle', 'cannot', 'can', 'ca', 'wo', 'do', 'did', 'does', 'will', 'would', 'could', 'should', 'not', 'never', 'too', 'so', 'then', 'now', 'later', 'earlier', 'therefore', 'indeed', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'otherwise', 'again']);
 
 /** Commitments that are speech acts ("vowed to fight"), unlike intentions ("plans to"). */
 const SPOKEN_COMMITMENTS = new Set(['promise', 'pledge', 'vow', 'threaten']);
@@ -50,6 +54,8 @@ export function speechAttribution(r: RawAttribution, scan: Scan): boolean {
     const src = text.slice(r.source.start, r.source.end).toLowerCase();
     if (src === 'i' || src === 'we' || src === 'you') return false;
   }
+  // "However, … said", "… cannot say": a connective, adverb or verb is no source
+  if (r.source && NOT_SOURCES.has(text.slice(r.source.start, r.source.end).toLowerCase())) return false;
   const entry = ENTRY.get(lemma);
   if (!entry) {
     // noun cues and the verbs of generic-that
