@@ -69,3 +69,29 @@ test('source mentions: a subject before a relative clause, "&" inside a name, no
   assert.deepEqual(extractAttributions('A rainless fall has left brush dry, PG&E officials said.').map((a) => a.source?.text), ['PG&E officials']);
   assert.deepEqual(extractAttributions('Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs, told US media this month that troops would stay.').map((a) => a.source?.text), ['General Mark Milley']);
 });
+
+test('the head of a source phrase is its last name, not a place or acronym modifying it', () => {
+  assert.deepEqual(who('Danish shipping giant Norvik Lines has predicted that freight rates will rise.'), [['Norvik Lines', 'business', true]]);
+  assert.deepEqual(who('Freight rates will rise, according to a report by Danish think-tank Aldwick.'), [['Aldwick', 'expert', true]]);
+  // a name that only modifies the head is no author: "the Danish shipping industry's trade body"
+  assert.equal(who('Freight rates rose 7%, according to figures released by the Danish shipping industry\'s trade body.')[0][2], false);
+  // some of a kind, never one named body
+  assert.deepEqual(who('Three leading Danish video game companies predicted that more studios would close.'), [['three leading Danish video game companies', 'business', false]]);
+  // a document noun that only modifies another noun ("video game") makes no document
+  assert.equal(who('Two Danish video game makers said sales fell.')[0][2], false);
+});
+
+test('a role written as an acronym is a role, and a shadow minister is a politician', () => {
+  assert.deepEqual(who('The PM said he was sorry.'), [['the PM', 'government', false]]);
+  assert.deepEqual(who('Shadow foreign secretary Ada Brook said the plan was wrong.'), [['Ada Brook', 'politician', true]]);
+  assert.deepEqual(who('Nordbank boss Ivo Lenz said profits rose.'), [['Ivo Lenz', 'business', true]]);
+});
+
+test('"it" stands for an organisation or a subject, not a word only used as a modifier', () => {
+  // "TV" only modifies ("TV companies", "watching TV"): "It said" has no named antecedent
+  const out = who('A survey of 2,000 viewers was published on Monday. Viewers spend less time watching TV. It said TV companies faced a threat.');
+  assert.notEqual(out.at(-1)?.[0], 'TV');
+  assert.equal(out.at(-1)?.[2], false);
+  // a lone determiner in a list item is no name
+  assert.ok(who('- An active control system, the maker said, was fitted.').every((r) => r[0] !== 'An'));
+});

@@ -31,7 +31,7 @@ export interface CategoryRule {
 /** The category lexicon (lower-case words; multi-word entries match adjacent words). */
 export const CATEGORY_LEXICON: readonly CategoryRule[] = [
   // people
-  { category: 'government', kind: 'role', words: ['gov', 'gov.', 'negotiator', 'chief negotiator', 'trade representative', 'mediator', 'ambassador', 'diplomat', 'envoy', 'minister', 'governor', 'mayor', 'premier', 'chancellor', 'monarch', 'emir', 'sultan', 'secretary-general', 'commissioner', 'regulator', 'superintendent', 'ombudsman', 'consul', 'bureaucrat', 'civil servant', 'medical examiner', 'coroner', 'press secretary', 'secretary of state', 'foreign secretary', 'home secretary', 'chief of staff', 'head of state', 'prime minister', 'king', 'queen', 'prince', 'princess', 'first lady', 'inspector general'] },
+  { category: 'government', kind: 'role', words: ['gov', 'gov.', 'negotiator', 'chief negotiator', 'trade representative', 'mediator', 'ambassador', 'diplomat', 'envoy', 'minister', 'governor', 'mayor', 'premier', 'chancellor', 'monarch', 'emir', 'sultan', 'secretary-general', 'commissioner', 'regulator', 'superintendent', 'ombudsman', 'consul', 'bureaucrat', 'civil servant', 'medical examiner', 'coroner', 'press secretary', 'secretary of state', 'foreign secretary', 'home secretary', 'chief of staff', 'head of state', 'prime minister', 'pm', 'king', 'queen', 'prince', 'princess', 'first lady', 'inspector general'] },
   { category: 'government', kind: 'role', defers: true, words: ['official', 'administrator', 'information officer', 'press officer', 'public information officer', 'communications officer', 'public affairs officer', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'president', 'secretary', 'aide', 'adviser', 'advisor', 'staffer', 'staff member', 'deputy', 'undersecretary', 'under secretary', 'counsel'] },
   { category: 'politician', kind: 'role', words: ['senator', 'sen', 'sen.', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'mp', 'mep', 'candidate', 'nominee', 'politician', 'parliamentarian', 'assemblyman', 'assemblywoman', 'councillor', 'councilman', 'councilwoman', 'council member', 'democrat', 'republican', 'tory', 'rep', 'rep.', 'congressional leader', 'party leader', 'opposition leader', 'whip', 'campaigner for office', 'state senator', 'presidential hopeful', 'hopeful', 'shadow chancellor', 'shadow minister', 'shadow secretary', 'msp', 'mla', 'peer'] },
   { category: 'politician', kind: 'role', defers: true, words: ['representative', 'delegate', 'speaker', 'leader'] },
@@ -39,7 +39,7 @@ export const CATEGORY_LEXICON: readonly CategoryRule[] = [
   { category: 'law_enforcement', kind: 'role', words: ['policeman', 'policewoman', 'police officer', 'police chief', 'officer', 'detective', 'constable', 'trooper', 'sheriff', 'prosecutor', 'district attorney', 'attorney general', 'u.s. attorney', 'us attorney', 'state attorney', 'investigator', 'judge', 'justice', 'magistrate', 'warden', 'guard', 'corrections officer', 'correctional officer', 'prison officer', 'federal agent', 'special agent', 'agent', 'marshal', 'police commissioner'] },
   { category: 'expert', kind: 'role', words: ['analyst', 'economist', 'expert', 'researcher', 'scientist', 'professor', 'prof', 'prof.', 'scholar', 'academic', 'historian', 'lecturer', 'strategist', 'epidemiologist', 'psychologist', 'psychiatrist', 'sociologist', 'political scientist', 'statistician', 'demographer', 'author of the study', 'senior author', 'lead author', 'co-author', 'fellow', 'senior fellow', 'observer', 'specialist', 'head of research', 'research director', 'director of research', 'research head', 'criminologist', 'climatologist', 'seismologist', 'virologist', 'physicist', 'chemist', 'biologist', 'engineer', 'consultant', 'watcher'] },
   { category: 'business', kind: 'role', words: ['ceo', 'co-ceo', 'chief executive', 'chief executive officer', 'coo', 'cfo', 'cto', 'chief operating officer', 'chief financial officer', 'chief technology officer', 'chief marketing officer', 'executive', 'exec', 'businessman', 'businesswoman', 'businessmen', 'entrepreneur', 'investor', 'shareholder', 'trader', 'banker', 'financier', 'industrialist', 'tycoon', 'billionaire', 'vice president', 'vp', 'svp', 'evp', 'senior vice president', 'executive vice president', 'managing director', 'general manager', 'board member', 'fund manager', 'portfolio manager', 'dealer', 'broker', 'owner', 'co-owner', 'retailer', 'salesman', 'merchant', 'chairman of the board', 'meteorologist'] },
-  { category: 'business', kind: 'role', defers: true, words: ['chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director', 'head', 'partner', 'staff', 'chief', 'manager', 'employee'] },
+  { category: 'business', kind: 'role', defers: true, words: ['chairman', 'chairwoman', 'chair', 'boss', 'founder', 'co-founder', 'director', 'head', 'partner', 'staff', 'chief', 'manager', 'employee'] },
   { category: 'media', kind: 'role', words: ['journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'anchor', 'broadcaster', 'commentator', 'fact checker', 'fact-checker', 'blogger', 'film critic', 'music critic', 'photographer', 'presenter', 'newscaster', 'editorial board', 'host'] },
   { category: 'ngo', kind: 'role', words: ['activist', 'campaigner', 'advocate', 'volunteer', 'aid worker', 'unionist', 'trade unionist', 'union leader', 'organizer', 'organiser', 'humanitarian'] },
   { category: 'citizen', kind: 'role', defers: true, words: ['author', 'member', 'signatory'] },
@@ -154,6 +154,13 @@ export function lexWords(phrase: string): string[] {
  * or body among its modifiers. Null when the phrase has no lexicon word.
  */
 export function phraseCategory(words: readonly string[]): PhraseCategory | null {
+  const c = headCategory(words);
+  // "shadow foreign secretary", "shadow health minister": the opposition's spokesperson, a politician
+  if (c !== null && c.category === 'government' && c.head.kind === 'role' && c.head.at > 0 && words[c.head.at - 1] === 'shadow') return { ...c, category: 'politician' };
+  return c;
+}
+
+function headCategory(words: readonly string[]): PhraseCategory | null {
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
     if (words[i] === 'of' || words[i] === 'at' || words[i] === 'for' || words[i] === 'with' || words[i] === 'from' || words[i] === 'to' || words[i] === 'in' || words[i] === 'on' || words[i] === 'who' || words[i] === 'that' || words[i] === ',') {
@@ -166,7 +173,7 @@ export function phraseCategory(words: readonly string[]): PhraseCategory | null 
     }
   }
   // "a group of physicians", "a team of researchers": the people are the head
-  if (end < words.length - 1 && words[end] === 'of' && COLLECTIVES.has(words[end - 1])) return phraseCategory(words.slice(end + 1));
+  if (end < words.length - 1 && words[end] === 'of' && COLLECTIVES.has(words[end - 1])) return headCategory(words.slice(end + 1));
   const matches = lexiconMatches(words.slice(0, end));
   if (matches.length === 0) return null;
   const head = matches[matches.length - 1];

@@ -15,6 +15,7 @@
  * @module
  */
 import { lexWords, phraseCategory } from './categories.ts';
+import { cueLemma } from './cues.ts';
 import { MAX_EVIDENCE, type Entity, type EntityModel } from './entities.ts';
 import { PERSON_PRONOUNS, TITLE_WORDS } from './entity-words.ts';
 import type { Scan } from './scan.ts';
@@ -89,7 +90,7 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
     }
     if (tk.lower === 'it' || tk.lower === 'they' || tk.lower === 'its' || tk.lower === 'their') {
       // an organisation in view before a place ("the US military said … It said")
-      const e = search(scan, inView, entities, t, (x) => x.kind === 'org' || (x.kind === null && x.roles.length === 0 && x.words.length === 1)) ?? search(scan, inView, entities, t, (x) => x.kind === 'place') ?? search(scan, inView, entities, t, shapeOnlyPerson);
+      const e = search(scan, inView, entities, t, (x) => itCandidate(model, x)) ?? search(scan, inView, entities, t, (x) => x.kind === 'place') ?? search(scan, inView, entities, t, shapeOnlyPerson);
       if (e) {
         refs.at.set(t, e.id);
         // what "its" stands for in its own sentence is not a person ("Microsoft said its profits …")
@@ -113,6 +114,34 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
     }
   }
   return refs;
+}
+
+/**
+ * What "it" or "they" may stand for before any place: an organisation, or a one-word name the
+ * article calls an organisation or uses as a subject ("UK think-tank Demos", "BT said").
+ */
+function itCandidate(model: EntityModel, x: Entity): boolean {
+  const orgRole = x.roles.some((r) => r.stated !== null && !r.stated.person);
+  if (x.kind === 'org') return x.words.length > 1 || orgRole || x.aliases.length > 0 || actsSomewhere(model, x);
+  return x.kind === null && x.words.length === 1 && (orgRole || (x.roles.length === 0 && actsSomewhere(model, x)));
+}
+
+/** Words after a subject that make it one ("BT has", "Apple said"). */
+const AUX = /^(?:has|have|had|is|was|are|were|will|would|can|could|may|might|must|should|did|does|do|also|now|then)$/;
+
+/**
+ * True when some mention of `x` is possessive or the subject of a verb ("BT said", "BT's profits"):
+ * a word only ever used as a modifier or an object ("TV companies", "ID cards", "watch HD") is
+ * nothing that "it" can stand for.
+ */
+function actsSomewhere(model: EntityModel, x: Entity): boolean {
+  const toks = model.scan.toks;
+  return x.mentions.some((k) => {
+    const m = model.names[k];
+    if (m.possessive) return true;
+    const next = toks[m.b];
+    return next !== undefined && next.kind === 'word' && (AUX.test(next.lower) || cueLemma(next.lower) !== null);
+  });
 }
 
 /** A name the model took for a person only by its shape (two capitalised words): no title, role, gender or description. */

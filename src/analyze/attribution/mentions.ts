@@ -83,6 +83,8 @@ export function findNames(scan: Scan): NameMention[] {
     let a = i;
     // sentence-initial words that are not names ("However", "Officials", "Meanwhile Ms Hutt")
     while (a < j && atClauseStart(scan, i) && a === i && notAName(toks[a], capInside, lower, j - i === 1)) a++;
+    // "- An active …", "says I": a lone determiner, pronoun or conjunction is never a name
+    if (j - a === 1 && (roleAcronym(toks[a]) || (CLOSED_CLASS.test(toks[a].lower) && !/^[A-Z]{2,}$/.test(toks[a].text)))) a = j;
     if (a < j) {
       // "ambassador to Britain Liu Xiaming": a place after a preposition, then a name
       const p = a > 0 && /^(?:to|in|from|of|at)$/.test(toks[a - 1].lower) ? placePrefix(toks, a, j) : a;
@@ -148,6 +150,11 @@ function splitCoordinated(scan: Scan, names: NameMention[]): NameMention[] {
   return out;
 }
 
+const CLOSED_CLASS = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|you|there|here|what|who|which|whose|when|where|why|how|but|and|or|so|yet|nor|if|as|while|because|although|though|however|meanwhile)$/;
+
+/** "the PM said", "the CEO added": a role written as an acronym, not a name. */
+const roleAcronym = (t: Tok): boolean => /^[A-Z]{2,}$/.test(t.text) && lexiconAt([t.lower], 0)?.kind === 'role';
+
 function notAName(t: Tok, capInside: Set<string>, lower: Set<string>, alone: boolean): boolean {
   const w = t.lower;
   if (NON_NAME_STARTERS.has(w)) return true;
@@ -155,6 +162,7 @@ function notAName(t: Tok, capInside: Set<string>, lower: Set<string>, alone: boo
   if (w.endsWith('s') && (NATIONALITIES.has(w.slice(0, -1)) || NATIONALITIES.has(w.replace(/ese$|s$/, '')))) return true;
   // "MPs", "MEPs": plurals of role acronyms are people, not a name
   if (/^[A-Z]{2,}s$/.test(t.text) && lexiconAt([w], 0)?.kind === 'role') return true;
+  if (roleAcronym(t)) return true;
   if (capInside.has(w) || TITLE_WORDS.has(bare(w)) || PLACES.has(w)) return false;
   // "Teachers said", "Businesses and residents": a common noun of the lexicon, or a plural
   const lex = lexiconAt([w], 0);

@@ -40,6 +40,10 @@ export interface Resolved {
 const ANONYMOUS_SOURCING = /\b(?:people|persons?|sources?|someone|officials?)\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of|knowledgeable\s+about|involved\s+in|aware\s+of)\b/i;
 const DOC_PREPS = new Set(['from', 'by', 'of', 'in']);
 const SPOKESPERSON = /^spokes(?:man|woman|person|people|men|women)$/;
+/** Words after which a participle ends a source's head ("contracted by", "based in"). */
+const PARTICIPLE_FOLLOWERS = /^(?:by|in|at|to|for|with|from|on|of|as|near|over|under|into|onto|around|about|after|before|behind|outside|inside|across|along|against|among|during|since|through|toward|towards|within|without|beside|between|beyond|up|out|down|off|the|a|an|who|which|that)$/;
+/** A phrase opening with a number or quantity is some of a kind ("three UK firms"), never one named body. */
+const QUANTITY = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|several|many|some|few|various|numerous|other|both|\d[\d,.]*)$/;
 
 /** Resolves speakers, titles, `named`, categories and corpus keys of the raw attributions. */
 export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Resolved[] {
@@ -86,7 +90,7 @@ class Resolver {
     let s = range.start;
     const e = range.end;
     // "However, …", "Meanwhile Ms Hutt": leading words that are not part of a source
-    while (s < e - 1 && toks[s].kind === 'word' && NON_NAME_STARTERS.has(toks[s].lower) && !/^(?:the|a|an|this|that|these|those|some|many|several|most|other|another|each|every|both|all|any|few|his|her|their|its|our|officials|sources|analysts|experts|critics|residents|witnesses|others|people|police)$/.test(toks[s].lower)) s++;
+    while (s < e - 1 && toks[s].kind === 'word' && NON_NAME_STARTERS.has(toks[s].lower) && !QUANTITY.test(toks[s].lower) && !/^(?:the|a|an|this|that|these|those|some|many|several|most|other|another|each|every|both|all|any|few|his|her|their|its|our|officials|sources|analysts|experts|critics|residents|witnesses|others|people|police)$/.test(toks[s].lower)) s++;
     const phrase = this.scan.text.slice(toks[s].start, toks[e - 1].end);
     if (e - s === 2 && toks[s].kind === 'word' && /^(?:his|her|its|their)$/.test(toks[s].lower)) {
       // "his office", "its spokesman": a body or a person of the entity the pronoun refers to
@@ -160,7 +164,7 @@ class Resolver {
     for (let k = s + 1; k < e; k++) {
       if (at[k] >= 0) continue;
       // "a ship contracted by the US military": a participle ends it too
-      if (toks[k].text === ',' || toks[k].text === '(' || /^(?:of|for|at|from|in|on|with|by|who|which|to|close|familiar)$/.test(toks[k].lower) || (!toks[k].cap && toks[k].kind === 'word' && toks[k].lower.length > 4 && /(?:ed|ing)$/.test(toks[k].lower) && phraseCategory([toks[k].lower]) === null)) {
+      if (toks[k].text === ',' || toks[k].text === '(' || /^(?:of|for|at|from|in|on|with|by|who|which|to|close|familiar)$/.test(toks[k].lower) || this.participle(k, e)) {
         h = k;
         break;
       }
@@ -179,10 +183,11 @@ class Resolver {
     const words = after.map((t) => t.lower);
     if (this.loneModifier(k)) return null;
     // "CBP's guidelines", "Trump's tweet", "a Harbour Gazette newspaper article": a document of a named author
-    if (isDocument(words)) {
+    // "Gordon Brown's pre-Budget report amid …": a possessive name's document is its own
+    const doc = m.possessive && isDocument(words) ? m.b : this.documentHead(m.b, h);
+    if (doc >= 0) {
       if (m.possessive) return this.named(ent);
-      let d = m.b;
-      while (d < h && !DOC_NOUNS.has(toks[d].lower)) d++;
+      const d = doc;
       const r = this.named(ent, this.scan.text.slice(toks[m.a].start, toks[d - 1].end));
       if (r.category === 'other' || r.category === 'citizen') r.category = 'media';
       return r;
@@ -197,14 +202,43 @@ class Resolver {
       const category = c.head.defers ? (this.decide.of(ent) ?? c.category) : c.category;
       return unnamed(lowerDet(phrase, toks[s], this.capInside), category, unnamedKey(category, c.head.words));
     }
+    // "Three leading UK video game companies": some of a kind, not a body of its own
+    if (QUANTITY.test(toks[s].lower)) return null;
     // "Hong Kong police", "US military", "Eric Holcomb's office": a body of its own
     const display = this.scan.text.slice(toks[m.a].start, toks[h - 1].end);
     const category = c.head.kind === 'org' && !(c.head.words === 'office' || c.head.words === 'campaign' || c.head.words === 'team') ? c.category : (this.decide.of(ent) ?? c.category);
     return { speaker: display, title: null, named: true, category, entity: { key: `organization:${[...ent.words, ...words.filter((w) => w !== "'s")].join(' ')}`, kind: 'organization', stated: true } };
   }
 
+  /**
+   * "a ship contracted by the US military": a lower-case participle followed by a preposition, a
+   * determiner or nothing ends a source's head; "advertising giant WPP" (a noun follows) does not.
+   */
+  private participle(k: number, e: number): boolean {
+    const t = this.scan.toks[k];
+    if (t.cap || t.kind !== 'word' || t.lower.length <= 4 || !/(?:ed|ing)$/.test(t.lower) || phraseCategory([t.lower]) !== null) return false;
+    const next = this.scan.toks[k + 1];
+    return k + 1 >= e || next.kind !== 'word' || PARTICIPLE_FOLLOWERS.test(next.lower);
+  }
+
+  /**
+   * The first document noun in `[s, e)` when it heads its phrase ("an Esquire magazine article",
+   * "CBP's guidelines on …"), or -1; a modifier ("UK video game companies") is no document.
+   */
+  private documentHead(s: number, e: number): number {
+    const toks = this.scan.toks;
+    let d = s;
+    while (d < e && !(toks[d].kind === 'word' && DOC_NOUNS.has(toks[d].lower))) d++;
+    if (d >= e) return -1;
+    let n = d + 1;
+    while (n < e && toks[n].kind === 'word' && DOC_NOUNS.has(toks[n].lower)) n++;
+    const next = toks[n];
+    return n >= e || next.kind !== 'word' || PARTICIPLE_FOLLOWERS.test(next.lower) || /^(?:amid|despite|and|or|following|including)$/.test(next.lower) || (!next.cap && /(?:ed|ing)$/.test(next.lower)) ? d : -1;
+  }
+
   /** "the company", "the governor": a description resolved to an entity, or null. */
   private byDescription(s: number, e: number): Resolved | null {
+    if (QUANTITY.test(this.scan.toks[s].lower)) return null;
     for (let k = e - 1; k >= s; k--) {
       const ref = this.refs.at.get(k);
       if (ref !== undefined && this.refs.descriptionStart.get(k) === s) return this.named(this.model.entities[ref]);
@@ -219,8 +253,12 @@ class Resolver {
     // "a report from Kotak Institutional Equities", "an article in the Wall Street Journal": the author
     for (let k = s + 1; k < e; k++) {
       if (DOC_PREPS.has(toks[k].lower) && isDocument(words)) {
-        const m = this.firstMention(k + 1, e);
-        if (m !== null) {
+        // the noun phrase after the preposition names the author when a name is its head
+        // ("a report by UK think-tank Demos"), not when a noun follows ("by the UK gaming industry's trade body")
+        let np = k + 1;
+        while (np < e && toks[np].text !== ',' && toks[np].text !== '(' && (this.model.mentionAt[np] >= 0 || !/^(?:of|for|at|from|in|on|with|by|who|which|that|to)$/.test(toks[np].lower))) np++;
+        const m = this.lastMention(k + 1, np);
+        if (m !== null && this.model.names[m].b === np - (toks[np - 1].lower === "'s" ? 1 : 0)) {
           const r = this.named(this.entityOfMention(m));
           if (r.category === 'other') r.category = 'media';
           return r;
@@ -229,9 +267,8 @@ class Resolver {
       }
     }
     // "an Esquire magazine article": a name before the document noun
-    if (isDocument(words)) {
-      let d = s;
-      while (d < e && !DOC_NOUNS.has(toks[d].lower)) d++;
+    const d = this.documentHead(s, e);
+    if (d >= 0) {
       const m = this.lastMention(s, d);
       if (m !== null && !this.loneModifier(m)) {
         const r = this.named(this.entityOfMention(m), this.scan.text.slice(toks[this.model.names[m].a].start, toks[d - 1].end));
@@ -299,12 +336,6 @@ class Resolver {
       }
     }
     return this.holders.get(roleKey(phrase)) ?? null;
-  }
-
-  private firstMention(s: number, e: number): number | null {
-    const at = this.model.mentionAt;
-    for (let k = s; k < e; k++) if (at[k] >= 0) return at[k];
-    return null;
   }
 
   private lastMention(s: number, e: number): number | null {
@@ -385,7 +416,8 @@ function titleOf(e: Entity): string | null {
 
 /** The phrase with its first word lowered unless the article writes it as a proper word ("Officials" → "officials", "Iranian officials" kept). */
 function lowerDet(phrase: string, first: { cap: boolean; lower: string }, capInside: ReadonlySet<string>): string {
-  if (!first.cap || (capInside.has(first.lower) && !NON_NAME_STARTERS.has(first.lower))) return phrase;
+  // an acronym ("CBP's guidelines") keeps its capitals
+  if (!first.cap || /^[A-Z]{2}/.test(phrase) || (capInside.has(first.lower) && !NON_NAME_STARTERS.has(first.lower))) return phrase;
   return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
