@@ -95,3 +95,9 @@ test('"it" stands for an organisation or a subject, not a word only used as a mo
   // a lone determiner in a list item is no name
   assert.ok(who('- An active control system, the maker said, was fitted.').every((r) => r[0] !== 'An'));
 });
+
+test('a verb phrase is no source: a determiner or preposition after a leading verb form', () => {
+  const out = extractAttributions('The budget, and its cost to schools, is of particular concern to the council as the inquiry reaches closer to the mayor, pushing through a busy week with four witnesses testifying over two days. Elected officials said the plan was sound.');
+  assert.ok(out.every((a) => !/^pushing/.test(a.source?.text ?? '')), JSON.stringify(out.map((a) => a.source?.text)));
+  assert.deepEqual(out.map((a) => a.speaker), ['elected officials']);
+});

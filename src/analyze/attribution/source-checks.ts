@@ -51,9 +51,14 @@ export function validSource(ctx: Ctx, src: SourceChunk): boolean {
   if (src.end - src.start === 1 && (CLAUSE_WORDS.has(first.lower) || (first.cap && (ONE_WORD_NOT_SOURCES.has(first.lower))))) return false;
   if (BAD_LAST.has(last.lower)) return false;
   // a verb form at the start ("Having said", "don't want", "made plans") or inside ("Clinton cited Trump's past")
-  if (!first.cap && first.kind === 'word' && (first.lower.endsWith('ing') || first.lower.endsWith('ed') || first.lower.endsWith("n't") || NOT_SOURCE_STARTS.has(first.lower)) && !DETERMINERS.has(first.lower) && src.end - src.start > 0) {
+  if (!first.cap && first.kind === 'word' && first.lower !== 'including' && (first.lower.endsWith('ing') || first.lower.endsWith('ed') || first.lower.endsWith("n't") || NOT_SOURCE_STARTS.has(first.lower)) && !DETERMINERS.has(first.lower) && src.end - src.start > 0) {
+    // "retired army general Mark Hertling", "elected officials": modifiers of a role or name; a
+    // determiner or preposition first makes a verb phrase ("accepted the resignation of …", "pushing through …")
     let role = false;
-    for (let k = src.start + 1; k < src.end; k++) if (ROLE_HEADS.has(toks[k].lower) || toks[k].cap) role = true;
+    for (let k = src.start + 1; k < src.end && !role; k++) {
+      if (ROLE_HEADS.has(toks[k].lower) || toks[k].cap) role = true;
+      else if (DETERMINERS.has(toks[k].lower) || PREPOSITIONS.has(toks[k].lower) || toks[k].kind !== 'word') break;
+    }
     if (!role) return false;
   }
   if (first.cap && first.lower.endsWith('ing') && first.start === ctx.scan.sentences[first.sent].start && src.end - src.start === 1) return false;
