@@ -79,6 +79,8 @@ export interface LexMatch {
 interface LexRow {
   words: readonly string[];
   match: Omit<LexMatch, 'length'>;
+  /** The match with its length, built once: look-ups return it as is. */
+  hit?: Readonly<LexMatch>;
 }
 
 const plural = (w: string): string[] => {
@@ -112,6 +114,12 @@ const LEX_INDEX: Map<string, LexRow[]> = (() => {
   return m;
 })();
 
+/** The last word of every lexicon entry (plurals included). */
+const LEX_LAST: ReadonlySet<string> = new Set([...LEX_INDEX.values()].flatMap((rows) => rows.map((r) => r.words[r.words.length - 1])));
+
+/** Whether `w` (lower case) ends some lexicon entry: a phrase without such a word has no head. */
+export const endsLexiconEntry = (w: string): boolean => LEX_LAST.has(w);
+
 /** The longest lexicon entry starting at `words[i]`, or null. */
 export function lexiconAt(words: readonly string[], i: number): LexMatch | null {
   const rows = LEX_INDEX.get(words[i]);
@@ -119,7 +127,7 @@ export function lexiconAt(words: readonly string[], i: number): LexMatch | null 
   for (const r of rows) {
     let ok = i + r.words.length <= words.length;
     for (let k = 1; ok && k < r.words.length; k++) if (words[i + k] !== r.words[k]) ok = false;
-    if (ok) return { ...r.match, length: r.words.length };
+    if (ok) return (r.hit ??= Object.freeze({ ...r.match, length: r.words.length }));
   }
   return null;
 }
@@ -139,6 +147,17 @@ export function lexiconMatches(words: readonly string[]): (LexMatch & { at: numb
 
 /** Splits a phrase into lower-case words for look-up ("Agence France-Presse (AFP)" → ["agence", "france-presse", "afp"]). */
 export function lexWords(phrase: string): string[] {
+  const had = LEX_WORDS.get(phrase);
+  if (had !== undefined) return had.slice();
+  if (LEX_WORDS.size >= MEMO_SIZE) LEX_WORDS.clear();
+  const out = splitLexWords(phrase);
+  LEX_WORDS.set(phrase, out.slice());
+  return out;
+}
+
+const LEX_WORDS = new Map<string, string[]>();
+
+function splitLexWords(phrase: string): string[] {
   const out: string[] = [];
   for (const raw of phrase.toLowerCase().replace(/[\u2019]/g, "'").replace(/'s\b/g, " 's").split(/[^\p{L}\p{N}.'&\-]+/u)) {
     const w = raw.replace(/^[.\-']+|(?<!\b\p{L})[.\-]+$/u, '');
@@ -154,7 +173,20 @@ export function lexWords(phrase: string): string[] {
  * or body among its modifiers. Null when the phrase has no lexicon word.
  */
 export function phraseCategory(words: readonly string[]): PhraseCategory | null {
-  const c = headCategory(words);
+  // the same short phrases recur across a corpus ("the company", "officials"): looked up once
+  const key = words.join(' ');
+  const had = PHRASES.get(key);
+  if (had !== undefined) return had;
+  if (PHRASES.size >= MEMO_SIZE) PHRASES.clear();
+  const c = Object.freeze(shadowed(words, headCategory(words)));
+  PHRASES.set(key, c);
+  return c;
+}
+
+const MEMO_SIZE = 50_000;
+const PHRASES = new Map<string, Readonly<PhraseCategory> | null>();
+
+function shadowed(words: readonly string[], c: PhraseCategory | null): PhraseCategory | null {
   // "shadow foreign secretary", "shadow health minister": the opposition's spokesperson, a politician
   if (c !== null && c.category === 'government' && c.head.kind === 'role' && c.head.at > 0 && words[c.head.at - 1] === 'shadow') return { ...c, category: 'politician' };
   return c;

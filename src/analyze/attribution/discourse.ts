@@ -14,7 +14,7 @@
  *   last in view within 6 sentences. A resolved description adds its word to the entity's evidence.
  * @module
  */
-import { lexWords, phraseCategory } from './categories.ts';
+import { endsLexiconEntry, lexWords, phraseCategory } from './categories.ts';
 import { cueLemma } from './cues.ts';
 import { MAX_EVIDENCE, type Entity, type EntityModel } from './entities.ts';
 import { PERSON_PRONOUNS, TITLE_WORDS } from './entity-words.ts';
@@ -176,6 +176,15 @@ function search(scan: Scan, inView: readonly InView[][], entities: readonly Enti
 /** A definite description starting at determiner `t`: up to four lower-case words ending in a role or organisation word. */
 function description(scan: Scan, t: number): { words: string[]; head: number } | null {
   const toks = scan.toks;
+  // most determiners start no description of a source ("the market"): a description ends with a
+  // lexicon entry, so without a word that ends one there is nothing to build
+  let any = false;
+  for (let k = t + 1; k < toks.length && k <= t + 4 && !any; k++) {
+    const u = toks[k];
+    if (u.kind !== 'word' || u.sent !== toks[t].sent) break;
+    any = endsLexiconEntry(u.lower) || (/[^a-z]/.test(u.lower) && lexWords(u.text).some(endsLexiconEntry));
+  }
+  if (!any) return null;
   const words: string[] = [];
   let head = -1;
   for (let k = t + 1; k < toks.length && k <= t + 4; k++) {
