@@ -141,13 +141,16 @@ class EntityIndex {
   private readonly byInitials = new Map<string, Entity[]>();
   private readonly families = new Map<string, Set<number>>();
   private readonly lastSeen: number[] = [];
-  private readonly indexed = new Map<number, { words: Set<string>; initials: string }>();
+  private readonly indexed = new Map<number, { words: Set<string>; initials: string; ref: readonly string[] }>();
 
   /** Records that entity `e` was just mentioned (mention index `k`) and indexes any new words of it. */
   seen(e: Entity, k: number): void {
     this.lastSeen[e.id] = k;
     let ix = this.indexed.get(e.id);
-    if (!ix) this.indexed.set(e.id, (ix = { words: new Set(), initials: '' }));
+    // a repeated name adds nothing to index
+    if (ix && ix.ref === e.words) return;
+    if (!ix) this.indexed.set(e.id, (ix = { words: new Set(), initials: '', ref: e.words }));
+    ix.ref = e.words;
     for (const w of e.words) {
       for (const v of [w, withoutParticle(w)]) {
         if (ix.words.has(v)) continue;
@@ -242,6 +245,17 @@ const prefixOf = (a: readonly string[], b: readonly string[]): boolean => a.leng
 
 /** Initials of a name's capitalised words, acronyms spelled out ("Chinese CDC" → "CCDC"). */
 function initials(name: string): string {
+  let had = INITIALS.get(name);
+  if (had === undefined) {
+    if (INITIALS.size >= 50_000) INITIALS.clear();
+    INITIALS.set(name, (had = spellInitials(name)));
+  }
+  return had;
+}
+
+const INITIALS = new Map<string, string>();
+
+function spellInitials(name: string): string {
   let out = '';
   for (const w of name.split(/\s+/)) {
     const c = w.replace(/[^\p{L}]/gu, '');
