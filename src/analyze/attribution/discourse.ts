@@ -192,7 +192,8 @@ function description(scan: Scan, t: number): { words: string[]; head: number } |
     // "the President": a capitalised title word still describes, unless a name follows it
     if (u.kind !== 'word' || u.sent !== toks[t].sent) break;
     if (u.cap && !(TITLE_WORDS.has(u.lower) && !(toks[k + 1]?.cap && toks[k + 1].kind === 'word'))) break;
-    words.push(...lexWords(u.text));
+    if (/^[a-z]+$/.test(u.lower)) words.push(u.lower);
+    else words.push(...lexWords(u.text));
     const c = phraseCategory(words);
     if (c && c.head.at + c.head.length === words.length) head = k;
     else if (head >= 0) break;

@@ -137,7 +137,9 @@ function splitCoordinated(scan: Scan, names: NameMention[]): NameMention[] {
   for (const m of names) if (m.hint === 'person' && m.words.length >= 2) family.add(familyName(m.words));
   const out: NameMention[] = [];
   for (const m of names) {
-    const k = scan.toks.findIndex((t, x) => x >= m.a && x < m.b && t.lower === 'and');
+    let k = m.a;
+    while (k < m.b && scan.toks[k].lower !== 'and') k++;
+    if (k === m.b) k = -1;
     if (k < 0 || m.title !== null) {
       out.push(m);
       continue;
