@@ -191,7 +191,8 @@ export function sourceCategoriesChart(): Chart {
             mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
             encoding: {
               text: { field: 'attributions', type: 'quantitative', aggregate: 'sum', format: ',d' },
-              tooltip: [tip('category', 'Category'), tip('attributions', 'Statements', 'quantitative', ',d')],
+              // an unaggregated field here would group the label by row: one label per kind, unstacked
+              tooltip: [tip('category', 'Category'), { field: 'attributions', type: 'quantitative', aggregate: 'sum', title: 'Statements', format: ',d' }],
             },
           },
         ],
