@@ -85,6 +85,8 @@ test('a role written as an acronym is a role, and a shadow minister is a politic
   assert.deepEqual(who('The PM said he was sorry.'), [['the PM', 'government', false]]);
   assert.deepEqual(who('Shadow foreign secretary Ada Brook said the plan was wrong.'), [['Ada Brook', 'politician', true]]);
   assert.deepEqual(who('Nordbank boss Ivo Lenz said profits rose.'), [['Ivo Lenz', 'business', true]]);
+  // a party member's word before a deferring role names the party: "Tory co-chairman"
+  assert.deepEqual(who('Tory co-chairman Ada Brook said the poster was fair.'), [['Ada Brook', 'politician', true]]);
 });
 
 test('"it" stands for an organisation or a subject, not a word only used as a modifier', () => {
