@@ -12,7 +12,8 @@
 import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import type { RunContext } from '../context.ts';
 import type { Article } from '../types.ts';
 import { readCsv } from './csv.ts';
@@ -77,19 +78,18 @@ const INVALID_UTF8 =
 /** Known binary formats by their first bytes, for a more helpful message. */
 function binaryKind(head: Uint8Array): string | null {
   const starts = (...b: number[]) => b.every((x, i) => head[i] === x);
-  if (starts(0x1f, 0x8b)) return 'gzip-compressed (decompress it first: gunzip -k <file>)';
   if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a ZIP archive or an Office document (.docx/.xlsx; export the text first)';
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF (extract the text first, e.g. pdftotext)';
   if (starts(0x42, 0x5a, 0x68)) return 'bzip2-compressed (decompress it first: bunzip2 -k <file>)';
   if (starts(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'xz-compressed (decompress it first: unxz -k <file>)';
-  if (starts(0x28, 0xb5, 0x2f, 0xfd)) return 'zstd-compressed (decompress it first: unzstd <file>)';
+  if (starts(0x28, 0xb5, 0x2f, 0xfd)) return "zstd-compressed, which Node 20's zlib cannot read (presslens reads .gz; decompress it first: zstd -d -k <file>, or pipe it: --input <(zstd -dc <file>))";
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return 'an image';
   return null;
 }
 
 /** Format for a file name, by extension. */
 export function formatOf(file: string): Format | null {
-  const ext = path.extname(file).toLowerCase();
+  const ext = path.extname(file.replace(/\.gz$/i, '')).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.csv') return 'csv';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
@@ -241,11 +241,10 @@ async function isPipe(file: string): Promise<boolean> {
 type Range = { start: number; end: number; onLines: (lines: number) => void };
 
 async function* readFile(file: string, ctx: RunContext, options: ReadOptions, sink: { hash: ReturnType<typeof createHash>; bytes: number }, range?: Range): AsyncGenerator<Article> {
-  const max = options.maxArticleBytes ?? MAX_ARTICLE_BYTES;
   const pipe = await isPipe(file);
   let format = options.format ?? formatOf(file);
   let head: Buffer;
-  let stream: AsyncIterable<Buffer | string>;
+  let stream: AsyncIterable<Buffer>;
   if (pipe) {
     const all = await readAllOrStream(file === '-' ? (options.stdin ?? process.stdin) : createReadStream(file, { highWaterMark: 1 << 20 }));
     head = all.head;
@@ -258,9 +257,42 @@ async function* readFile(file: string, ctx: RunContext, options: ReadOptions, si
       yield* readJsonl(hashing(opened.stream, sink), file, ctx, options.maxArticleBytes ?? MAX_ARTICLE_BYTES, INVALID_UTF8, { from: range.start, partial: true, onLines: range.onLines });
       return;
     }
-    ({ head, stream } = opened);
+    head = opened.head;
+    stream = hashing(opened.stream, sink);
   }
-  stream = hashing(stream, sink);
+  if (pipe) stream = hashing(stream, sink);
+  let damaged: { error: Error | null } | null = null;
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    // gzip (.gz, or any file that starts like one): decompressed as it streams, never held whole
+    damaged = { error: null };
+    ({ head, stream } = await readAllOrStream(Readable.from(gunzipped(stream, damaged))));
+  }
+  try {
+    yield* readDecoded(file, ctx, options, format, pipe, head, stream, range);
+  } finally {
+    if (damaged?.error) {
+      ctx.skip('corrupt-archive', `gzip archive is corrupt or truncated (${damaged.error.message}): the rest of the file was not read (the articles before the damage were); check the file, e.g. gzip -t <file>`, { file });
+    }
+  }
+}
+
+/** The decompressed bytes of a gzip stream; a corrupt or truncated archive ends it early, noting the error in `damaged`. */
+async function* gunzipped(stream: AsyncIterable<Buffer>, damaged: { error: Error | null }): AsyncGenerator<Buffer> {
+  const gz = createGunzip();
+  const source = Readable.from(stream);
+  source.on('error', (e) => gz.destroy(e));
+  source.pipe(gz);
+  try {
+    for await (const chunk of gz) yield chunk as Buffer;
+  } catch (e) {
+    damaged.error = e as Error;
+    source.destroy();
+  }
+}
+
+/** Reads a file (or its decompressed bytes) whose first bytes are `head`: checks its encoding and kind, then parses it by format. */
+async function* readDecoded(file: string, ctx: RunContext, options: ReadOptions, format: Format | null, pipe: boolean, head: Buffer, stream: AsyncIterable<Buffer>, range?: Range): AsyncGenerator<Article> {
+  const max = options.maxArticleBytes ?? MAX_ARTICLE_BYTES;
   const enc = sniff(head);
   if (enc === 'empty' || (head.length > 0 && head.length < 8192 && decodeBytes(head, enc).text.trim() === '')) {
     await drain(stream);
