@@ -56,8 +56,10 @@ Options:
   -w, --workers <n>     threads that analyze: this one plus n-1 worker threads (default:
                         available cores; 1 for inputs under 40 MB, where a second thread
                         saves little and costs memory). Tables are byte-identical for any n.
-      --shard <i/n>     process only shard i of n (blocks of 64 consecutive articles, dealt
-                        round-robin: shard i gets blocks i-1, i-1+n, …)
+      --shard <i/n>     read and process only split i of n of the input: whole files when there
+                        are at least n, else line-aligned byte ranges of JSONL files
+      --shard auto[/n]  indexed jobs: i from JOB_COMPLETION_INDEX (0-based), n from /n or
+                        PRESSLENS_SHARD_COUNT
       --partial <file>  with --shard: write the serialized state here instead of a report
                         (then: presslens merge <partials…> --out <dir>)
       --max-article-mb <n>  skip articles longer than n MiB of text (default 16; memory
@@ -208,11 +210,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   if (input.length === 0) fail('missing --input (a file, directory, glob or -)');
   if (!values.out && !values.partial) fail('missing --out <dir>');
   let shard: { index: number; count: number } | undefined;
-  if (values.shard !== undefined) {
-    const m = /^(\d+)\/(\d+)$/.exec(values.shard);
-    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) fail(`--shard must be i/n with 1 ≤ i ≤ n, got ${JSON.stringify(values.shard)}`);
-    shard = { index: Number(m[1]) - 1, count: Number(m[2]) };
-  }
+  if (values.shard !== undefined) shard = parseShard(values.shard, process.env);
   if (values.partial && !shard) fail('--partial goes with --shard i/n');
   const size = inputBytes(input);
   let workers: number;
@@ -249,9 +247,8 @@ async function cmdRun(argv: string[]): Promise<number> {
   });
   const m = result.manifest;
   if (values.partial) {
-    if (!values.quiet) ctx.note(`shard ${values.shard}: ${m.counts.articles} articles → ${values.partial}`);
-    // a shard may be dealt nothing (a small input, many shards); a run that read nothing at all fails
-    if (m.inputs.every((i) => i.articles === 0)) return noArticles(ctx, values.partial);
+    if (!values.quiet) ctx.note(`shard ${shard!.index + 1}/${shard!.count}: ${m.counts.articles} articles from ${m.inputs.length} file${m.inputs.length === 1 ? '' : 's'} or parts → ${values.partial}`);
+    // a shard's split may hold no article (a small input, many shards): the merge fails when none has any
     return exitCode(ctx, values.strict);
   }
   if (m.counts.articles === 0) return noArticles(ctx, values.out);
@@ -307,13 +304,11 @@ async function cmdMerge(argv: string[]): Promise<number> {
   if (positionals.length === 0) fail('missing <partial…> files\n\n' + MERGE_HELP);
   if (!values.out) fail('missing --out <dir>');
   const { readPartial, mergePartials } = await import('./pipeline/shard.ts');
-  const partials = [];
-  for (const f of positionals) {
-    if (!existsSync(f)) fail(`partial file not found: ${f}`);
-    partials.push(await readPartial(f));
-  }
+  for (const f of positionals) if (!existsSync(f)) fail(`partial file not found: ${f}`);
+  // the first is read for its pipeline's name; the others one at a time as they are merged (bounded memory)
+  const partials: (Awaited<ReturnType<typeof readPartial>> | string)[] = [await readPartial(positionals[0]), ...positionals.slice(1)];
   // Never the module a partial names: a partial file is data, and may come from anywhere (CI artifacts).
-  const name = partials[0].pipeline;
+  const name = (partials[0] as Awaited<ReturnType<typeof readPartial>>).pipeline;
   if (!values.pipeline && !BUILTIN_PIPELINES.includes(name)) {
     fail(`the partials come from pipeline ${JSON.stringify(name)}, which is not built in; pass its module with --pipeline <file> (merge never loads code named by a partial)`);
   }
@@ -328,6 +323,26 @@ async function cmdMerge(argv: string[]): Promise<number> {
   if (manifest.counts.articles === 0) return noArticles(ctx, values.out);
   if (!values.quiet) ctx.note(`merged ${partials.length} partials: ${manifest.counts.articles} articles → ${values.out}${manifest.incomplete ? ' (incomplete: shards missing)' : ''}`);
   return manifest.diagnostics.some((d) => d.level === 'fatal') ? 1 : 0;
+}
+
+/**
+ * `--shard i/n`, or `--shard auto` / `auto/N` for indexed jobs: the index (0-based) from
+ * JOB_COMPLETION_INDEX (Kubernetes Indexed Job; in GitHub Actions set it to strategy.job-index) and the
+ * count from N or PRESSLENS_SHARD_COUNT (the job's completions; strategy.job-total).
+ */
+function parseShard(spec: string, env: NodeJS.ProcessEnv): { index: number; count: number } {
+  const auto = /^auto(?:\/(\d+))?$/.exec(spec);
+  if (auto) {
+    const index = env.JOB_COMPLETION_INDEX;
+    const count = auto[1] ?? env.PRESSLENS_SHARD_COUNT;
+    if (index === undefined || !/^\d+$/.test(index)) fail(`--shard auto needs JOB_COMPLETION_INDEX (0-based, set by a Kubernetes Indexed Job), got ${JSON.stringify(index ?? null)}`);
+    if (count === undefined || !/^[1-9]\d*$/.test(count)) fail(`--shard auto needs the shard count: --shard auto/N or PRESSLENS_SHARD_COUNT (the job's completions), got ${JSON.stringify(count ?? null)}`);
+    if (Number(index) >= Number(count)) fail(`--shard auto: JOB_COMPLETION_INDEX ${index} is not below the shard count ${count}`);
+    return { index: Number(index), count: Number(count) };
+  }
+  const m = /^(\d+)\/(\d+)$/.exec(spec);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) fail(`--shard must be i/n with 1 ≤ i ≤ n, or auto[/n], got ${JSON.stringify(spec)}`);
+  return { index: Number(m[1]) - 1, count: Number(m[2]) };
 }
 
 /** A run that analysed no article: nothing to report, and most likely a wrong path; exit 1. */

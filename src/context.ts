@@ -23,6 +23,8 @@ export interface Diagnostic {
 export interface Skipped {
   file: string;
   line?: number;
+  /** See {@link Origin.from}. */
+  from?: number;
   reason: string;
   code: string;
 }
@@ -77,7 +79,7 @@ export class RunContext {
 
   /** Records an input that was skipped; also reports it as a warning. */
   skip(code: string, reason: string, origin: Origin, stage = 'read'): void {
-    this.skipped.push({ file: origin.file, line: origin.line, reason, code });
+    this.skipped.push({ file: origin.file, line: origin.line, ...(origin.from !== undefined ? { from: origin.from } : {}), reason, code });
     this.warn(code, reason, origin, stage);
   }
 
@@ -104,7 +106,7 @@ export function escapeControls(s: string): string {
 
 /** `data/a.jsonl:12: warning: malformed JSON (Unexpected token) [jsonl-malformed]`, on one line whatever the file name or message hold. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.origin ? `${d.origin.file}${d.origin.line ? `:${d.origin.line}` : ''}: ` : '';
+  const where = d.origin ? `${d.origin.file}${d.origin.from !== undefined ? `@${d.origin.from}` : ''}${d.origin.line ? `:${d.origin.line}` : ''}: ` : '';
   return escapeControls(`${where}${d.level}: ${d.message} [${d.code}]`);
 }
 

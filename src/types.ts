@@ -9,6 +9,12 @@ import type { Vocabulary } from './text/vocabulary.ts';
 export interface Origin {
   file: string;
   line?: number;
+  /**
+   * Set by a shard that reads a file from a byte offset (`--shard` over a large JSONL file): `line` then
+   * counts from the line starting at byte `from`, as `file@from:line`. `presslens merge` turns it into
+   * the true line number.
+   */
+  from?: number;
 }
 
 /** One news article as read by a source. */

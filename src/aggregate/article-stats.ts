@@ -4,6 +4,7 @@
  */
 import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
 import { table, type Cell } from '../report/table.ts';
+import { partLineMarker } from '../read/splits.ts';
 
 /** Accumulator of {@link articleStats}: the rows so far (empty when the runner streams them). */
 export interface ArticleStatsAcc {
@@ -48,7 +49,8 @@ export function articleStats(): Aggregator<ArticleStatsAcc> {
         author: a.author ?? null,
         words,
         sentences: doc.sentences?.length ?? 0,
-        origin: a.origin.line ? `${a.origin.file}:${a.origin.line}` : a.origin.file,
+        // a shard reading from mid-file writes a marker the merge turns into the true line number
+        origin: a.origin.line ? `${a.origin.file}:${a.origin.from !== undefined ? partLineMarker(a.origin.from, a.origin.line) : a.origin.line}` : a.origin.file,
       };
       if (sink) sink.push(ARTICLES.name, row);
       else acc.rows.push(row);

@@ -20,8 +20,8 @@ import { BlockCollector, type BlockOrder, streamSpecs } from './streams.ts';
 import { addToState, analyzeArticle, initState, mergeStates, type RunState } from './state.ts';
 import type { Pool } from './workers.ts';
 
-/** Articles per shard block: `--shard i/n` takes every n-th block of this many consecutive articles. */
-export const SHARD_BLOCK = 64;
+/** Articles per block of the streamed tables (a batch never spans two blocks). */
+const BLOCK = 64;
 
 /** Default articles per batch, and text bytes that also end a batch (see {@link AnalyzeOptions.batchSize}). */
 const BATCH_ARTICLES = 256;
@@ -54,20 +54,13 @@ export interface AnalyzeOptions extends ReadOptions, CsvOptions {
   spillBatches?: number;
   /** Path of the pipeline module (what worker threads load). */
   pipelineFile?: string;
-  /**
-   * Process only shard `index` (0-based) of `count`: the articles read at positions p with
-   * ⌊p / {@link SHARD_BLOCK}⌋ ≡ index (mod count) — blocks of consecutive articles, dealt round-robin.
-   */
-  shard?: { index: number; count: number };
 }
 
 /** What the analysis phase returns. */
 export interface Analysis {
   state: RunState;
-  /** Articles read, in all shards (every shard reads the whole input). */
+  /** Articles read (by this shard: its split of the input). */
   read: number;
-  /** Articles dealt to this shard (all of them when not sharding). */
-  dealt: number;
 }
 
 /** A progress line on stderr, redrawn at most every 250 ms. */
@@ -94,12 +87,13 @@ function progressLine(enabled: boolean) {
  * `workers` > 1); streamed rows go to `order` batch by batch, under the shard block each batch belongs to.
  */
 export async function analyzeAll(pipeline: Pipeline, options: AnalyzeOptions, ctx: RunContext, inputs: ManifestInput[], order: BlockOrder | null): Promise<Analysis> {
-  const shard = options.shard;
   const workers = options.workers ?? 1;
   const progress = progressLine(options.progress ?? Boolean(process.stderr.isTTY));
   const articles = readArticles(options.input, ctx, {
     format: options.format,
     stdin: options.stdin,
+    shard: options.shard,
+    onPlan: options.onPlan,
     maxArticleBytes: options.maxArticleBytes,
     onFile: (f) => {
       inputs.push(f);
@@ -111,7 +105,6 @@ export async function analyzeAll(pipeline: Pipeline, options: AnalyzeOptions, ct
   let bytes = 0;
   let done = 0;
   let read = 0;
-  let dealt = 0;
   // This thread analyzes too: with N workers it is one of them, beside N - 1 worker threads that get a
   // batch whenever they have room (up to six queued each, see workers.ts), so no core waits for the reader.
   let local = initState(pipeline);
@@ -173,12 +166,8 @@ export async function analyzeAll(pipeline: Pipeline, options: AnalyzeOptions, ct
   };
   try {
     for await (const article of articles) {
-      const p = read++;
-      const block = Math.floor(p / SHARD_BLOCK);
-      if (shard && block % shard.count !== shard.index) continue;
-      dealt++;
-      // a batch never spans two shard blocks, so merges can interleave the shards' blocks
-      if (shard && block !== batchBlock) await flush();
+      const block = Math.floor(read++ / BLOCK);
+      if (block !== batchBlock) await flush();
       batchBlock = block;
       bytes += article.text.length;
       if (article.text.length >= ISOLATE_CHARS && options.pipelineFile) {
@@ -198,7 +187,7 @@ export async function analyzeAll(pipeline: Pipeline, options: AnalyzeOptions, ct
     const state = finished.reduce((a, b) => mergeStates(pipeline, a, b), local);
     ctx.time('finish+merge', tf);
     progress.done();
-    return { state, read, dealt };
+    return { state, read };
   } catch (e) {
     await Promise.all(pools.map((p) => p.terminate()));
     progress.done();

@@ -17,8 +17,15 @@ import type { RunState } from './state.ts';
 export interface ManifestInput {
   file: string;
   bytes: number;
+  /** sha256 of the file's bytes ('' when shards read it in parts: see `parts`). */
   sha256: string;
   articles: number;
+  /** In a partial: byte offset of the part of the file a shard read, when not from the start. */
+  from?: number;
+  /** In a partial: lines of a JSONL part (the merge numbers the lines of the parts after it from this). */
+  lines?: number;
+  /** In a merged report: the byte ranges shards read of a file cut by byte range, with their sha256. */
+  parts?: { from: number; bytes: number; sha256: string }[];
 }
 
 /** The manifest of a run. */

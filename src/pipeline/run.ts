@@ -92,13 +92,18 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   let streams: RowStreams | null = null;
   try {
     streams = staging ? new RowStreams(specs, staging.dir, options) : null;
-    const analysis = await analyzeAll(pipeline, options, ctx, inputs, streams ? new BlockOrder(streams) : null);
+    let plan: { file: string; size: number }[] = [];
+    const onPlan = (files: { file: string; size: number }[]) => {
+      plan = files;
+      options.onPlan?.(files);
+    };
+    const analysis = await analyzeAll(pipeline, { ...options, onPlan }, ctx, inputs, streams ? new BlockOrder(streams) : null);
     const { state } = analysis;
     const streamInfos = streams ? streams.close() : [];
     const settings = options.settings ?? {};
     if (options.partial) {
       checkNotInput(options.partial, inputs.map((i) => i.file), '--partial');
-      const partial = { pipeline, settings, state, inputs, ctx, shard: options.shard ?? null, read: analysis.read, dealt: analysis.dealt, neutralizeFormulas: options.neutralizeFormulas };
+      const partial = { pipeline, settings, state, inputs, ctx, shard: options.shard ?? null, read: analysis.read, plan, neutralizeFormulas: options.neutralizeFormulas };
       await writePartial(options.partial, partial, streamInfos);
       return { tables: [], manifest: buildManifest(pipeline, state, [], ctx, inputs, settings), ctx, written: true };
     }

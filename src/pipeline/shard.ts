@@ -1,11 +1,14 @@
 /**
- * Shard and merge: `presslens run … --shard i/n --partial <file>` writes the serialized state of a
- * deterministic 1/n of the input; `presslens merge <partials…> --out <dir>` merges them and finishes
- * the report — byte-identical to a single run over the whole input.
+ * Shard and merge: `presslens run … --shard i/n --partial <file>` reads only split i of n of the input
+ * (whole files, or line-aligned byte ranges of a large JSONL file: see read/splits.ts) and writes its
+ * serialized state; `presslens merge <partials…> --out <dir>` merges them and finishes the report —
+ * byte-identical to a single run over the whole input (see the README for the two exceptions: an id
+ * repeated in two shards, and records without an id in a file cut by byte range).
  *
  * A merge checks what it is given before it writes anything (see {@link checkPartials}): every shard of
  * n present once, the same input, settings, pipeline and version in each, and each partial intact (a
- * sha256 of its bytes) and consistent (its article count against what its shard was dealt).
+ * sha256 of its bytes) and consistent (its article count against its counts). It folds the partials'
+ * states one partial at a time, so its memory does not grow with the number of partials.
  * @module
  */
 import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
@@ -13,11 +16,11 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, Skipped } from '../context.ts';
 import { RunContext } from '../context.ts';
-import { SHARD_BLOCK } from './analyze.ts';
 import { decodeState, encodeState } from './codec.ts';
 import type { Pipeline } from './define.ts';
 import { buildManifest, presslensVersion, type Manifest, type ManifestInput } from './manifest.ts';
 import { prepareOut } from './out-dir.ts';
+import { fixPartLines } from '../read/splits.ts';
 import { streamFiles, withStreams, writeReport } from './report-dir.ts';
 import { finishState, mergeStates, type RunState } from './state.ts';
 import { PREVIEW_ROWS, streamSpecs, type StreamInfo } from './streams.ts';
@@ -27,7 +30,7 @@ import { stagingDir, writeFileAtomic } from './write.ts';
 export interface PartialStream {
   name: string;
   rows: number;
-  /** Byte length of the CSV header, then of each block (one per shard block). */
+  /** Byte length of the CSV header, then of each block (of up to 64 articles). */
   header: number;
   blocks: number[];
   previewBlocks: StreamInfo['previewBlocks'];
@@ -35,7 +38,7 @@ export interface PartialStream {
   offset: number;
 }
 
-const FORMAT = 'presslens-partial@5';
+const FORMAT = 'presslens-partial@6';
 
 /** The stages of a pipeline by name: partials of one pipeline file edited between shards do not merge. */
 export function pipelineShape(pipeline: Pipeline): { analyzers: string[]; aggregators: string[]; streams: string[]; charts: string[] } {
@@ -61,11 +64,12 @@ export interface Partial {
   /** Whether the CSV cells were neutralised (see CsvOptions): the merged tables must not mix both. */
   neutralizeFormulas: boolean;
   shard: { index: number; count: number } | null;
-  /** Articles read (in all shards: every shard reads the whole input). */
+  /** Articles this shard read (from its split of the input). */
   read: number;
-  /** Articles dealt to this shard. */
-  dealt: number;
+  /** Every file of the whole input with its size: the same in every shard of one run. */
+  plan: { file: string; size: number }[];
   state: RunState;
+  /** What this shard read: whole files, or parts of files (with `from` and `lines`). */
   inputs: ManifestInput[];
   diagnostics: Diagnostic[];
   skipped: Skipped[];
@@ -96,7 +100,7 @@ export interface PartialInput {
   neutralizeFormulas?: boolean;
   shard: { index: number; count: number } | null;
   read: number;
-  dealt: number;
+  plan: { file: string; size: number }[];
   state: RunState;
   inputs: ManifestInput[];
   ctx: RunContext;
@@ -131,7 +135,7 @@ export async function writePartial(file: string, p: PartialInput, streams: reado
     neutralizeFormulas: p.neutralizeFormulas !== false,
     shard: p.shard,
     read: p.read,
-    dealt: p.dealt,
+    plan: p.plan,
     state: p.state,
     inputs: p.inputs,
     diagnostics: p.ctx.diagnostics,
@@ -219,30 +223,19 @@ export async function readPartial(file: string): Promise<Partial> {
   return p;
 }
 
-/** Articles and blocks that shard `index` of `count` is dealt when `read` articles are read. */
-export function shardShare(read: number, index: number, count: number): { articles: number; blocks: number } {
-  const blocks = Math.ceil(read / SHARD_BLOCK);
-  let mine = 0;
-  let articles = 0;
-  for (let b = index; b < blocks; b += count) {
-    mine++;
-    articles += Math.min(SHARD_BLOCK, read - b * SHARD_BLOCK);
-  }
-  return { articles, blocks: mine };
-}
-
-/** Codes of articles that were dealt to a shard but not folded into its state. */
+/** Codes of articles that were read by a shard but not folded into its state. */
 const ANALYSIS_SKIPS = new Set(['analyzer-failed', 'worker-failed']);
 
 /** Why one partial disagrees with itself, or null. */
 function selfCheck(p: Partial): string | null {
-  const shard = p.shard ?? { index: 0, count: 1 };
-  const share = shardShare(p.read, shard.index, shard.count);
-  if (p.dealt !== share.articles) return `it says shard ${shard.index + 1}/${shard.count} of ${p.read} articles was dealt ${p.dealt}, but that shard gets ${share.articles}`;
   const lost = p.skipped.filter((s) => ANALYSIS_SKIPS.has(s.code)).length;
-  if (p.state.counts.articles + lost !== p.dealt) return `its counts say ${p.state.counts.articles} articles analyzed and ${lost} skipped, but ${p.dealt} were dealt to it`;
+  // (the state is gone once a partial has been folded into the merge: it was checked then)
+  if (p.state && p.state.counts.articles + lost !== p.read) return `its counts say ${p.state.counts.articles} articles analyzed and ${lost} skipped, but it read ${p.read}`;
+  const read = p.inputs.reduce((a, i) => a + i.articles, 0);
+  if (read !== p.read) return `its inputs hold ${read} articles, but it says it read ${p.read}`;
+  const blocks = Math.ceil(p.read / 64);
   for (const s of p.streams) {
-    if (s.blocks.length !== share.blocks) return `its table ${s.name} has ${s.blocks.length} blocks, but the shard has ${share.blocks}`;
+    if (s.blocks.length > blocks) return `its table ${s.name} has ${s.blocks.length} blocks, more than ${blocks} for ${p.read} articles`;
   }
   return null;
 }
@@ -267,8 +260,7 @@ export function checkPartials(pipeline: Pipeline, partials: readonly Partial[], 
   const fields: [string, (p: Partial) => unknown][] = [
     ['presslens version', (p) => p.presslens],
     ['shard count n', (p) => p.shard?.count ?? 1],
-    ['inputs (files, sizes and sha256)', (p) => p.inputs],
-    ['number of articles read', (p) => p.read],
+    ['input files and sizes', (p) => p.plan],
     ['settings', (p) => p.settings],
     ['CSV formula neutralisation', (p) => p.neutralizeFormulas],
   ];
@@ -288,46 +280,126 @@ export function checkPartials(pipeline: Pipeline, partials: readonly Partial[], 
 }
 
 /**
- * Writes each streamed table of the partials into `dir`, interleaving the shards' blocks back into
- * input order (shard i holds blocks i, i + n, i + 2n, …), and returns where they are.
+ * Where the lines of each part of a file cut by byte range start: for a part read from byte `from`,
+ * the number of lines before it (the lines of the parts before it), or null when a part before it is
+ * missing (an incomplete merge).
  */
-function mergeStreams(partials: Partial[], dir: string): StreamInfo[] {
+function lineShifts(partials: readonly Partial[]): (file: string, from: number) => number | null {
+  const parts = new Map<string, { from: number; bytes: number; lines: number | undefined }[]>();
+  for (const p of partials) {
+    for (const i of p.inputs) parts.set(i.file, [...(parts.get(i.file) ?? []), { from: i.from ?? 0, bytes: i.bytes, lines: i.lines }]);
+  }
+  for (const list of parts.values()) list.sort((a, b) => a.from - b.from);
+  return (file, from) => {
+    let before = 0;
+    let end = 0; // where the parts read so far end: a gap is a part no partial read (a missing shard)
+    for (const part of parts.get(file) ?? []) {
+      if (part.from >= from) break;
+      if (part.lines === undefined || part.from !== end) return null;
+      before += part.lines;
+      end = part.from + part.bytes;
+    }
+    return end === from ? before : null;
+  };
+}
+
+/** The part of a file a partial read from mid-file (at most one per shard: its split is one byte range), or null. */
+function midPart(p: Partial): { file: string; from: number } | null {
+  const i = p.inputs.find((x) => x.from !== undefined && x.from > 0);
+  return i ? { file: i.file, from: i.from! } : null;
+}
+
+const MARK = Buffer.from('\uE000');
+
+/**
+ * Writes each streamed table of the partials into `dir`: the shards' splits are contiguous and in input
+ * order, so their blocks are concatenated in shard order; line markers of a shard that read from
+ * mid-file (see read/splits.ts) become true line numbers.
+ */
+function mergeStreams(partials: Partial[], dir: string, shift: (file: string, from: number) => number | null): StreamInfo[] {
   const ordered = [...partials].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
   const names = ordered[0].streams.map((s) => s.name);
-  const fds = ordered.map((p) => openSync(p.file!, 'r'));
   const buf = Buffer.allocUnsafe(CHUNK);
-  try {
-    return names.map((name, k) => {
-      const file = path.join(dir, `${name}.csv`);
-      const out = openSync(file, 'w');
-      const streams = ordered.map((p) => p.streams[k]);
-      const info: StreamInfo = { name, file, rows: 0, blocks: [], previewBlocks: [] };
-      try {
-        copyRange(fds[0], streams[0].offset, streams[0].header, out, buf);
-        const cursors = streams.map((s) => s.offset + s.header);
-        const most = Math.max(...streams.map((s) => s.blocks.length));
-        let preview = 0;
-        for (let j = 0; j < most; j++) {
-          streams.forEach((s, i) => {
-            if (j >= s.blocks.length) return;
-            copyRange(fds[i], cursors[i], s.blocks[j], out, buf);
-            cursors[i] += s.blocks[j];
-            info.blocks.push(s.blocks[j]);
+  return names.map((name, k) => {
+    const file = path.join(dir, `${name}.csv`);
+    const out = openSync(file, 'w');
+    const info: StreamInfo = { name, file, rows: 0, blocks: [], previewBlocks: [] };
+    let preview = 0;
+    try {
+      ordered.forEach((p, i) => {
+        const s = p.streams[k];
+        const fd = openSync(p.file!, 'r');
+        try {
+          if (i === 0) copyRange(fd, s.offset, s.header, out, buf);
+          const mid = midPart(p);
+          const fix = mid ? (text: string) => fixPartLines(text, (from) => shift(mid.file, from)) : null;
+          let at = s.offset + s.header;
+          s.blocks.forEach((len, j) => {
+            let bytes = len;
+            if (fix) {
+              const block = Buffer.allocUnsafe(len);
+              for (let got = 0; got < len; ) {
+                const n = readSync(fd, block, got, len - got, at + got);
+                if (n === 0) throw new Error(`${p.file}: unexpected end of file`);
+                got += n;
+              }
+              const fixed = block.includes(MARK) ? Buffer.from(fix(block.toString('utf8'))) : block;
+              for (let w = 0; w < fixed.length; ) w += writeSync(out, fixed, w, fixed.length - w);
+              bytes = fixed.length;
+            } else copyRange(fd, at, len, out, buf);
+            at += len;
+            info.blocks.push(bytes);
             if (preview < PREVIEW_ROWS && j < s.previewBlocks.length) {
-              info.previewBlocks.push(s.previewBlocks[j]);
-              preview += s.previewBlocks[j].length;
+              const rows = fix ? (JSON.parse(fix(JSON.stringify(s.previewBlocks[j]))) as typeof s.previewBlocks[number]) : s.previewBlocks[j];
+              info.previewBlocks.push(rows);
+              preview += rows.length;
             }
           });
+          info.rows += s.rows;
+        } finally {
+          closeSync(fd);
         }
-        info.rows = streams.reduce((a, s) => a + s.rows, 0);
-      } finally {
-        closeSync(out);
-      }
-      return info;
-    });
-  } finally {
-    fds.forEach((fd) => closeSync(fd));
+      });
+    } finally {
+      closeSync(out);
+    }
+    return info;
+  });
+}
+
+/** The inputs of the merged report, in input order: a file read in parts becomes one entry with its `parts`. */
+function mergeInputs(partials: readonly Partial[]): ManifestInput[] {
+  const byFile = new Map<string, ManifestInput[]>();
+  for (const p of partials) for (const i of p.inputs) byFile.set(i.file, [...(byFile.get(i.file) ?? []), i]);
+  const out: ManifestInput[] = [];
+  for (const { file } of partials[0].plan) {
+    const reads = byFile.get(file);
+    if (!reads) continue;
+    byFile.delete(file);
+    const whole = reads.length === 1 && reads[0].from === undefined && reads[0].lines === undefined;
+    if (whole) {
+      out.push(reads[0]);
+      continue;
+    }
+    reads.sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
+    const bytes = reads.reduce((a, r) => a + r.bytes, 0);
+    const articles = reads.reduce((a, r) => a + r.articles, 0);
+    // one part covering the whole file (the other shards' parts fell inside one line): its hash is the file's
+    if (reads.length === 1 && (reads[0].from ?? 0) === 0 && bytes === partials[0].plan.find((f) => f.file === file)?.size) out.push({ file, bytes, sha256: reads[0].sha256, articles });
+    else out.push({ file, bytes, sha256: '', articles, parts: reads.map((r) => ({ from: r.from ?? 0, bytes: r.bytes, sha256: r.sha256 })) });
   }
+  // stdin and files the plan does not list (none, unless a partial was edited) keep their order
+  for (const reads of byFile.values()) out.push(...reads);
+  return out;
+}
+
+/** A diagnostic or skipped entry with its line made a true line number, when a shard read its file from mid-file. */
+function fixOrigin<T extends { file?: string; line?: number; from?: number }>(x: T, shift: (file: string, from: number) => number | null): T {
+  if (x.from === undefined || x.line === undefined || x.file === undefined) return x;
+  const s = shift(x.file, x.from);
+  if (s === null) return x;
+  const { from: _, ...rest } = x;
+  return { ...rest, line: x.line + s } as T;
 }
 
 function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
@@ -353,29 +425,40 @@ export interface MergeOptions {
 }
 
 /**
- * Merges partials (any order) of one sharded run and, with `out`, writes the finished report. Read
- * problems seen by every shard (they all read every file) are reported once.
+ * Merges partials (any order; read partials, or partial file names, read one at a time so that only
+ * one partial's state is in memory besides the running merge) of one sharded run and, with `out`,
+ * writes the finished report. Problems every shard saw (a missing input) are reported once.
  * @throws (before writing) when the partials do not make one whole run; see {@link checkPartials}.
  */
-export async function mergePartials(pipeline: Pipeline, partials: Partial[], out: string | undefined, options: MergeOptions = {}): Promise<{ manifest: Manifest }> {
+export async function mergePartials(pipeline: Pipeline, given: (Partial | string)[], out: string | undefined, options: MergeOptions = {}): Promise<{ manifest: Manifest }> {
+  if (given.length === 0) throw new TypeError('merge needs at least one partial file');
+  let state: RunState | null = null;
+  const partials: Partial[] = [];
+  for (const g of given) {
+    const p = typeof g === 'string' ? await readPartial(g) : g;
+    // checked one by one as they are folded, and together below, before anything is written
+    checkPartials(pipeline, [p], true);
+    state = state ? mergeStates(pipeline, state, p.state) : p.state;
+    partials.push({ ...p, state: undefined as unknown as RunState });
+  }
   const missing = checkPartials(pipeline, partials, options.allowMissing);
-  const state = partials.map((p) => p.state).reduce((a, b) => mergeStates(pipeline, a, b));
+  const shift = lineShifts(partials);
   const ctx = new RunContext({ log: null, timing: options.ctx?.timing });
-  for (const d of uniqueBy(partials.flatMap((p) => p.diagnostics), (d) => JSON.stringify(d))) ctx.diagnostics.push(d);
-  for (const s of uniqueBy(partials.flatMap((p) => p.skipped), (s) => JSON.stringify(s))) ctx.skipped.push(s);
+  for (const d of uniqueBy(partials.flatMap((p) => p.diagnostics), (d) => JSON.stringify(d))) ctx.diagnostics.push(d.origin ? { ...d, origin: fixOrigin(d.origin, shift) } : d);
+  for (const s of uniqueBy(partials.flatMap((p) => p.skipped), (s) => JSON.stringify(s))) ctx.skipped.push(fixOrigin(s, shift));
   const n = partials[0].shard?.count ?? 1;
   if (missing.length) {
     const message = `merged ${partials.length} of ${n} shards; shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing: this report covers only part of the input`;
     ctx.diagnostics.push({ level: 'warning', code: 'incomplete-merge', message, stage: 'merge' });
     options.ctx?.report({ level: 'warning', code: 'incomplete-merge', message, stage: 'merge' });
   }
-  const inputs = partials[0].inputs;
+  const inputs = mergeInputs(partials);
   const lock = out ? await prepareOut(out, partials.map((p) => p.file!), (note) => options.ctx?.note(note)) : null;
   const staging = await stagingDir(out ?? partials[0].file ?? 'partial');
   try {
-    const streams = mergeStreams(partials, staging.dir);
-    const tables = withStreams(finishState(pipeline, state), streams);
-    const manifest = buildManifest(pipeline, state, tables, ctx, inputs, partials[0].settings);
+    const streams = mergeStreams(partials, staging.dir, shift);
+    const tables = withStreams(finishState(pipeline, state!), streams);
+    const manifest = buildManifest(pipeline, state!, tables, ctx, inputs, partials[0].settings);
     if (missing.length) manifest.incomplete = { shards: n, missing };
     if (out) {
       await writeReport(pipeline, tables, manifest, out, {

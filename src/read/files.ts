@@ -12,13 +12,15 @@
 import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import type { RunContext } from '../context.ts';
 import type { Article } from '../types.ts';
 import { readCsv } from './csv.ts';
 import { decodeBytes, decodeUtf8, hasBom, lineAt, sniff } from './decode.ts';
 import { expandInputs } from './inputs.ts';
-import { readJsonl } from './jsonl.ts';
+import { alignedRange, planSplits, type PlanFile, type Split } from './splits.ts';
+import { readJsonl, type JsonlPart } from './jsonl.ts';
 import { parseMarkdown } from './markdown.ts';
 import { articleDate, baseId } from './record.ts';
 import { StringTally } from '../util/string-tally.ts';
@@ -39,8 +41,27 @@ export interface ReadOptions {
    * file is skipped (`article-too-large`) without being held in memory.
    */
   maxArticleBytes?: number;
-  /** Called once per input file with its size and sha256, after it has been read. */
-  onFile?: (info: { file: string; bytes: number; sha256: string; articles: number }) => void;
+  /**
+   * Called once per input file (or part of a file, for a shard) with its size and sha256, after it has
+   * been read; a part that starts mid-file has `from` (its byte offset) and every part has `lines`.
+   */
+  onFile?: (info: FileRead) => void;
+  /** Read only shard `index` (0-based) of `count`: its split of the input (see splits.ts). */
+  shard?: { index: number; count: number };
+  /** Receives the plan of a sharded read: every file of the input with its size (the same in every shard). */
+  onPlan?: (files: { file: string; size: number }[]) => void;
+}
+
+/** What was read of one input file. */
+export interface FileRead {
+  file: string;
+  bytes: number;
+  sha256: string;
+  articles: number;
+  /** Byte offset of a part of the file that a shard read (absent: from the start). */
+  from?: number;
+  /** Lines read (JSONL parts only), so the merge can number the lines of the parts after it. */
+  lines?: number;
 }
 
 /**
@@ -57,19 +78,18 @@ const INVALID_UTF8 =
 /** Known binary formats by their first bytes, for a more helpful message. */
 function binaryKind(head: Uint8Array): string | null {
   const starts = (...b: number[]) => b.every((x, i) => head[i] === x);
-  if (starts(0x1f, 0x8b)) return 'gzip-compressed (decompress it first: gunzip -k <file>)';
   if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a ZIP archive or an Office document (.docx/.xlsx; export the text first)';
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF (extract the text first, e.g. pdftotext)';
   if (starts(0x42, 0x5a, 0x68)) return 'bzip2-compressed (decompress it first: bunzip2 -k <file>)';
   if (starts(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'xz-compressed (decompress it first: unxz -k <file>)';
-  if (starts(0x28, 0xb5, 0x2f, 0xfd)) return 'zstd-compressed (decompress it first: unzstd <file>)';
+  if (starts(0x28, 0xb5, 0x2f, 0xfd)) return "zstd-compressed, which Node 20's zlib cannot read (presslens reads .gz; decompress it first: zstd -d -k <file>, or pipe it: --input <(zstd -dc <file>))";
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return 'an image';
   return null;
 }
 
 /** Format for a file name, by extension. */
 export function formatOf(file: string): Format | null {
-  const ext = path.extname(file).toLowerCase();
+  const ext = path.extname(file.replace(/\.gz$/i, '')).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.csv') return 'csv';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
@@ -130,26 +150,74 @@ function uniqueIds(ctx: RunContext) {
 export async function* readArticles(inputs: readonly string[], ctx: RunContext, options: ReadOptions = {}): AsyncGenerator<Article> {
   const files = await expandInputs(inputs, ctx);
   const unique = uniqueIds(ctx);
-  for (const file of files) {
+  const parts: (Split | null)[] = options.shard ? await shardParts(files, options, options.shard) : files.map(() => null);
+  for (const [k, split] of parts.entries()) {
+    const file = split?.file ?? files[k];
+    const range = split && !(split.start === 0 && split.end >= split.size) ? alignedRange(file, split.start, split.end, split.size) : null;
+    if (range && range.start >= range.end) continue; // a part inside one long line: that line is the previous part's
     const sink = { hash: createHash('sha256'), bytes: 0 };
     let count = 0;
-    for await (const art of readFile(file, ctx, options, sink)) {
+    let lines: number | undefined;
+    for await (const art of readFile(file, ctx, options, sink, range ? { ...range, onLines: (n) => (lines = n) } : undefined)) {
       unique(art);
       count++;
       yield art;
     }
-    options.onFile?.({ file, bytes: sink.bytes, sha256: sink.hash.digest('hex'), articles: count });
+    const from = range && range.start > 0 ? { from: range.start } : {};
+    options.onFile?.({ file, bytes: sink.bytes, sha256: sink.hash.digest('hex'), articles: count, ...from, ...(lines !== undefined ? { lines } : {}) });
+  }
+}
+
+/** Extensions of compressed files presslens reads (by file only, never split). */
+const COMPRESSED = /\.(gz|zst)$/i;
+
+/** The parts of the input shard `shard` reads (see splits.ts); every shard computes the same plan. */
+async function shardParts(files: string[], options: ReadOptions, shard: { index: number; count: number }): Promise<Split[]> {
+  const plan: PlanFile[] = [];
+  for (const file of files) {
+    let size = 0;
+    let splittable = false;
+    if (file !== '-') {
+      try {
+        const st = await fsp.stat(file);
+        if (st.isFile()) {
+          size = st.size;
+          const format = options.format ?? formatOf(file);
+          splittable = format === 'jsonl' && !COMPRESSED.test(file) && size > 0 && files.length < shard.count && (await plainUtf8(file));
+        }
+      } catch {
+        /* unreadable: reported by the shard that reads it */
+      }
+    }
+    plan.push({ file, size, splittable });
+  }
+  options.onPlan?.(plan.map((p) => ({ file: p.file, size: p.size })));
+  return planSplits(plan, shard.count)[shard.index];
+}
+
+/** True when a file starts like UTF-8 text (not UTF-16, not binary, not compressed): it may be cut at line starts. */
+async function plainUtf8(file: string): Promise<boolean> {
+  const fh = await fsp.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead);
+    const enc = sniff(head);
+    return (enc === 'utf-8' || enc === 'utf-8-bom') && binaryKind(head) === null;
+  } finally {
+    await fh.close();
   }
 }
 
 /** The first 8 KiB of a regular file and a stream of all of it; null (reported) when it cannot be read. */
-async function openFile(file: string, ctx: RunContext): Promise<{ head: Buffer; stream: AsyncIterable<Buffer | string> } | null> {
+async function openFile(file: string, ctx: RunContext, range?: { start: number; end: number }): Promise<{ head: Buffer; stream: AsyncIterable<Buffer | string> } | null> {
   try {
     const fh = await fsp.open(file, 'r');
     try {
       const buf = Buffer.alloc(8192);
-      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-      return { head: buf.subarray(0, bytesRead), stream: createReadStream(file, { highWaterMark: 1 << 20 }) };
+      const { bytesRead } = await fh.read(buf, 0, range ? Math.min(buf.length, range.end - range.start) : buf.length, range?.start ?? 0);
+      const part = range ? { start: range.start, end: range.end - 1 } : {};
+      return { head: buf.subarray(0, bytesRead), stream: createReadStream(file, { highWaterMark: 1 << 20, ...part }) };
     } finally {
       await fh.close();
     }
@@ -169,22 +237,62 @@ async function isPipe(file: string): Promise<boolean> {
   }
 }
 
-async function* readFile(file: string, ctx: RunContext, options: ReadOptions, sink: { hash: ReturnType<typeof createHash>; bytes: number }): AsyncGenerator<Article> {
-  const max = options.maxArticleBytes ?? MAX_ARTICLE_BYTES;
+/** A line-aligned byte range of a JSONL file that a shard reads. */
+type Range = { start: number; end: number; onLines: (lines: number) => void };
+
+async function* readFile(file: string, ctx: RunContext, options: ReadOptions, sink: { hash: ReturnType<typeof createHash>; bytes: number }, range?: Range): AsyncGenerator<Article> {
   const pipe = await isPipe(file);
   let format = options.format ?? formatOf(file);
   let head: Buffer;
-  let stream: AsyncIterable<Buffer | string>;
+  let stream: AsyncIterable<Buffer>;
   if (pipe) {
     const all = await readAllOrStream(file === '-' ? (options.stdin ?? process.stdin) : createReadStream(file, { highWaterMark: 1 << 20 }));
     head = all.head;
     stream = all.stream;
   } else {
-    const opened = await openFile(file, ctx);
+    const opened = await openFile(file, ctx, range);
     if (!opened) return;
-    ({ head, stream } = opened);
+    if (range && range.start > 0) {
+      // mid-file: the shard with the file's start checked it (encoding, emptiness); lines count from here
+      yield* readJsonl(hashing(opened.stream, sink), file, ctx, options.maxArticleBytes ?? MAX_ARTICLE_BYTES, INVALID_UTF8, { from: range.start, partial: true, onLines: range.onLines });
+      return;
+    }
+    head = opened.head;
+    stream = hashing(opened.stream, sink);
   }
-  stream = hashing(stream, sink);
+  if (pipe) stream = hashing(stream, sink);
+  let damaged: { error: Error | null } | null = null;
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    // gzip (.gz, or any file that starts like one): decompressed as it streams, never held whole
+    damaged = { error: null };
+    ({ head, stream } = await readAllOrStream(Readable.from(gunzipped(stream, damaged))));
+  }
+  try {
+    yield* readDecoded(file, ctx, options, format, pipe, head, stream, range);
+  } finally {
+    if (damaged?.error) {
+      ctx.skip('corrupt-archive', `gzip archive is corrupt or truncated (${damaged.error.message}): the rest of the file was not read (the articles before the damage were); check the file, e.g. gzip -t <file>`, { file });
+    }
+  }
+}
+
+/** The decompressed bytes of a gzip stream; a corrupt or truncated archive ends it early, noting the error in `damaged`. */
+async function* gunzipped(stream: AsyncIterable<Buffer>, damaged: { error: Error | null }): AsyncGenerator<Buffer> {
+  const gz = createGunzip();
+  const source = Readable.from(stream);
+  source.on('error', (e) => gz.destroy(e));
+  source.pipe(gz);
+  try {
+    for await (const chunk of gz) yield chunk as Buffer;
+  } catch (e) {
+    damaged.error = e as Error;
+    source.destroy();
+  }
+}
+
+/** Reads a file (or its decompressed bytes) whose first bytes are `head`: checks its encoding and kind, then parses it by format. */
+async function* readDecoded(file: string, ctx: RunContext, options: ReadOptions, format: Format | null, pipe: boolean, head: Buffer, stream: AsyncIterable<Buffer>, range?: Range): AsyncGenerator<Article> {
+  const max = options.maxArticleBytes ?? MAX_ARTICLE_BYTES;
   const enc = sniff(head);
   if (enc === 'empty' || (head.length > 0 && head.length < 8192 && decodeBytes(head, enc).text.trim() === '')) {
     await drain(stream);
@@ -238,7 +346,8 @@ async function* readFile(file: string, ctx: RunContext, options: ReadOptions, si
     return;
   }
   if (format === 'jsonl') {
-    yield* readJsonl(stream, file, ctx, max, INVALID_UTF8);
+    const part: JsonlPart | undefined = range ? { partial: true, onLines: range.onLines } : undefined;
+    yield* readJsonl(stream, file, ctx, max, INVALID_UTF8, part);
     return;
   }
   if (format === 'csv') {

@@ -189,7 +189,7 @@ export function renderHtml(input: HtmlInput): string {
   out.push(`<ul class="figures">${figures.map(([k, v]) => `<li><b>${n(v)}</b><span>${k}</span></li>`).join('')}</ul>`);
   out.push('<dl class="meta">');
   out.push(`<dt>Dates</dt><dd>${manifest.dateRange ? `${escapeHtml(manifest.dateRange.from)} to ${escapeHtml(manifest.dateRange.to)}` : 'no article has a date'}</dd>`);
-  const inputs = manifest.inputs.map((i) => `<code>${escapeHtml(i.file)}</code> (${n(i.articles)} article${i.articles === 1 ? '' : 's'}, ${n(i.bytes)} bytes, sha256 <code>${escapeHtml(i.sha256.slice(0, 12))}</code>)`);
+  const inputs = manifest.inputs.map((i) => `<code>${escapeHtml(i.file)}</code> (${n(i.articles)} article${i.articles === 1 ? '' : 's'}, ${n(i.bytes)} bytes, ${i.parts ? `read by shards in ${i.parts.length} byte ranges` : `sha256 <code>${escapeHtml(i.sha256.slice(0, 12))}</code>`})`);
   out.push(`<dt>Inputs</dt><dd>${inputs.length ? inputs.join('<br>') : 'none'}</dd>`);
   const settings = Object.keys(manifest.settings).sort().map((k) => `<code>${escapeHtml(k)}</code> = <code>${escapeHtml(settingValue(manifest.settings[k]))}</code>`);
   out.push(`<dt>Settings</dt><dd>${settings.length ? settings.join(', ') : 'defaults'}</dd>`);

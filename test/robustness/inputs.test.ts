@@ -477,20 +477,21 @@ test('readArticles recovers from bad CSV quoting record by record (an unclosed q
   assert.match(r.ctx.diagnostics.find((d) => d.origin?.line === 5 && d.code === 'csv-malformed')!.message, /a double quote opened here is not closed where its field ends .*this line is skipped and reading goes on with the next/);
 });
 
-test('readArticles names compressed, archived and PDF inputs as such and hints at Latin-1 for invalid UTF-8', async () => {
+test('readArticles reads gzip, names zstd, archived and PDF inputs as such and hints at Latin-1 for invalid UTF-8', async () => {
   const { gzipSync } = await import('node:zlib');
   const dir = tmpInputs({
     'a.jsonl.gz': gzipSync(jl(good('gz'))),
     'b.docx': bytes('PK', [3, 4, 20, 0, 6, 0], 'word/document.xml'),
     'c.pdf': bytes('%PDF-1.4\n%', [0xe2, 0xe3, 0xcf, 0xd3], '\n1 0 obj\n'),
     'd.txt': Buffer.from('Caf\xe9 cr\xe8me, na\xefve r\xe9sum\xe9.', 'latin1'),
+    'e.jsonl.zst': Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x20, 0x05, 0x29, 0, 0]),
   });
   const r = await readDir(dir);
-  assert.deepEqual(r.ids, ['d']);
-  assert.deepEqual(r.warnings, ['a.jsonl.gz binary-file', 'b.docx binary-file', 'c.pdf binary-file', 'd.txt:1 invalid-utf8']);
+  assert.deepEqual(r.ids, ['gz', 'd']);
+  assert.deepEqual(r.warnings, ['b.docx binary-file', 'c.pdf binary-file', 'd.txt:1 invalid-utf8', 'e.jsonl.zst binary-file']);
   const msgs = r.ctx.diagnostics.map((d) => d.message);
-  assert.match(msgs[0], /gzip-compressed \(decompress it first: gunzip -k/);
-  assert.match(msgs[1], /ZIP archive or an Office document/);
-  assert.match(msgs[2], /a PDF \(extract the text first/);
-  assert.match(msgs[3], /iconv -f windows-1252 -t utf-8/);
+  assert.match(msgs[3], /zstd-compressed, which Node 20's zlib cannot read \(presslens reads \.gz; decompress it first: zstd -d -k/);
+  assert.match(msgs[0], /ZIP archive or an Office document/);
+  assert.match(msgs[1], /a PDF \(extract the text first/);
+  assert.match(msgs[2], /iconv -f windows-1252 -t utf-8/);
 });
