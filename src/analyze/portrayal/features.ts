@@ -62,14 +62,33 @@ function valence(toks: readonly Tok[], k: number, lex: ReadonlyMap<string, numbe
 
 const SPEECH = new Set(['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'stated', 'argued', 'claimed', 'insisted', 'asked', 'declared', 'explained', 'noted']);
 
-/**
- * Features of the target `[from, to)` in `sentence` (offsets into `sentence`). Throws RangeError for a span
- * outside the sentence.
- */
-export function targetFeatures(sentence: string, from: number, to: number): Features {
-  if (!(from >= 0 && to <= sentence.length && from < to)) throw new RangeError(`targetFeatures: span ${from}–${to} outside a sentence of ${sentence.length} characters`);
+/** What does not depend on the target: tokens, their valences, the sentence's news compound (shared by its targets). */
+export interface SentenceContext {
+  sentence: string;
+  toks: Tok[];
+  valences: Float64Array;
+  newsAll: number;
+  /** Clause `cs:ce` → news compound. */
+  clauses: Map<string, number>;
+}
+
+/** The target-independent part of the features of `sentence`. */
+export function sentenceContext(sentence: string): SentenceContext {
   const lex = getVaderLexicon();
   const toks = tokenize(sentence);
+  const valences = new Float64Array(toks.length);
+  for (let k = 0; k < toks.length; k++) valences[k] = isPunct(toks[k].w) ? 0 : valence(toks, k, lex);
+  return { sentence, toks, valences, newsAll: newsScores(sentence).compound, clauses: new Map() };
+}
+
+/**
+ * Features of the target `[from, to)` in `sentence` (offsets into `sentence`). Throws RangeError for a span
+ * outside the sentence. `ctx`: the sentence's {@link sentenceContext} when several targets share it.
+ */
+export function targetFeatures(sentence: string, from: number, to: number, ctx?: SentenceContext): Features {
+  if (!(from >= 0 && to <= sentence.length && from < to)) throw new RangeError(`targetFeatures: span ${from}–${to} outside a sentence of ${sentence.length} characters`);
+  const c = ctx && ctx.sentence === sentence ? ctx : sentenceContext(sentence);
+  const toks = c.toks;
   const f: Features = new Map();
   f.set('bias', 1);
   // mention token range [a, b)
@@ -84,8 +103,9 @@ export function targetFeatures(sentence: string, from: number, to: number): Feat
   while (cs > 0 && !CLAUSE_BREAK.has(toks[cs - 1].w)) cs--;
   let ce = b;
   while (ce < toks.length && !CLAUSE_BREAK.has(toks[ce].w)) ce++;
-  // agent (no word-verb-like before it in its clause) vs patient
-  const wordsBefore = toks.slice(cs, a).filter((t) => !isPunct(t.w)).length;
+  // agent (at most two words before it in its clause) vs patient
+  let wordsBefore = 0;
+  for (let k = cs; k < a; k++) if (!isPunct(toks[k].w)) wordsBefore++;
   const agent = wordsBefore <= 2;
   f.set(agent ? 's:agent' : 's:patient', 1);
   // speaker of a quote: "…," X said / X said "…"
@@ -98,7 +118,7 @@ export function targetFeatures(sentence: string, from: number, to: number): Feat
     if (k >= a && k < b) continue;
     const t = toks[k];
     if (isPunct(t.w)) continue;
-    const v = valence(toks, k, lex);
+    const v = c.valences[k];
     const dist = k < a ? a - k : k - b + 1;
     const inClause = k >= cs && k < ce;
     if (t.inQuote && !targetInQuote) vQuote += v; else vAll += v;
@@ -115,8 +135,17 @@ export function targetFeatures(sentence: string, from: number, to: number): Feat
   f.set('vq', vQuote / 4);
   f.set(agent ? 'agentV' : 'patientV', vClause / 4);
   if (speaker) f.set('speakerV', (vAll + vQuote) / 4);
-  const clauseText = cs < ce ? sentence.slice(toks[cs].start, toks[ce - 1].end) : '';
-  f.set('newsClause', clauseText ? newsScores(clauseText).compound : 0);
-  f.set('newsAll', newsScores(sentence).compound);
+  let newsClause = 0;
+  if (cs < ce) {
+    const ck = `${cs}:${ce}`;
+    const cached = c.clauses.get(ck);
+    if (cached !== undefined) newsClause = cached;
+    else {
+      newsClause = cs === 0 && ce === toks.length && toks[0].start === 0 && toks[ce - 1].end === sentence.length ? c.newsAll : newsScores(sentence.slice(toks[cs].start, toks[ce - 1].end)).compound;
+      c.clauses.set(ck, newsClause);
+    }
+  }
+  f.set('newsClause', newsClause);
+  f.set('newsAll', c.newsAll);
   return f;
 }

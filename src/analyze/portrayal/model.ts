@@ -6,7 +6,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { targetFeatures, type Features } from './features.ts';
+import { targetFeatures, type Features, type SentenceContext } from './features.ts';
 
 /** The three classes, in weight-vector order. */
 export const TONE_CLASSES = ['negative', 'neutral', 'positive'] as const;
@@ -68,9 +68,9 @@ export function toneOf(probs: readonly [number, number, number]): TargetTone {
 
 /**
  * Tone of `sentence` toward the target at `[from, to)` (character offsets into the sentence).
- * `weights` defaults to the shipped model.
+ * `weights` defaults to the shipped model; `ctx` is the sentence's `sentenceContext` when several targets share it.
  */
-export function targetTone(sentence: string, from: number, to: number, weights: WeightMap = getPortrayalWeights()): TargetTone {
+export function targetTone(sentence: string, from: number, to: number, weights: WeightMap = getPortrayalWeights(), ctx?: SentenceContext): TargetTone {
   if (typeof sentence !== 'string') throw new TypeError(`targetTone: sentence must be a string, got ${typeof sentence}`);
-  return toneOf(classProbs(targetFeatures(sentence, from, to), weights));
+  return toneOf(classProbs(targetFeatures(sentence, from, to, ctx), weights));
 }
