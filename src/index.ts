@@ -55,6 +55,8 @@ export {
   type AttributionOptions,
 } from './analyze/attribution/index.ts';
 export { sourceStats, SOURCE_STATS_PARAMS, type SourceStatsOptions } from './aggregate/source-stats.ts';
+export { portrayal, portrayEntities, targetTone, targetFeatures, TONE_CLASSES, type Tone, type TargetTone } from './analyze/portrayal/index.ts';
+export { portrayalStats, type PortrayalStatsAcc } from './aggregate/portrayal-stats.ts';
 
 // aggregators
 export { articleStats } from './aggregate/article-stats.ts';

@@ -158,4 +158,28 @@ export interface Doc {
   termIds?: TermIds;
   sentiment?: DocSentiment;
   attributions?: Attribution[];
+  /** Persons and organisations the article names, with their corpus keys (`attributions({ entities: true })`). */
+  entities?: ArticleEntity[];
+  /** Tone toward each person and organisation the article names (the `portrayal` analyzer). */
+  portrayal?: EntityPortrayal[];
+}
+
+/** A person or organisation of one article: corpus key (as `Attribution.entity.key`), fullest name, name mentions. */
+export interface ArticleEntity {
+  key: string;
+  kind: 'person' | 'organization';
+  name: string;
+  /** Character spans of its name mentions (titles excluded), in text order. */
+  spans: Span[];
+}
+
+/** How one article writes about one entity: its name mentions outside its own quotes, each scored. */
+export interface EntityPortrayal {
+  /** Corpus key, as `Attribution.entity.key` ("person:tony blair", "organization:reuters"). */
+  key: string;
+  kind: 'person' | 'organization';
+  /** Fullest name the article gives. */
+  name: string;
+  /** Mentions outside the entity's own quoted content, in text order. */
+  mentions: { start: number; end: number; tone: 'negative' | 'neutral' | 'positive'; score: number }[];
 }

@@ -60,7 +60,7 @@ export interface SourceRow extends Omit<SourceAcc, 'labels' | 'titles' | 'votes'
 
 /** Decides label, category and merges for every source; sorted by attributions, then label, then key. */
 export function decideSources(accs: readonly SourceAcc[]): SourceRow[] {
-  const groups = mergeFamilyNames(accs);
+  const groups = mergeFamilyNames(accs, (s) => s.attributions);
   const rows: SourceRow[] = [];
   for (const g of groups) {
     const [head, ...rest] = g;
@@ -95,9 +95,12 @@ function addInto(into: Map<string, number>, from: Map<string, number>): void {
   for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
 }
 
-/** Groups of keys that name one source: the full name first, then the family-name-only keys merged into it. */
-function mergeFamilyNames(accs: readonly SourceAcc[]): SourceAcc[][] {
-  const byFamily = new Map<string, SourceAcc[]>();
+/**
+ * Groups of keys that name one person: the full name first, then the family-name-only keys merged into it
+ * (see the module notes; `weight` is what "most" counts: attributions for sources, mentions for portrayal).
+ */
+export function mergeFamilyNames<T extends { key: string; kind: string }>(accs: readonly T[], weight: (t: T) => number): T[][] {
+  const byFamily = new Map<string, T[]>();
   for (const s of accs) {
     if (s.kind !== 'person') continue;
     const words = s.key.slice('person:'.length).split(' ');
@@ -106,20 +109,20 @@ function mergeFamilyNames(accs: readonly SourceAcc[]): SourceAcc[][] {
     list.push(s);
     byFamily.set(words[words.length - 1], list);
   }
-  const into = new Map<string, SourceAcc[]>();
+  const into = new Map<string, T[]>();
   const absorbed = new Set<string>();
   for (const s of accs) {
     if (s.kind !== 'person') continue;
     const words = s.key.slice('person:'.length).split(' ');
     if (words.length !== 1) continue;
-    const full = [...(byFamily.get(words[0]) ?? [])].sort((x, y) => y.attributions - x.attributions || byString(x.key, y.key));
-    if (full.length === 0 || (full.length > 1 && full[0].attributions < 3 * full[1].attributions)) continue;
+    const full = [...(byFamily.get(words[0]) ?? [])].sort((x, y) => weight(y) - weight(x) || byString(x.key, y.key));
+    if (full.length === 0 || (full.length > 1 && weight(full[0]) < 3 * weight(full[1]))) continue;
     const list = into.get(full[0].key) ?? [];
     list.push(s);
     into.set(full[0].key, list);
     absorbed.add(s.key);
   }
-  const groups: SourceAcc[][] = [];
+  const groups: T[][] = [];
   for (const s of accs) {
     if (absorbed.has(s.key)) continue;
     groups.push([s, ...(into.get(s.key) ?? []).sort((x, y) => byString(x.key, y.key))]);
@@ -135,7 +138,7 @@ function informative(titles: Map<string, number>): Map<string, number> {
 const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|rev|the hon)\.?$/i;
 
 /** The most frequent of the counted texts (ties: the longer, then alphabetical). */
-function topLabel(m: Map<string, number>): string {
+export function topLabel(m: Map<string, number>): string {
   let best = '';
   let n = -1;
   for (const [k, c] of m) {

@@ -9,7 +9,9 @@
  */
 import { analyzer, type Analyzer } from '../../pipeline/define.ts';
 import { resolveParams, type Param } from '../../pipeline/params.ts';
-import type { Attribution } from '../../types.ts';
+import type { ArticleEntity, Attribution } from '../../types.ts';
+import { articleEntities } from './article-entities.ts';
+import { buildEntities } from './entities.ts';
 import { extractRaw } from './extract.ts';
 import { scan } from './scan.ts';
 import { resolveSpeakers } from './speakers.ts';
@@ -32,6 +34,8 @@ export interface AttributionOptions {
    * notion with stance verbs, beliefs and intentions (what the PolNeAR evaluation scores).
    */
   scope?: 'speech' | 'broad';
+  /** Also set `doc.entities`: the persons and organisations of the article with their corpus keys (what `portrayal` reads). Default false. */
+  entities?: boolean;
 }
 
 /** Declared parameters of {@link attributions} / {@link extractAttributions}. */
@@ -39,6 +43,7 @@ export const ATTRIBUTION_PARAMS: readonly Param[] = [
   { name: 'nested', type: 'boolean', default: true, description: 'report attributions nested inside quotations as separate records' },
   { name: 'continuation', type: 'boolean', default: true, description: "attach a speaker's following quote sentences and paragraphs as content fragments" },
   { name: 'requireSource', type: 'boolean', default: false, description: 'drop attributions without a source mention' },
+  { name: 'entities', type: 'boolean', default: false, description: 'also list the persons and organisations of each article with their corpus keys (doc.entities, read by portrayal)' },
   { name: 'scope', type: 'enum', values: ['speech', 'broad'], default: 'speech', description: 'what counts: speech (the attribution guideline: no refusals, no verbs with only a noun object, no beliefs or intentions) or broad (PolNeAR: stance verbs with objects, beliefs, intentions)' },
 ];
 
@@ -69,11 +74,19 @@ export function extractAttributions(text: string, options?: AttributionOptions):
 export { cueKey } from './cue-key.ts';
 
 function extractWith(text: string, o: Resolved): Attribution[] {
+  return extractBoth(text, o, false).attributions;
+}
+
+/** Attributions and, when `withEntities`, the article's entities (one scan and one entity model for both). */
+function extractBoth(text: string, o: Resolved, withEntities: boolean): { attributions: Attribution[]; entities: ArticleEntity[] } {
   if (typeof text !== 'string') throw new TypeError('extractAttributions: text must be a string');
-  if (text.length === 0) return [];
+  if (text.length === 0) return { attributions: [], entities: [] };
   const sc = scan(text);
   const raws = extractRaw(sc, { nested: o.nested, continuation: o.continuation, scope: o.scope });
-  const res = resolveSpeakers(sc, raws);
+  const model = withEntities ? buildEntities(sc) : undefined;
+  const res = resolveSpeakers(sc, raws, model);
+  // after resolution: it may decide an entity's kind ("its" → an organisation), which its key says
+  const entities = model ? articleEntities(model) : [];
   const out: Attribution[] = [];
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i];
@@ -97,7 +110,7 @@ function extractWith(text: string, o: Resolved): Attribution[] {
       entity: res[i].entity,
     });
   }
-  return out.sort(compareAttributions);
+  return { attributions: out.sort(compareAttributions), entities };
 }
 
 /**
@@ -107,6 +120,8 @@ function extractWith(text: string, o: Resolved): Attribution[] {
 export function attributions(options?: AttributionOptions): Analyzer {
   const o = validate(options);
   return analyzer('attributions', [], (doc) => {
-    doc.attributions = extractWith(doc.article.text, o);
+    const r = extractBoth(doc.article.text, o, o.entities);
+    doc.attributions = r.attributions;
+    if (o.entities) doc.entities = r.entities;
   });
 }

@@ -45,10 +45,10 @@ const PARTICIPLE_FOLLOWERS = /^(?:by|in|at|to|for|with|from|on|of|as|near|over|u
 /** A phrase opening with a number or quantity is some of a kind ("three UK firms"), never one named body. */
 const QUANTITY = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|several|many|some|few|various|numerous|other|both|\d[\d,.]*)$/;
 
-/** Resolves speakers, titles, `named`, categories and corpus keys of the raw attributions. */
-export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[]): Resolved[] {
+/** Resolves speakers, titles, `named`, categories and corpus keys of the raw attributions (`entityModel`: the article's, when already built). */
+export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[], entityModel?: EntityModel): Resolved[] {
   if (raws.length === 0) return [];
-  const model = buildEntities(scan);
+  const model = entityModel ?? buildEntities(scan);
   const sources = new Set<number>();
   for (const r of raws) if (r.sourceToks) sources.add((r.sourceToks.antecedent ?? r.sourceToks).start);
   const refs = resolveReferences(model, sources);
@@ -386,7 +386,7 @@ function unnamed(speaker: string, category: SourceCategory, key: string): Resolv
 const isDocument = (words: readonly string[]): boolean => words.some((w) => DOC_NOUNS.has(w));
 
 /** The entity's corpus key: kind and normalised name without initials and suffixes. */
-function keyOf(e: Entity): string {
+export function keyOf(e: Entity): string {
   const words = e.words.filter((w) => !NAME_SUFFIXES.has(w) && !(w.length <= 2 && w.endsWith('.')));
   const kind = e.kind === 'person' || e.kind === 'place' ? e.kind : 'organization';
   return `${kind}:${words.join(' ')}`;

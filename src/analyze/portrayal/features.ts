@@ -1,0 +1,151 @@
+/**
+ * Features of a (sentence, target span) pair for the target-dependent tone model ({@link ./model.ts}).
+ *
+ * What the sentence says ABOUT the target, not only its overall tone:
+ * - `n:`/`l:`/`r:` words near the mention (within {@link NEAR} words; left or right side), `w:` every other word
+ *   of the sentence, the target's own words left out (names carry no learned bias);
+ * - `c:` words of the clause holding the mention (split at , ; : dashes and contrast words), so the tone of
+ *   another clause ("X won, but Y lost") weighs less;
+ * - lexicon valence sums (VADER lexicon with local negation) near the mention, in its clause and in the
+ *   whole sentence, and the `news` mode compound of the clause and of the sentence;
+ * - `q:` whether the mention stands inside quotation marks, or is the speaker of a quote (its own words are
+ *   not a portrayal of it): valence inside quotes is counted apart (`vq`);
+ * - `s:` whether the target is the grammatical subject-like first noun phrase of its clause (agent) or comes
+ *   after a verb (patient): crossed with the clause valence (`agentV`, `patientV`).
+ * Every feature is a pure function of the text and span, so the model is deterministic.
+ * @module
+ */
+import { getVaderLexicon } from '../sentiment/lexicon.ts';
+import { newsScores } from '../sentiment/news.ts';
+
+/** Words either side of the mention that count as near. */
+export const NEAR = 4;
+
+/** A lower-cased word with its offsets. */
+interface Tok { w: string; start: number; end: number; inQuote: boolean }
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[,;:–—"“”]|\bbut\b/gu;
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'without', 'cannot', "didn't", "don't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", 'neither']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet']);
+const QUOTE_OPEN = new Set(['"', '“']);
+const QUOTE_CLOSE = new Set(['"', '”']);
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  let inQuote = false;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    if (raw === '"') { inQuote = !inQuote; out.push({ w: raw, start: m.index, end: m.index + 1, inQuote }); continue; }
+    if (QUOTE_OPEN.has(raw)) { inQuote = true; out.push({ w: raw, start: m.index, end: m.index + 1, inQuote }); continue; }
+    if (QUOTE_CLOSE.has(raw)) { out.push({ w: raw, start: m.index, end: m.index + 1, inQuote }); inQuote = false; continue; }
+    out.push({ w: raw.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + raw.length, inQuote });
+  }
+  return out;
+}
+
+const isPunct = (w: string): boolean => !/[\p{L}\p{N}]/u.test(w);
+
+/** Sparse feature vector: feature name → value. */
+export type Features = Map<string, number>;
+
+function add(f: Features, k: string, v = 1): void {
+  f.set(k, (f.get(k) ?? 0) + v);
+}
+
+/** Valence of word k with negation by any of the 3 preceding words (VADER's −0.74 factor). */
+function valence(toks: readonly Tok[], k: number, lex: ReadonlyMap<string, number>): number {
+  const v = lex.get(toks[k].w);
+  if (v === undefined) return 0;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (NEGATORS.has(toks[j].w)) return -0.74 * v;
+  return v;
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'stated', 'argued', 'claimed', 'insisted', 'asked', 'declared', 'explained', 'noted']);
+
+/** What does not depend on the target: tokens, their valences, the sentence's news compound (shared by its targets). */
+export interface SentenceContext {
+  sentence: string;
+  toks: Tok[];
+  valences: Float64Array;
+  newsAll: number;
+  /** Clause `cs:ce` → news compound. */
+  clauses: Map<string, number>;
+}
+
+/** The target-independent part of the features of `sentence`. */
+export function sentenceContext(sentence: string): SentenceContext {
+  const lex = getVaderLexicon();
+  const toks = tokenize(sentence);
+  const valences = new Float64Array(toks.length);
+  for (let k = 0; k < toks.length; k++) valences[k] = isPunct(toks[k].w) ? 0 : valence(toks, k, lex);
+  return { sentence, toks, valences, newsAll: newsScores(sentence).compound, clauses: new Map() };
+}
+
+/**
+ * Features of the target `[from, to)` in `sentence` (offsets into `sentence`). Throws RangeError for a span
+ * outside the sentence. `ctx`: the sentence's {@link sentenceContext} when several targets share it.
+ */
+export function targetFeatures(sentence: string, from: number, to: number, ctx?: SentenceContext): Features {
+  if (!(from >= 0 && to <= sentence.length && from < to)) throw new RangeError(`targetFeatures: span ${from}–${to} outside a sentence of ${sentence.length} characters`);
+  const c = ctx && ctx.sentence === sentence ? ctx : sentenceContext(sentence);
+  const toks = c.toks;
+  const f: Features = new Map();
+  f.set('bias', 1);
+  // mention token range [a, b)
+  let a = toks.findIndex((t) => t.end > from);
+  if (a < 0) a = toks.length;
+  let b = a;
+  while (b < toks.length && toks[b].start < to) b++;
+  const targetInQuote = a < toks.length && toks[a].inQuote;
+  if (targetInQuote) f.set('q:in', 1);
+  // clause bounds around the mention
+  let cs = a;
+  while (cs > 0 && !CLAUSE_BREAK.has(toks[cs - 1].w)) cs--;
+  let ce = b;
+  while (ce < toks.length && !CLAUSE_BREAK.has(toks[ce].w)) ce++;
+  // agent (at most two words before it in its clause) vs patient
+  let wordsBefore = 0;
+  for (let k = cs; k < a; k++) if (!isPunct(toks[k].w)) wordsBefore++;
+  const agent = wordsBefore <= 2;
+  f.set(agent ? 's:agent' : 's:patient', 1);
+  // speaker of a quote: "…," X said / X said "…"
+  const next = toks[b]?.w, prev = toks[a - 1]?.w;
+  const speaker = (next !== undefined && SPEECH.has(next)) || (prev !== undefined && SPEECH.has(prev) && (toks[a - 2]?.w === ',' || QUOTE_CLOSE.has(toks[a - 2]?.w ?? '')));
+  if (speaker) f.set('q:speaker', 1);
+
+  let vNear = 0, vClause = 0, vAll = 0, vQuote = 0;
+  for (let k = 0; k < toks.length; k++) {
+    if (k >= a && k < b) continue;
+    const t = toks[k];
+    if (isPunct(t.w)) continue;
+    const v = c.valences[k];
+    const dist = k < a ? a - k : k - b + 1;
+    const inClause = k >= cs && k < ce;
+    if (t.inQuote && !targetInQuote) vQuote += v; else vAll += v;
+    if (dist <= NEAR) {
+      add(f, `n:${t.w}`);
+      add(f, `${k < a ? 'l' : 'r'}:${t.w}`);
+      vNear += v;
+    } else add(f, `w:${t.w}`);
+    if (inClause) { add(f, `c:${t.w}`); vClause += v; }
+  }
+  f.set('vNear', vNear / 4);
+  f.set('vClause', vClause / 4);
+  f.set('vAll', vAll / 4);
+  f.set('vq', vQuote / 4);
+  f.set(agent ? 'agentV' : 'patientV', vClause / 4);
+  if (speaker) f.set('speakerV', (vAll + vQuote) / 4);
+  let newsClause = 0;
+  if (cs < ce) {
+    const ck = `${cs}:${ce}`;
+    const cached = c.clauses.get(ck);
+    if (cached !== undefined) newsClause = cached;
+    else {
+      newsClause = cs === 0 && ce === toks.length && toks[0].start === 0 && toks[ce - 1].end === sentence.length ? c.newsAll : newsScores(sentence.slice(toks[cs].start, toks[ce - 1].end)).compound;
+      c.clauses.set(ck, newsClause);
+    }
+  }
+  f.set('newsClause', newsClause);
+  f.set('newsAll', c.newsAll);
+  return f;
+}
