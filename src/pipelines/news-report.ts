@@ -5,12 +5,12 @@
  * `pipelines/news-report.ts` re-exports it as a starting point for pipelines of your own.
  * @module
  */
-import { articleStats, attributions, defaultCharts, definePipeline, NEWS_STOPWORDS, portrayal, portrayalStats, sentences, sentiment, sentimentStats, sourceStats, termStats, terms, tfIdf, tokens } from '../index.ts';
+import { articleStats, attributions, defaultCharts, definePipeline, NEWS_STOPWORDS, sentences, sentiment, sentimentStats, sourceStats, termStats, terms, tfIdf, tokens } from '../index.ts';
 
 export default definePipeline({
   name: 'news-report',
-  description: 'Term frequencies, distinctive terms, sentiment, source attribution and the tone toward each person and organisation over a news corpus.',
-  analyzers: [sentences(), tokens(), terms({ extraStopwords: [...NEWS_STOPWORDS] }), sentiment({ mode: 'vader' }), attributions({ entities: true }), portrayal()],
-  aggregators: [articleStats(), termStats({ top: 100, topBigrams: 50 }), tfIdf({ by: 'article', top: 10 }), sentimentStats({ topSentences: 20 }), sourceStats(), portrayalStats()],
+  description: 'Term frequencies, distinctive terms, sentiment and source attribution over a news corpus.',
+  analyzers: [sentences(), tokens(), terms({ extraStopwords: [...NEWS_STOPWORDS] }), sentiment({ mode: 'vader' }), attributions()],
+  aggregators: [articleStats(), termStats({ top: 100, topBigrams: 50 }), tfIdf({ by: 'article', top: 10 }), sentimentStats({ topSentences: 20 }), sourceStats()],
   charts: defaultCharts(),
 });
