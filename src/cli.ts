@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { createContext, escapeControls, type RunContext } from './context.ts';
 import { cleanupInFlight } from './pipeline/write.ts';
 import type { Analyzer, Pipeline } from './pipeline/define.ts';
+import { groupPipeline } from './pipeline/group-pipeline.ts';
 import { readArticles, type Format } from './read/files.ts';
 import type { Doc } from './types.ts';
 
@@ -56,6 +57,10 @@ Options:
   -w, --workers <n>     threads that analyze: this one plus n-1 worker threads (default:
                         available cores; 1 for inputs under 40 MB, where a second thread
                         saves little and costs memory). Tables are byte-identical for any n.
+  -g, --group-by <key>  fold each group of articles apart: every corpus table gains a leading
+                        group column. <key>: an article field (source, author, any JSONL/CSV
+                        column), date:week|month|year, or id:/regex with a (capture)/;
+                        articles without a value are in group (none) (counted in manifest.json)
       --shard <i/n>     process only shard i of n (blocks of 64 consecutive articles, dealt
                         round-robin: shard i gets blocks i-1, i-1+n, …)
       --partial <file>  with --shard: write the serialized state here instead of a report
@@ -177,6 +182,15 @@ async function loadPipeline(file: string): Promise<Pipeline> {
   return p;
 }
 
+/** The pipeline grouped by `groupBy` (see group-pipeline.ts); a bad key exits with its message. */
+function groupPipelineOrFail(pipeline: Pipeline, groupBy: string | undefined): Pipeline {
+  try {
+    return groupPipeline(pipeline, groupBy);
+  } catch (e) {
+    return fail(`--group-by: ${(e as Error).message}`);
+  }
+}
+
 async function cmdRun(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -195,6 +209,7 @@ async function cmdRun(argv: string[]): Promise<number> {
       shard: { type: 'string' },
       partial: { type: 'string' },
       'max-article-mb': { type: 'string' },
+      'group-by': { type: 'string', short: 'g' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -226,7 +241,8 @@ async function cmdRun(argv: string[]): Promise<number> {
     maxArticleBytes = Math.round(Number(values['max-article-mb']) * 2 ** 20);
   }
   const format = checkFormat(values.format);
-  const pipeline = await loadPipeline(pipelineFile);
+  const groupBy = values['group-by'];
+  const pipeline = groupPipelineOrFail(await loadPipeline(pipelineFile), groupBy);
   const ctx = cliContext(values.quiet);
   const { run } = await import('./pipeline/run.ts');
   const t0 = Date.now();
@@ -245,7 +261,8 @@ async function cmdRun(argv: string[]): Promise<number> {
     pipelineFile: pipelineModule(pipelineFile),
     shard,
     partial: values.partial,
-    settings: { pipeline: path.basename(pipelineFile), input, format: format ?? 'auto', strict: values.strict },
+    // groupBy only when given, so an ungrouped run's manifest stays as it was
+    settings: { pipeline: path.basename(pipelineFile), input, format: format ?? 'auto', strict: values.strict, ...(groupBy !== undefined ? { groupBy: pipeline.groupBy } : {}) },
   });
   const m = result.manifest;
   if (values.partial) {
@@ -317,7 +334,9 @@ async function cmdMerge(argv: string[]): Promise<number> {
   if (!values.pipeline && !BUILTIN_PIPELINES.includes(name)) {
     fail(`the partials come from pipeline ${JSON.stringify(name)}, which is not built in; pass its module with --pipeline <file> (merge never loads code named by a partial)`);
   }
-  const pipeline = await loadPipeline(values.pipeline ?? builtinModule(name));
+  // a grouped run's partials are merged by the same pipeline grouped the same way
+  const groupBy = partials[0].settings.groupBy;
+  const pipeline = groupPipelineOrFail(await loadPipeline(values.pipeline ?? builtinModule(name)), typeof groupBy === 'string' ? groupBy : undefined);
   const ctx = cliContext(values.quiet);
   const { manifest } = await mergePartials(pipeline, partials, values.out, {
     report: !values['no-report'],

@@ -21,6 +21,9 @@ export { compilePhrase, type Phrase, type PhraseOptions } from './text/phrase-ma
 // groups
 export { groupKey, parseGroupBy, NO_GROUP, type GroupSpec } from './group/spec.ts';
 export { choosePeriod, periodOf, isoWeek, calendarDate, PERIODS, MAX_AUTO_PERIODS, type Period } from './group/period.ts';
+export { grouped, GROUP_COLUMN, type GroupedAcc } from './aggregate/grouped.ts';
+export { groupPipeline } from './pipeline/group-pipeline.ts';
+export { groupedChart, MAX_CHART_GROUPS } from './report/charts/grouped.ts';
 
 // sources
 export { readArticles, expandInputs, formatOf, type Format, type ReadOptions } from './read/files.ts';

@@ -253,6 +253,7 @@ export function keyness(options: KeynessOptions): Aggregator<KeynessAcc> {
     kind: 'aggregator',
     name: 'keyness',
     requires: ['terms'],
+    comparesGroups: true,
     init: () => ({ pairs: createCountTable(2), articles: new Map() }),
     add(acc, doc) {
       const g = groupOf(doc.article);

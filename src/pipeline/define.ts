@@ -59,6 +59,10 @@ export interface Aggregator<A = unknown> {
   add(acc: A, doc: Doc, sink?: RowSink): A;
   merge(a: A, b: A): A;
   finish(acc: A): Table[];
+  /** Set on an aggregator that compares groups itself (keyness): grouping a run leaves it as it is. */
+  readonly comparesGroups?: boolean;
+  /** The group key of an aggregator made by `grouped()` (its tables have a leading `group` column). */
+  readonly groupBy?: string;
 }
 
 /** A Vega-Lite chart built from one table. `build` returns a top-level Vega-Lite spec (data inlined). */
@@ -77,6 +81,8 @@ export interface Pipeline {
   analyzers: Analyzer[];
   aggregators: Aggregator<any>[];
   charts: Chart[];
+  /** Group key of a grouped run (set by `groupPipeline`, from `--group-by`): every corpus table has a `group` column. */
+  groupBy?: string;
 }
 
 /** Declares a pipeline, checking that stage names are unique and every requirement is declared. */
