@@ -37,7 +37,7 @@ Exit codes: 0 ok, 1 failed (or warnings with --strict, or no article analysed), 
 130/143 interrupted. Run "presslens help run", "help analyze" or "help merge" for options.`;
 
 /** Pipelines shipped in src/pipelines/, run by name: compiled with the CLI, so no TypeScript compiler loads for them. */
-const BUILTIN_PIPELINES = ['news-report'];
+const BUILTIN_PIPELINES = ['news-report', 'compare'];
 
 const RUN_HELP = `Usage: presslens run <pipeline> --input <paths|-> [--input …] --out <dir> [options]
 
@@ -60,7 +60,8 @@ Options:
   -g, --group-by <key>  fold each group of articles apart: every corpus table gains a leading
                         group column. <key>: an article field (source, author, any JSONL/CSV
                         column), date:week|month|year, or id:/regex with a (capture)/;
-                        articles without a value are in group (none) (counted in manifest.json)
+                        articles without a value are in group (none) (counted in manifest.json);
+                        the compare pipeline groups by source unless given
       --shard <i/n>     process only shard i of n (blocks of 64 consecutive articles, dealt
                         round-robin: shard i gets blocks i-1, i-1+n, …)
       --partial <file>  with --shard: write the serialized state here instead of a report
@@ -241,8 +242,8 @@ async function cmdRun(argv: string[]): Promise<number> {
     maxArticleBytes = Math.round(Number(values['max-article-mb']) * 2 ** 20);
   }
   const format = checkFormat(values.format);
-  const groupBy = values['group-by'];
-  const pipeline = groupPipelineOrFail(await loadPipeline(pipelineFile), groupBy);
+  const loaded = await loadPipeline(pipelineFile);
+  const pipeline = groupPipelineOrFail(loaded, values['group-by'] ?? loaded.defaultGroupBy);
   const ctx = cliContext(values.quiet);
   const { run } = await import('./pipeline/run.ts');
   const t0 = Date.now();
@@ -262,7 +263,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     shard,
     partial: values.partial,
     // groupBy only when given, so an ungrouped run's manifest stays as it was
-    settings: { pipeline: path.basename(pipelineFile), input, format: format ?? 'auto', strict: values.strict, ...(groupBy !== undefined ? { groupBy: pipeline.groupBy } : {}) },
+    settings: { pipeline: path.basename(pipelineFile), input, format: format ?? 'auto', strict: values.strict, ...(pipeline.groupBy !== undefined ? { groupBy: pipeline.groupBy } : {}) },
   });
   const m = result.manifest;
   if (values.partial) {

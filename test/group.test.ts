@@ -121,7 +121,9 @@ test('groupPipeline: keyness is left as it is, charts draw one part per group, t
   assert.throws(() => groupPipeline(p, 'date:fortnight'), /unknown period/);
   const g = groupPipeline(p, 'source');
   assert.equal(groupPipeline(p, undefined), p);
-  assert.equal(g.aggregators[1], p.aggregators[1]);
+  // keyness is not wrapped: it compares the groups of the run's key itself
+  assert.equal(g.aggregators[1].comparesGroups, true);
+  assert.equal(g.aggregators[1].groupBy, undefined);
   const { readFileSync } = await import('node:fs');
   const { tempDir } = await import('./helpers/tmp.ts');
   const path = await import('node:path');
@@ -138,5 +140,8 @@ test('groupPipeline: keyness is left as it is, charts draw one part per group, t
   assert.deepEqual(r.manifest.groups, { key: 'source', none: 1, articles: [{ group: NO_GROUP, articles: 1 }, { group: 'A', articles: 1 }, { group: 'B', articles: 1 }] });
   assert.match(readFileSync(path.join(out, 'terms.csv'), 'utf8'), /^group,term,count,docs,share\n\(none\),/);
   const chart = g.charts[0].build(r.tables.find((t) => t.name === 'terms')!)!;
-  assert.equal((chart.vconcat as unknown[]).length, 3);
+  assert.equal((chart.concat as unknown[]).length, 3);
+  const k = r.tables.find((t) => t.name === 'keyness')!;
+  assert.deepEqual(k.columns[0].name, 'group');
+  assert.equal(k.columns[1].name, 'reference', 'keyness has its own group column, not a second one');
 });

@@ -254,6 +254,7 @@ export function keyness(options: KeynessOptions): Aggregator<KeynessAcc> {
     name: 'keyness',
     requires: ['terms'],
     comparesGroups: true,
+    regroup: (groupBy) => keyness({ ...options, groupBy }),
     init: () => ({ pairs: createCountTable(2), articles: new Map() }),
     add(acc, doc) {
       const g = groupOf(doc.article);

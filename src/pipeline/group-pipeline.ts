@@ -12,7 +12,8 @@ import type { Pipeline } from './define.ts';
 
 /**
  * The pipeline grouped by `groupBy` (a group key, checked now): its aggregators wrapped by
- * {@link grouped} (but those that compare groups themselves, like keyness), its charts drawn once per group (see
+ * {@link grouped} (those that compare groups themselves, like keyness, set to compare the groups
+ * of this key), its charts (but those that draw groups themselves) drawn once per group (see
  * src/report/charts/grouped.ts). An empty key returns the pipeline unchanged.
  * @throws TypeError on a bad group key, or a pipeline already grouped by another key.
  */
@@ -23,7 +24,7 @@ export function groupPipeline(pipeline: Pipeline, groupBy: string | undefined): 
     if (pipeline.groupBy === key) return pipeline;
     throw new TypeError(`pipeline ${pipeline.name} is grouped by ${JSON.stringify(pipeline.groupBy)} already, not ${JSON.stringify(key)}`);
   }
-  return { ...pipeline, aggregators: pipeline.aggregators.map((g) => (g.comparesGroups ? g : grouped(g, key))), charts: pipeline.charts.map(groupedChart), groupBy: key };
+  return { ...pipeline, aggregators: pipeline.aggregators.map((g) => (g.comparesGroups ? (g.regroup?.(key) ?? g) : grouped(g, key))), charts: pipeline.charts.map((c) => (c.comparesGroups ? c : groupedChart(c))), groupBy: key };
 }
 
 const GROUP_OF = new WeakMap<Pipeline, (a: Article) => string>();

@@ -50,7 +50,8 @@ export function groupedChart(chart: Chart): Chart {
       }
       if (!top) return null;
       const more = groups.length > MAX_CHART_GROUPS ? `; the first ${MAX_CHART_GROUPS} of ${groups.length} groups shown (all are in ${t.name}.csv)` : '';
-      return { ...top, title: { text: `${title}, by group`, subtitle: `one chart per group${more}` }, description: `${title}, one chart per group${more}`, vconcat: parts };
+      // two groups side by side per row
+      return { ...top, title: { text: `${title}, by group`, subtitle: `one chart per group${more}` }, description: `${title}, one chart per group${more}`, columns: 2, concat: parts };
     },
   };
 }
