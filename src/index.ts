@@ -63,6 +63,7 @@ export { sourceStats, SOURCE_STATS_PARAMS, type SourceStatsOptions } from './agg
 export { articleStats } from './aggregate/article-stats.ts';
 export { termStats, TERM_STATS_PARAMS, type TermStatsOptions } from './aggregate/term-stats.ts';
 export { tfIdf, TF_IDF_PARAMS, type TfIdfOptions } from './aggregate/tf-idf.ts';
+export { trends, TRENDS_PARAMS, type TrendsOptions, type TrendsAcc } from './aggregate/trends.ts';
 export { keyness, keynessScores, KEYNESS_PARAMS, REST_GROUP, type KeynessOptions, type KeynessAcc, type KeynessScore } from './aggregate/keyness.ts';
 export { kwic, KWIC_PARAMS, type KwicOptions, type KwicAcc } from './aggregate/kwic.ts';
 export { signedG2, weightedLogOdds, G2_CORRECTIONS, type G2Correction, type LogOddsCounts } from './aggregate/keyness-measures.ts';

@@ -4,10 +4,11 @@
  * `group` column, keyness sets each group against the rest, and the report draws the groups side by
  * side — most frequent terms, distinctive terms, sentiment over time, who each group quotes (source
  * categories as 100% stacked bars with the share of named sources, the tone of each source's
- * statements with its n). `pipelines/compare.ts` re-exports it as a starting point.
+ * statements with its n), and change over time (top terms, statements by source category, mean
+ * sentiment per period). `pipelines/compare.ts` re-exports it as a starting point.
  * @module
  */
-import { articleStats, attributions, definePipeline, groupCategoryMixChart, keyness, keynessChart, NEWS_STOPWORDS, quotesPerSourceChart, sentences, sentiment, sentimentOverTimeChart, sentimentStats, sourceSentimentChart, sourceStats, termStats, terms, tokens, topTermsChart } from '../index.ts';
+import { articleStats, attributions, definePipeline, groupCategoryMixChart, keyness, keynessChart, NEWS_STOPWORDS, quotesPerSourceChart, sentences, sentiment, sentimentOverTimeChart, sentimentStats, sourceSentimentChart, sourceStats, termStats, terms, tokens, topTermsChart, trendCategoriesChart, trends, trendSentimentChart, trendTermsChart } from '../index.ts';
 
 export default definePipeline({
   name: 'compare',
@@ -21,6 +22,7 @@ export default definePipeline({
     keyness({ groupBy: 'source', top: 15, minCount: 3 }),
     sentimentStats({ topSentences: 10 }),
     sourceStats(),
+    trends(),
   ],
-  charts: [keynessChart({ top: 10 }), topTermsChart({ top: 15 }), sentimentOverTimeChart(), groupCategoryMixChart(), quotesPerSourceChart({ top: 10 }), sourceSentimentChart({ top: 10, minN: 2 })],
+  charts: [keynessChart({ top: 10 }), topTermsChart({ top: 15 }), sentimentOverTimeChart(), groupCategoryMixChart(), quotesPerSourceChart({ top: 10 }), sourceSentimentChart({ top: 10, minN: 2 }), trendTermsChart(), trendCategoriesChart(), trendSentimentChart()],
 });

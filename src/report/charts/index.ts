@@ -13,6 +13,7 @@ export { articleSentimentChart, sentimentHistogramChart, sentimentOverTimeChart 
 export { cueVerbsChart, quotesPerSourceChart, sourceCategoriesChart, sourceSentimentChart } from './attribution.ts';
 export { keynessChart } from './keyness.ts';
 export { groupCategoryMixChart } from './group-mix.ts';
+export { trendTermsChart, trendCategoriesChart, trendSentimentChart } from './trends.ts';
 
 /** Every chart of the default news report, in report order. Charts whose table is absent are skipped by the report. */
 export function defaultCharts(): Chart[] {
