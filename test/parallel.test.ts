@@ -129,6 +129,25 @@ test('run({ workers: 3, batchSize: 7, spillBatches: 2 }) writes the same tables 
   await assert.rejects(run(pipeline, { input: [input], workers: 2, pipelineFile }), /workers > 1 needs out or partial/);
 });
 
+test('a grouped run of the compare pipeline ({ workers: 3, batchSize: 7, spillBatches: 2 }) writes the same tables as one thread', async () => {
+  const { run, groupPipeline } = await import('../src/index.ts');
+  const pipelineFile = path.join(repoRoot, 'pipelines/compare.ts');
+  const key = corpusFile('news/bbc-news-2225.jsonl') ? 'id:/^bbc-(\\w+)-/' : 'source';
+  const pipeline = groupPipeline((await import(pipelineFile)).default, key);
+  const dir = tempDir('presslens-grouped-spill-');
+  const input = sampleInput(dir);
+  const quiet = () => createContext({ log: null });
+  const one = path.join(dir, 'one');
+  await run(pipeline, { input: [input], out: one, report: false, ctx: quiet() });
+  const many = path.join(dir, 'many');
+  // small batches and frequent hand-overs: the workers group the pipeline they load by the same key
+  await run(pipeline, { input: [input], out: many, report: false, ctx: quiet(), workers: 3, pipelineFile, batchSize: 7, spillBatches: 2 });
+  const a = outputs(one);
+  assert.deepEqual(outputs(many), a);
+  assert.ok(new Set(a.get('terms.csv')!.split('\n').slice(1, -1).map((l) => l.split(',')[0])).size >= 2, 'at least two groups');
+  assert.match(a.get('trend_sentiment.csv')!, /^group,period,/);
+});
+
 test('startPool(…, { spillBatches: 1 }) hands over states whose merge equals one thread', async () => {
   const { startPool } = await import('../src/pipeline/workers.ts');
   const { BlockCollector, streamSpecs } = await import('../src/pipeline/streams.ts');
