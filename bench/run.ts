@@ -8,9 +8,12 @@
  *   npm run bench -- --quick      # 18 MB only, 1 run
  *   npm run bench -- --reps 5 --sizes 1,4
  *   npm run bench -- --reps 1 --sizes 55 --only "2 workers"   # ≈1 GB: peak memory on a large input
+ *   npm run bench -- --reps 5 --sizes 1 --only group-by       # cost of --group-by date:month
  *
  * Beside the 1 → 2 workers speed-up it prints what the machine allows: two 1-worker runs side by side,
- * timed together, as throughput against one run alone.
+ * timed together, as throughput against one run alone; and the cost of grouping: 1-worker runs with
+ * and without `--group-by date:month`, interleaved (plain, grouped, plain, …) so that load on the
+ * machine falls on both alike (target: under 15% extra wall time).
  * @module
  */
 import { spawnSync } from 'node:child_process';
@@ -71,7 +74,8 @@ function measure(cmd: string[]): Measure {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const node = process.execPath;
-const presslens = (input: string, workers: number, out: string) => [node, 'bin/presslens.js', 'run', 'news-report', '--input', input, '--out', path.join(tmp, out), '--workers', String(workers), '-q'];
+const presslens = (input: string, workers: number, out: string, extra: string[] = []) => [node, 'bin/presslens.js', 'run', 'news-report', '--input', input, '--out', path.join(tmp, out), '--workers', String(workers), '-q', ...extra];
+const GROUP_BY = 'presslens, 1 worker, --group-by date:month (interleaved with the plain run)';
 const commands: Record<string, (input: string) => string[]> = {
   'presslens, 1 worker': (i) => presslens(i, 1, 'out1'),
   'presslens, 2 workers': (i) => presslens(i, 2, 'out2'),
@@ -102,6 +106,7 @@ for (const times of sizes) {
   const results = new Map<string, Measure>();
   for (const [name, cmd] of Object.entries(commands)) {
     if (values.only && !name.includes(values.only)) continue;
+    if (values.only && GROUP_BY.includes(values.only)) continue;
     const runs: Measure[] = [];
     for (let r = 0; r < reps; r++) runs.push(measure(cmd(input)));
     const m = { wall: median(runs.map((x) => x.wall)), rss: median(runs.map((x) => x.rss)), cpu: median(runs.map((x) => x.cpu)) };
@@ -116,6 +121,21 @@ for (const times of sizes) {
     for (let r = 0; r < reps; r++) runs.push(measure(sideBySide(input)));
     ceiling = { wall: median(runs.map((x) => x.wall)), rss: median(runs.map((x) => x.rss)), cpu: median(runs.map((x) => x.cpu)) };
     console.error(`${mb.toFixed(1)} MB  ${SIDE_BY_SIDE}: ${ceiling.wall.toFixed(2)} s for both, ${(2 * p1.wall / ceiling.wall).toFixed(2)}× the throughput of one`);
+  }
+  if (!values.only || GROUP_BY.includes(values.only)) {
+    const plain: Measure[] = [];
+    const grouped: Measure[] = [];
+    for (let r = 0; r < reps; r++) {
+      plain.push(measure(presslens(input, 1, 'plain')));
+      grouped.push(measure(presslens(input, 1, 'grouped', ['--group-by', 'date:month'])));
+    }
+    const med = (xs: Measure[]): Measure => ({ wall: median(xs.map((x) => x.wall)), rss: median(xs.map((x) => x.rss)), cpu: median(xs.map((x) => x.cpu)) });
+    const [p, g] = [med(plain), med(grouped)];
+    console.error(`${mb.toFixed(1)} MB  plain ${plain.map((x) => x.wall.toFixed(2)).join(' ')} s; grouped ${grouped.map((x) => x.wall.toFixed(2)).join(' ')} s`);
+    console.error(`${mb.toFixed(1)} MB  ${GROUP_BY}: ${g.wall.toFixed(2)} s against ${p.wall.toFixed(2)} s, ${((g.wall / p.wall - 1) * 100).toFixed(1)}% extra wall time, ${((g.cpu / p.cpu - 1) * 100).toFixed(1)}% extra CPU`);
+    if (!results.has('presslens, 1 worker')) results.set('presslens, 1 worker', p);
+    results.set(GROUP_BY, g);
+    rows.push(`| ${mb.toFixed(1)} MB | cost of --group-by date:month (interleaved medians) | | ${((g.wall / p.wall - 1) * 100).toFixed(1)}% wall | | ${((g.cpu / p.cpu - 1) * 100).toFixed(1)}% CPU | ${((g.rss / p.rss - 1) * 100).toFixed(1)}% RSS | |`);
   }
   for (const [name, m] of results) {
     const ratio = p2 && !name.startsWith('presslens') ? ` ${(mb / p2.wall / (mb / m.wall)).toFixed(2)}×` : '';

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { createContext, escapeControls, type RunContext } from './context.ts';
 import { cleanupInFlight } from './pipeline/write.ts';
 import type { Analyzer, Pipeline } from './pipeline/define.ts';
+import { groupPipeline } from './pipeline/group-pipeline.ts';
 import { readArticles, type Format } from './read/files.ts';
 import type { Doc } from './types.ts';
 
@@ -36,7 +37,7 @@ Exit codes: 0 ok, 1 failed (or warnings with --strict, or no article analysed), 
 130/143 interrupted. Run "presslens help run", "help analyze" or "help merge" for options.`;
 
 /** Pipelines shipped in src/pipelines/, run by name: compiled with the CLI, so no TypeScript compiler loads for them. */
-const BUILTIN_PIPELINES = ['news-report'];
+const BUILTIN_PIPELINES = ['news-report', 'compare'];
 
 const RUN_HELP = `Usage: presslens run <pipeline> --input <paths|-> [--input …] --out <dir> [options]
 
@@ -56,6 +57,11 @@ Options:
   -w, --workers <n>     threads that analyze: this one plus n-1 worker threads (default:
                         available cores; 1 for inputs under 40 MB, where a second thread
                         saves little and costs memory). Tables are byte-identical for any n.
+  -g, --group-by <key>  fold each group of articles apart: every corpus table gains a leading
+                        group column. <key>: an article field (source, author, any JSONL/CSV
+                        column), date:week|month|year, or id:/regex with a (capture)/;
+                        articles without a value are in group (none) (counted in manifest.json);
+                        the compare pipeline groups by source unless given
       --shard <i/n>     read and process only split i of n of the input: whole files when there
                         are at least n, else line-aligned byte ranges of JSONL files
       --shard auto[/n]  indexed jobs: i from JOB_COMPLETION_INDEX (0-based), n from /n or
@@ -179,6 +185,15 @@ async function loadPipeline(file: string): Promise<Pipeline> {
   return p;
 }
 
+/** The pipeline grouped by `groupBy` (see group-pipeline.ts); a bad key exits with its message. */
+function groupPipelineOrFail(pipeline: Pipeline, groupBy: string | undefined): Pipeline {
+  try {
+    return groupPipeline(pipeline, groupBy);
+  } catch (e) {
+    return fail(`--group-by: ${(e as Error).message}`);
+  }
+}
+
 async function cmdRun(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -197,6 +212,7 @@ async function cmdRun(argv: string[]): Promise<number> {
       shard: { type: 'string' },
       partial: { type: 'string' },
       'max-article-mb': { type: 'string' },
+      'group-by': { type: 'string', short: 'g' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -224,7 +240,8 @@ async function cmdRun(argv: string[]): Promise<number> {
     maxArticleBytes = Math.round(Number(values['max-article-mb']) * 2 ** 20);
   }
   const format = checkFormat(values.format);
-  const pipeline = await loadPipeline(pipelineFile);
+  const loaded = await loadPipeline(pipelineFile);
+  const pipeline = groupPipelineOrFail(loaded, values['group-by'] ?? loaded.defaultGroupBy);
   const ctx = cliContext(values.quiet);
   const { run } = await import('./pipeline/run.ts');
   const t0 = Date.now();
@@ -243,7 +260,8 @@ async function cmdRun(argv: string[]): Promise<number> {
     pipelineFile: pipelineModule(pipelineFile),
     shard,
     partial: values.partial,
-    settings: { pipeline: path.basename(pipelineFile), input, format: format ?? 'auto', strict: values.strict },
+    // groupBy only when given, so an ungrouped run's manifest stays as it was
+    settings: { pipeline: path.basename(pipelineFile), input, format: format ?? 'auto', strict: values.strict, ...(pipeline.groupBy !== undefined ? { groupBy: pipeline.groupBy } : {}) },
   });
   const m = result.manifest;
   if (values.partial) {
@@ -308,11 +326,14 @@ async function cmdMerge(argv: string[]): Promise<number> {
   // the first is read for its pipeline's name; the others one at a time as they are merged (bounded memory)
   const partials: (Awaited<ReturnType<typeof readPartial>> | string)[] = [await readPartial(positionals[0]), ...positionals.slice(1)];
   // Never the module a partial names: a partial file is data, and may come from anywhere (CI artifacts).
-  const name = (partials[0] as Awaited<ReturnType<typeof readPartial>>).pipeline;
+  const first = partials[0] as Awaited<ReturnType<typeof readPartial>>;
+  const name = first.pipeline;
   if (!values.pipeline && !BUILTIN_PIPELINES.includes(name)) {
     fail(`the partials come from pipeline ${JSON.stringify(name)}, which is not built in; pass its module with --pipeline <file> (merge never loads code named by a partial)`);
   }
-  const pipeline = await loadPipeline(values.pipeline ?? builtinModule(name));
+  // a grouped run's partials are merged by the same pipeline grouped the same way
+  const groupBy = first.settings.groupBy;
+  const pipeline = groupPipelineOrFail(await loadPipeline(values.pipeline ?? builtinModule(name)), typeof groupBy === 'string' ? groupBy : undefined);
   const ctx = cliContext(values.quiet);
   const { manifest } = await mergePartials(pipeline, partials, values.out, {
     report: !values['no-report'],

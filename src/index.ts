@@ -21,6 +21,9 @@ export { compilePhrase, type Phrase, type PhraseOptions } from './text/phrase-ma
 // groups
 export { groupKey, parseGroupBy, NO_GROUP, type GroupSpec } from './group/spec.ts';
 export { choosePeriod, periodOf, isoWeek, calendarDate, PERIODS, MAX_AUTO_PERIODS, type Period } from './group/period.ts';
+export { grouped, GROUP_COLUMN, type GroupedAcc } from './aggregate/grouped.ts';
+export { groupPipeline } from './pipeline/group-pipeline.ts';
+export { groupedChart, MAX_CHART_GROUPS } from './report/charts/grouped.ts';
 
 // sources
 export { readArticles, expandInputs, formatOf, type Format, type ReadOptions } from './read/files.ts';
@@ -62,6 +65,7 @@ export { portrayalStats, type PortrayalStatsAcc } from './aggregate/portrayal-st
 export { articleStats } from './aggregate/article-stats.ts';
 export { termStats, TERM_STATS_PARAMS, type TermStatsOptions } from './aggregate/term-stats.ts';
 export { tfIdf, TF_IDF_PARAMS, type TfIdfOptions } from './aggregate/tf-idf.ts';
+export { trends, TRENDS_PARAMS, type TrendsOptions, type TrendsAcc } from './aggregate/trends.ts';
 export { keyness, keynessScores, KEYNESS_PARAMS, REST_GROUP, type KeynessOptions, type KeynessAcc, type KeynessScore } from './aggregate/keyness.ts';
 export { kwic, KWIC_PARAMS, type KwicOptions, type KwicAcc } from './aggregate/kwic.ts';
 export { signedG2, weightedLogOdds, G2_CORRECTIONS, type G2Correction, type LogOddsCounts } from './aggregate/keyness-measures.ts';

@@ -86,3 +86,62 @@ test('choosePeriod picks the finest unit with at most about 60 periods', () => {
   assert.equal(choosePeriod('2025-01-01', '2020-01-31'), 'year', 'either order');
   assert.throws(() => choosePeriod('2024-13-01', '2024-12-01'), /ISO dates/);
 });
+
+test('grouped(): a group column first, groups in natural order, absent groups absent, merges in any order equal', async () => {
+  const { grouped, keyness, termStats, terms, tokens, sentences, definePipeline } = await import('../src/index.ts');
+  const { createContext } = await import('../src/context.ts');
+  const { analyzeArticle } = await import('../src/pipeline/state.ts');
+  const p = definePipeline({ name: 'g', analyzers: [sentences(), tokens(), terms()], aggregators: [] });
+  const ctx = createContext({ log: null });
+  const articles = [
+    art({ id: 'a-10', source: 'B', text: 'Harbour cranes moved cargo. Cargo ships waited.' }),
+    art({ id: 'a-2', source: 'A', text: 'Schools reopened. Teachers returned to schools.' }),
+    art({ id: 'a-3', text: 'Cargo and schools, cargo again.' }),
+    art({ id: 'a-4', source: 'A', text: 'Teachers asked for schools funding.' }),
+  ];
+  const docs = articles.map((a) => analyzeArticle(p, a, ctx)!);
+  const agg = grouped(termStats({ minCount: 1, topBigrams: 0 }), 'source');
+  const fold = (ds: typeof docs) => ds.reduce((acc, d) => agg.add(acc, d), agg.init());
+  const one = agg.finish(fold(docs));
+  assert.equal(one.length, 1);
+  assert.deepEqual(one[0].columns.map((c) => c.name), ['group', 'term', 'count', 'docs', 'share']);
+  assert.deepEqual([...new Set(one[0].rows.map((r) => r.group))], [NO_GROUP, 'A', 'B']);
+  assert.deepEqual(one[0].rows.find((r) => r.group === 'A' && r.term === 'schools'), { group: 'A', term: 'schools', count: 3, docs: 2, share: 0.333333 });
+  // B never says "schools": no zero row for it
+  assert.equal(one[0].rows.some((r) => r.group === 'B' && r.term === 'schools'), false);
+  const merged = agg.merge(fold([docs[3], docs[1]]), agg.merge(fold([docs[2]]), fold([docs[0]])));
+  assert.deepEqual(agg.finish(merged), one);
+  assert.throws(() => grouped(keyness({ groupBy: 'source' }), 'source'), /compares groups itself/);
+});
+
+test('groupPipeline: keyness is left as it is, charts draw one part per group, the manifest counts (none)', async () => {
+  const { groupPipeline, keyness, termStats, terms, tokens, sentences, definePipeline, run, topTermsChart } = await import('../src/index.ts');
+  const { createContext } = await import('../src/context.ts');
+  const p = definePipeline({ name: 'g', analyzers: [sentences(), tokens(), terms()], aggregators: [termStats({ minCount: 1, topBigrams: 0 }), keyness({ groupBy: 'source', minCount: 1 })], charts: [topTermsChart()] });
+  assert.throws(() => groupPipeline(p, 'date:fortnight'), /unknown period/);
+  const g = groupPipeline(p, 'source');
+  assert.equal(groupPipeline(p, undefined), p);
+  // keyness is not wrapped: it compares the groups of the run's key itself
+  assert.equal(g.aggregators[1].comparesGroups, true);
+  assert.equal(g.aggregators[1].groupBy, undefined);
+  const { readFileSync } = await import('node:fs');
+  const { tempDir } = await import('./helpers/tmp.ts');
+  const path = await import('node:path');
+  const dir = tempDir('presslens-grouped-');
+  const file = path.join(dir, 'in.jsonl');
+  const lines = [
+    { id: 'x1', source: 'B', text: 'Cargo ships waited at the harbour.' },
+    { id: 'x2', text: 'Schools reopened on Monday.' },
+    { id: 'x3', source: 'A', text: 'Teachers returned to the schools.' },
+  ];
+  (await import('node:fs')).writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  const out = path.join(dir, 'out');
+  const r = await run(g, { input: [file], out, report: false, ctx: createContext({ log: null }), settings: {} });
+  assert.deepEqual(r.manifest.groups, { key: 'source', none: 1, articles: [{ group: NO_GROUP, articles: 1 }, { group: 'A', articles: 1 }, { group: 'B', articles: 1 }] });
+  assert.match(readFileSync(path.join(out, 'terms.csv'), 'utf8'), /^group,term,count,docs,share\n\(none\),/);
+  const chart = g.charts[0].build(r.tables.find((t) => t.name === 'terms')!)!;
+  assert.equal((chart.concat as unknown[]).length, 3);
+  const k = r.tables.find((t) => t.name === 'keyness')!;
+  assert.deepEqual(k.columns[0].name, 'group');
+  assert.equal(k.columns[1].name, 'reference', 'keyness has its own group column, not a second one');
+});

@@ -253,6 +253,8 @@ export function keyness(options: KeynessOptions): Aggregator<KeynessAcc> {
     kind: 'aggregator',
     name: 'keyness',
     requires: ['terms'],
+    comparesGroups: true,
+    regroup: (groupBy) => keyness({ ...options, groupBy }),
     init: () => ({ pairs: createCountTable(2), articles: new Map() }),
     add(acc, doc) {
       const g = groupOf(doc.article);

@@ -59,6 +59,12 @@ export interface Aggregator<A = unknown> {
   add(acc: A, doc: Doc, sink?: RowSink): A;
   merge(a: A, b: A): A;
   finish(acc: A): Table[];
+  /** Set on an aggregator that compares groups itself (keyness): grouping a run leaves it as it is. */
+  readonly comparesGroups?: boolean;
+  /** The group key of an aggregator made by `grouped()` (its tables have a leading `group` column). */
+  readonly groupBy?: string;
+  /** With `comparesGroups`: the same aggregator comparing the groups of another key (how a grouped run sets its key). */
+  regroup?(groupBy: string): Aggregator<A>;
 }
 
 /** A Vega-Lite chart built from one table. `build` returns a top-level Vega-Lite spec (data inlined). */
@@ -68,6 +74,8 @@ export interface Chart {
   readonly table: string;
   /** Returns the spec, or null when the table has nothing to show (e.g. no dates). */
   build(table: Table): Record<string, unknown> | null;
+  /** Set on a chart that draws the groups of a grouped table itself: a grouped run leaves it as it is. */
+  readonly comparesGroups?: boolean;
 }
 
 /** A declared pipeline: what a `pipelines/*.ts` file default-exports. */
@@ -77,10 +85,14 @@ export interface Pipeline {
   analyzers: Analyzer[];
   aggregators: Aggregator<any>[];
   charts: Chart[];
+  /** Group key of a grouped run (set by `groupPipeline`, from `--group-by`): every corpus table has a `group` column. */
+  groupBy?: string;
+  /** Group key the CLI groups by when `--group-by` is not given (a pipeline made to compare groups, like `compare`). */
+  defaultGroupBy?: string;
 }
 
 /** Declares a pipeline, checking that stage names are unique and every requirement is declared. */
-export function definePipeline(p: { name: string; description?: string; analyzers?: Analyzer[]; aggregators?: Aggregator<any>[]; charts?: Chart[] }): Pipeline {
+export function definePipeline(p: { name: string; description?: string; analyzers?: Analyzer[]; aggregators?: Aggregator<any>[]; charts?: Chart[]; defaultGroupBy?: string }): Pipeline {
   if (!/^[a-z0-9][a-z0-9._-]*$/i.test(p.name)) throw new TypeError(`pipeline name must be file-safe, got ${JSON.stringify(p.name)}`);
   const analyzers = p.analyzers ?? [];
   const aggregators = p.aggregators ?? [];
@@ -93,7 +105,9 @@ export function definePipeline(p: { name: string; description?: string; analyzer
   for (const g of aggregators) {
     for (const r of g.requires) if (!names.has(r)) throw new TypeError(`pipeline ${p.name}: aggregator ${g.name} requires analyzer ${r}`);
   }
-  return { name: p.name, description: p.description, analyzers, aggregators, charts: p.charts ?? [] };
+  const out: Pipeline = { name: p.name, description: p.description, analyzers, aggregators, charts: p.charts ?? [] };
+  if (p.defaultGroupBy !== undefined) out.defaultGroupBy = p.defaultGroupBy;
+  return out;
 }
 
 /** Helper to build an analyzer object. */

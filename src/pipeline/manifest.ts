@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Skipped, Diagnostic, RunContext } from '../context.ts';
 import { rowCount, type Table } from '../report/table.ts';
-import { byString } from '../util/compare.ts';
+import { NO_GROUP } from '../group/spec.ts';
+import { byNatural, byString } from '../util/compare.ts';
 import type { Pipeline } from './define.ts';
 import type { RunState } from './state.ts';
 
@@ -40,6 +41,8 @@ export interface Manifest {
   settings: Record<string, unknown>;
   inputs: ManifestInput[];
   counts: { articles: number; skipped: number; warnings: number; sentences: number; tokens: number };
+  /** A grouped run's key and its groups with their articles (natural order); `none`: articles without a value, in group (none). */
+  groups?: { key: string; none: number; articles: { group: string; articles: number }[] };
   /** Earliest and latest article date, when any article has one. */
   dateRange: { from: string; to: string } | null;
   skipped: Skipped[];
@@ -109,6 +112,11 @@ export function sortByOrigin<T extends { code: string; file?: string; line?: num
   });
 }
 
+function groupCounts(key: string, groups: Map<string, number> | undefined): NonNullable<Manifest['groups']> {
+  const entries = [...(groups ?? [])].sort((a, b) => byNatural(a[0], b[0]));
+  return { key, none: groups?.get(NO_GROUP) ?? 0, articles: entries.map(([group, articles]) => ({ group, articles })) };
+}
+
 /** Builds the manifest of a finished run. */
 export function buildManifest(pipeline: Pipeline, state: RunState, tables: Table[], ctx: RunContext, inputs: ManifestInput[], settings: Record<string, unknown>, charts: string[] = []): Manifest {
   return {
@@ -126,6 +134,7 @@ export function buildManifest(pipeline: Pipeline, state: RunState, tables: Table
       sentences: state.counts.sentences,
       tokens: state.counts.tokens,
     },
+    ...(pipeline.groupBy !== undefined ? { groups: groupCounts(pipeline.groupBy, state.counts.groups) } : {}),
     dateRange: state.counts.minDate && state.counts.maxDate ? { from: state.counts.minDate, to: state.counts.maxDate } : null,
     skipped: sortByOrigin(ctx.skipped.map((x) => ({ ...x }))),
     diagnostics: sortByOrigin(ctx.diagnostics.map((d) => ({ ...d, origin: d.origin ? { ...d.origin } : undefined }))),

@@ -8,6 +8,7 @@ import type { RunContext } from '../context.ts';
 import type { Table } from '../report/table.ts';
 import type { Article, Doc } from '../types.ts';
 import type { Pipeline, RowSink } from './define.ts';
+import { pipelineGroupOf } from './group-pipeline.ts';
 
 /** Counters carried with the accumulators. */
 export interface RunCounts {
@@ -16,6 +17,8 @@ export interface RunCounts {
   tokens: number;
   minDate: string | null;
   maxDate: string | null;
+  /** Articles per group in a grouped run (absent otherwise). */
+  groups?: Map<string, number>;
 }
 
 /** Per-run state: one accumulator per aggregator plus counters. Mergeable like the accumulators. */
@@ -43,7 +46,9 @@ export function analyzeArticle(pipeline: Pipeline, article: Article, ctx: RunCon
 
 /** Fresh state: `init()` of every aggregator. */
 export function initState(pipeline: Pipeline): RunState {
-  return { accs: pipeline.aggregators.map((g) => g.init()), counts: { articles: 0, sentences: 0, tokens: 0, minDate: null, maxDate: null } };
+  const counts: RunCounts = { articles: 0, sentences: 0, tokens: 0, minDate: null, maxDate: null };
+  if (pipeline.groupBy !== undefined) counts.groups = new Map();
+  return { accs: pipeline.aggregators.map((g) => g.init()), counts };
 }
 
 /** Folds one analyzed document into the state; rows of streamed tables go to `sink` when given. */
@@ -55,6 +60,11 @@ export function addToState(pipeline: Pipeline, state: RunState, doc: Doc, sink?:
   c.articles++;
   c.sentences += doc.sentences?.length ?? 0;
   c.tokens += doc.tokens?.length ?? 0;
+  const groupOf = pipelineGroupOf(pipeline);
+  if (groupOf && c.groups) {
+    const g = groupOf(doc.article);
+    c.groups.set(g, (c.groups.get(g) ?? 0) + 1);
+  }
   const d = doc.article.date?.slice(0, 10);
   if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) {
     if (c.minDate === null || d < c.minDate) c.minDate = d;
@@ -79,8 +89,15 @@ export function mergeStates(pipeline: Pipeline, a: RunState, b: RunState): RunSt
       tokens: a.counts.tokens + b.counts.tokens,
       minDate: minS(a.counts.minDate, b.counts.minDate),
       maxDate: maxS(a.counts.maxDate, b.counts.maxDate),
+      ...(a.counts.groups || b.counts.groups ? { groups: mergeGroupCounts(a.counts.groups, b.counts.groups) } : {}),
     },
   };
+}
+
+function mergeGroupCounts(a: Map<string, number> | undefined, b: Map<string, number> | undefined): Map<string, number> {
+  const out = new Map(a);
+  for (const [g, n] of b ?? []) out.set(g, (out.get(g) ?? 0) + n);
+  return out;
 }
 
 /** Finishes every aggregator into tables, in pipeline order. */

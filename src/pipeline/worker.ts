@@ -8,14 +8,16 @@ import { pathToFileURL } from 'node:url';
 import { createContext } from '../context.ts';
 import type { CsvOptions } from '../report/csv.ts';
 import type { Pipeline } from './define.ts';
+import { groupPipeline } from './group-pipeline.ts';
 import { BlockCollector, streamSpecs } from './streams.ts';
 import { addToState, analyzeArticle, initState } from './state.ts';
 import type { FromWorker, ToWorker } from './workers.ts';
 
 const port = parentPort!;
-const { pipelineFile, streaming, csv, spillBatches, timing } = workerData as { pipelineFile: string; streaming: boolean; csv: CsvOptions; spillBatches: number; timing: boolean };
+const { pipelineFile, groupBy, streaming, csv, spillBatches, timing } = workerData as { pipelineFile: string; groupBy?: string; streaming: boolean; csv: CsvOptions; spillBatches: number; timing: boolean };
 const post = (m: FromWorker) => port.postMessage(m);
-const pipeline = ((await import(pathToFileURL(pipelineFile).href)) as { default: Pipeline }).default;
+// a grouped run groups the pipeline the file declares, as the main thread did
+const pipeline = groupPipeline(((await import(pathToFileURL(pipelineFile).href)) as { default: Pipeline }).default, groupBy);
 let state = initState(pipeline);
 let sinceSpill = 0;
 const collector = streaming ? new BlockCollector(streamSpecs(pipeline.aggregators), csv) : undefined;

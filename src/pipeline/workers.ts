@@ -159,6 +159,7 @@ export function startPool(pipeline: Pipeline, pipelineFile: string, n: number, c
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       workerData: {
         pipelineFile,
+        groupBy: pipeline.groupBy,
         streaming: options.streaming === true,
         csv: { neutralizeFormulas: options.csv?.neutralizeFormulas },
         spillBatches: options.spillBatches ?? Infinity,

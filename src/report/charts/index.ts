@@ -12,6 +12,8 @@ export { distinctiveTermsChart, topBigramsChart, topTermsChart } from './terms.t
 export { articleSentimentChart, sentimentHistogramChart, sentimentOverTimeChart } from './sentiment.ts';
 export { cueVerbsChart, quotesPerSourceChart, sourceCategoriesChart, sourceSentimentChart } from './attribution.ts';
 export { keynessChart } from './keyness.ts';
+export { groupCategoryMixChart } from './group-mix.ts';
+export { trendTermsChart, trendCategoriesChart, trendSentimentChart } from './trends.ts';
 
 /** Every chart of the default news report, in report order. Charts whose table is absent are skipped by the report. */
 export function defaultCharts(): Chart[] {

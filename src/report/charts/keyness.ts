@@ -25,6 +25,7 @@ export function keynessChart(options: { top?: number; measure?: 'log_odds' | 'g2
   return {
     name,
     table: options.table ?? 'keyness',
+    comparesGroups: true,
     build(t) {
       requireColumns(name, t, ['group', 'reference', 'side', 'rank', 'term', 'n_target', 'n_reference', measure.column]);
       const groups: string[] = [];
