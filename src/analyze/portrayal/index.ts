@@ -44,6 +44,9 @@ function ownQuotes(atts: readonly Attribution[]): Map<string, { start: number; e
   return out;
 }
 
+/** Mentions in longer sentences are not scored (NewsMTSC's sentences are far shorter). */
+export const MAX_SENTENCE_TOKENS = 200;
+
 /**
  * Portrayal of every person and organisation of an article (in order of first mention; an entity without a
  * mention outside its own quotes is left out). `entities` default to the attribution entity model's
@@ -74,6 +77,9 @@ export function portrayEntities(text: string, attributions: readonly Attribution
         ctx = sentenceContext(sentence);
         contexts.set(si, ctx);
       }
+      // each mention's features read its whole sentence: a "sentence" of hundreds of tokens (a list, a
+      // run-on text) would make an article quadratic, and is no sentence the model learned from
+      if (ctx.toks.length > MAX_SENTENCE_TOKENS) continue;
       const t = targetTone(sentence, start - s.start, end - s.start, weights, ctx);
       mentions.push({ start, end, tone: t.tone, score: Math.round(t.score * 1e6) / 1e6 });
     }
