@@ -105,3 +105,16 @@ test('presslens kwic prints CSV on stdout, or writes --out; bad usage exits 2', 
   }
   assert.match(cli(['help', 'kwic']).stdout, /--case-sensitive/);
 });
+
+test('globMatch: * and ? by code point, without backtracking blow-up', async () => {
+  const { globMatch } = await import('../src/text/phrase-match.ts');
+  const m = (p: string, s: string) => globMatch([...p], [...s]);
+  assert.equal(m('econom*', 'economy'), true);
+  assert.equal(m('econom*', 'econ'), false);
+  assert.equal(m('*a?c', 'xxabc'), true);
+  assert.equal(m('*a?c', 'xxabcd'), false);
+  assert.equal(m('**', ''), true);
+  assert.equal(m('é?', 'éa'), true);
+  // a pattern a regex would backtrack on for minutes: answered (false) at once
+  assert.equal(m('*a*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(50_000)), false);
+});

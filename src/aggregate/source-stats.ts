@@ -129,7 +129,15 @@ function sentenceOf(text: string, sentences: readonly Sentence[], start: number,
   if (i >= sentences.length) return { sentence: null, paragraph: null };
   let j = i;
   while (j + 1 < sentences.length && sentences[j + 1].start < end) j++;
-  const s = text.slice(Math.min(sentences[i].start, start), Math.max(sentences[j].end, end)).replace(/\s+/g, ' ').trim();
+  const from = Math.min(sentences[i].start, start);
+  const to = Math.max(sentences[j].end, end);
+  // collapse only as much of the sentence as the cut keeps: a sentence of 100,000 characters holding
+  // thousands of attributions would otherwise be copied once per attribution (quadratic)
+  let s = '';
+  for (let len = 4 * max + 64; ; len *= 2) {
+    s = text.slice(from, Math.min(to, from + len)).replace(/\s+/g, ' ').trim();
+    if (s.length > max || from + len >= to) break;
+  }
   return { sentence: s.length > max ? s.slice(0, max - 1) + '\u2026' : s, paragraph: sentences[i].paragraph + 1 };
 }
 

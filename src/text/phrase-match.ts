@@ -35,9 +35,34 @@ function surface(t: Token): string {
 const isUpper = (s: string) => s !== '' && s[0] !== s[0].toLowerCase();
 
 function globTest(word: string, caseSensitive: boolean): WordTest {
-  const body = [...(caseSensitive ? word : word.toLowerCase())].map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&'))).join('');
-  const re = new RegExp(`^${body}$`, 'su');
-  return caseSensitive ? (t) => re.test(surface(t)) : (t) => re.test(t.norm);
+  const pattern = [...(caseSensitive ? word : word.toLowerCase())];
+  return caseSensitive ? (t) => globMatch(pattern, [...surface(t)]) : (t) => globMatch(pattern, [...t.norm]);
+}
+
+/**
+ * Whether `s` matches the glob `p` (`*` any run, `?` one character), by code points. Greedy with one
+ * resume point (the last `*`), so O(|p|·|s|) at worst: a regex of `*a*a*…*b` backtracks exponentially
+ * on a long token of `a`s.
+ */
+export function globMatch(p: readonly string[], s: readonly string[]): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let resume = 0;
+  while (j < s.length) {
+    if (i < p.length && (p[i] === '?' || (p[i] !== '*' && p[i] === s[j]))) {
+      i++;
+      j++;
+    } else if (i < p.length && p[i] === '*') {
+      star = i++;
+      resume = j;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++resume;
+    } else return false;
+  }
+  while (i < p.length && p[i] === '*') i++;
+  return i === p.length;
 }
 
 function wordTest(q: Token, o: Required<PhraseOptions>, stems: Map<string, string>): WordTest {
