@@ -12,19 +12,14 @@ import { rowCount, type Table } from '../report/table.ts';
 import { NO_GROUP } from '../group/spec.ts';
 import { byNatural, byString } from '../util/compare.ts';
 import type { Pipeline } from './define.ts';
+import type { FileRead } from '../read/files.ts';
 import type { RunState } from './state.ts';
 
-/** One input file and its sha256. */
-export interface ManifestInput {
-  file: string;
-  bytes: number;
-  /** sha256 of the file's bytes ('' when shards read it in parts: see `parts`). */
-  sha256: string;
-  articles: number;
-  /** In a partial: byte offset of the part of the file a shard read, when not from the start. */
-  from?: number;
-  /** In a partial: lines of a JSONL part (the merge numbers the lines of the parts after it from this). */
-  lines?: number;
+/**
+ * One input file as read (see {@link FileRead}: its sha256 is '' when shards read it in parts; `from` and
+ * `lines` only in a partial).
+ */
+export interface ManifestInput extends FileRead {
   /** In a merged report: the byte ranges shards read of a file cut by byte range, with their sha256. */
   parts?: { from: number; bytes: number; sha256: string }[];
 }
