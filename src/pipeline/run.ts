@@ -1,12 +1,15 @@
 /**
  * The runner: checks and locks the output, reads and analyzes every article (analyze.ts), finishes
- * the tables and writes the report directory (report-dir.ts) or a shard's partial file (shard.ts).
+ * the tables and writes the report directory (report-dir.ts) or a shard's partial file (partial-file.ts).
  *
  * Layers, each importing only the ones below it: state.ts (accumulators and their operations),
  * manifest.ts, write.ts → out-dir.ts (atomic writes; output guards and locks), streams.ts,
- * workers.ts / worker.ts, analyze.ts, report-dir.ts, shard.ts, and this module on top.
+ * workers.ts / worker.ts, analyze.ts, report-dir.ts, partial-file.ts (a shard's output), shard.ts
+ * (merge), and this module on top.
  * @module
  */
+import { rename } from 'node:fs/promises';
+import path from 'node:path';
 import { createContext, RunContext } from '../context.ts';
 import type { Table } from '../report/table.ts';
 import { analyzeAll, type AnalyzeOptions } from './analyze.ts';
@@ -14,7 +17,7 @@ import type { Pipeline } from './define.ts';
 import { buildManifest, type Manifest, type ManifestInput } from './manifest.ts';
 import { checkNotInput, checkPartialFile, prepareOut, type OutputLock } from './out-dir.ts';
 import { streamFiles, withStreams, writeReport } from './report-dir.ts';
-import { writePartial } from './shard.ts';
+import { PartialWriter } from './partial-file.ts';
 import { finishState } from './state.ts';
 import { BlockOrder, RowStreams, streamSpecs } from './streams.ts';
 import { stagingDir } from './write.ts';
@@ -88,23 +91,27 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
   const lock = await prepareOutputs(options, ctx);
   const inputs: ManifestInput[] = [];
   const specs = options.out || options.partial ? streamSpecs(pipeline.aggregators) : [];
-  const staging = specs.length ? await stagingDir(options.partial ?? options.out!) : null;
+  const staging = specs.length || options.partial ? await stagingDir(options.partial ?? options.out!) : null;
   let streams: RowStreams | null = null;
+  let partial: PartialWriter | null = null;
   try {
-    streams = staging ? new RowStreams(specs, staging.dir, options) : null;
+    // a shard writes its streamed rows straight into its partial file (read back by nobody but the merge)
+    if (options.partial) partial = new PartialWriter(specs, path.join(staging!.dir, 'partial'), options);
+    else streams = staging ? new RowStreams(specs, staging.dir, options) : null;
     let plan: { file: string; size: number }[] = [];
     const onPlan = (files: { file: string; size: number }[]) => {
       plan = files;
       options.onPlan?.(files);
     };
-    const analysis = await analyzeAll(pipeline, { ...options, onPlan }, ctx, inputs, streams ? new BlockOrder(streams) : null);
+    const writer = partial ?? streams;
+    const analysis = await analyzeAll(pipeline, { ...options, onPlan }, ctx, inputs, writer ? new BlockOrder(writer) : null);
     const { state } = analysis;
     const streamInfos = streams ? streams.close() : [];
     const settings = options.settings ?? {};
     if (options.partial) {
       checkNotInput(options.partial, inputs.map((i) => i.file), '--partial');
-      const partial = { pipeline, settings, state, inputs, ctx, shard: options.shard ?? null, read: analysis.read, plan, neutralizeFormulas: options.neutralizeFormulas };
-      await writePartial(options.partial, partial, streamInfos);
+      partial!.finish({ pipeline, settings, state, inputs, ctx, shard: options.shard ?? null, read: analysis.read, plan, neutralizeFormulas: options.neutralizeFormulas });
+      await rename(partial!.file, options.partial); // same directory: atomic
       return { tables: [], manifest: buildManifest(pipeline, state, [], ctx, inputs, settings), ctx, written: true };
     }
     const t1 = Date.now();
@@ -118,6 +125,7 @@ export async function run(pipeline: Pipeline, options: RunOptions): Promise<RunR
     return { tables, manifest, ctx, written };
   } finally {
     streams?.close();
+    partial?.close();
     await staging?.release();
     await lock?.release();
   }

@@ -8,220 +8,26 @@
  * A merge checks what it is given before it writes anything (see {@link checkPartials}): every shard of
  * n present once, the same input, settings, pipeline and version in each, and each partial intact (a
  * sha256 of its bytes) and consistent (its article count against its counts). It folds the partials'
- * states one partial at a time, so its memory does not grow with the number of partials.
+ * states one partial at a time, so its memory does not grow with the number of partials, and checks
+ * every streamed row it copies (see partial-rows.ts). The file format is in partial-file.ts.
  * @module
  */
-import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic, Skipped } from '../context.ts';
 import { RunContext } from '../context.ts';
-import { decodeState, encodeState } from './codec.ts';
 import type { Pipeline } from './define.ts';
-import { buildManifest, presslensVersion, type Manifest, type ManifestInput } from './manifest.ts';
+import { buildManifest, type Manifest, type ManifestInput } from './manifest.ts';
 import { prepareOut } from './out-dir.ts';
+import { checkStreamedRows } from './partial-rows.ts';
+import { csvRows } from '../report/csv.ts';
+import { pipelineShape, readPartial, readRange, type Partial } from './partial-file.ts';
 import { fixPartLines } from '../read/splits.ts';
 import { streamFiles, withStreams, writeReport } from './report-dir.ts';
 import { finishState, mergeStates, type RunState } from './state.ts';
 import { PREVIEW_ROWS, streamSpecs, type StreamInfo } from './streams.ts';
-import { stagingDir, writeFileAtomic } from './write.ts';
+import { stagingDir } from './write.ts';
 
-/** A streamed table inside a partial file: where its CSV (header, then blocks) lies in the file. */
-export interface PartialStream {
-  name: string;
-  rows: number;
-  /** Byte length of the CSV header, then of each block (of up to 64 articles). */
-  header: number;
-  blocks: number[];
-  previewBlocks: StreamInfo['previewBlocks'];
-  /** Byte offset of the header in the partial file. */
-  offset: number;
-}
-
-const FORMAT = 'presslens-partial@6';
-
-/** The stages of a pipeline by name: partials of one pipeline file edited between shards do not merge. */
-export function pipelineShape(pipeline: Pipeline): { analyzers: string[]; aggregators: string[]; streams: string[]; charts: string[] } {
-  return {
-    analyzers: pipeline.analyzers.map((a) => a.name),
-    aggregators: pipeline.aggregators.map((g) => g.name),
-    streams: streamSpecs(pipeline.aggregators).map((s) => `${s.name}(${s.columns.map((c) => c.name).join(',')})`),
-    charts: pipeline.charts.map((c) => c.name),
-  };
-}
-
-/**
- * What a partial file holds. On disk: one line of JSON (this object, Maps encoded by codec.ts, ending
- * with the `checksum` field), then the streamed tables' CSV bytes back to back, as `streams` locates them.
- */
-export interface Partial {
-  format: typeof FORMAT;
-  /** Version of presslens that wrote it. */
-  presslens: string;
-  pipeline: string;
-  shape: ReturnType<typeof pipelineShape>;
-  settings: Record<string, unknown>;
-  /** Whether the CSV cells were neutralised (see CsvOptions): the merged tables must not mix both. */
-  neutralizeFormulas: boolean;
-  shard: { index: number; count: number } | null;
-  /** Articles this shard read (from its split of the input). */
-  read: number;
-  /** Every file of the whole input with its size: the same in every shard of one run. */
-  plan: { file: string; size: number }[];
-  state: RunState;
-  /** What this shard read: whole files, or parts of files (with `from` and `lines`). */
-  inputs: ManifestInput[];
-  diagnostics: Diagnostic[];
-  skipped: Skipped[];
-  streams: PartialStream[];
-  /** sha256 of the JSON line without this field and of the CSV bytes after it. */
-  checksum: string;
-  /** The file it was read from (set by {@link readPartial}). */
-  file?: string;
-}
-
-const CHUNK = 1 << 20;
-
-/** Copies `length` bytes at `offset` of `from` to the end of `to` (file descriptors), feeding `hash` when given. */
-function copyRange(from: number, offset: number, length: number, to: number | null, buf: Buffer, hash?: ReturnType<typeof createHash>): void {
-  for (let done = 0; done < length; ) {
-    const n = readSync(from, buf, 0, Math.min(buf.length, length - done), offset + done);
-    if (n === 0) throw new Error('unexpected end of file');
-    hash?.update(buf.subarray(0, n));
-    for (let at = 0; to !== null && at < n; ) at += writeSync(to, buf, at, n - at);
-    done += n;
-  }
-}
-
-/** What a shard run hands to {@link writePartial}. */
-export interface PartialInput {
-  pipeline: Pipeline;
-  settings: Record<string, unknown>;
-  neutralizeFormulas?: boolean;
-  shard: { index: number; count: number } | null;
-  read: number;
-  plan: { file: string; size: number }[];
-  state: RunState;
-  inputs: ManifestInput[];
-  ctx: RunContext;
-}
-
-const CHECKSUM_TAIL = /,"checksum":"([0-9a-f]{64})"\}$/;
-
-/** Writes a partial file atomically: the state as one JSON line, then the streamed tables' CSV files. */
-export async function writePartial(file: string, p: PartialInput, streams: readonly StreamInfo[] = []): Promise<void> {
-  const located: PartialStream[] = [];
-  const sizes: number[] = [];
-  for (const s of streams) {
-    const fd = openSync(s.file, 'r');
-    const size = fstatSync(fd).size;
-    closeSync(fd);
-    const blockBytes = s.blocks.reduce((a, b) => a + b, 0);
-    located.push({ name: s.name, rows: s.rows, header: size - blockBytes, blocks: s.blocks, previewBlocks: s.previewBlocks, offset: 0 });
-    sizes.push(size);
-  }
-  // Offsets are relative to the end of the JSON line (its length depends on them otherwise).
-  let at = 0;
-  located.forEach((s, i) => {
-    s.offset = at;
-    at += sizes[i];
-  });
-  const body: Omit<Partial, 'checksum' | 'file'> = {
-    format: FORMAT,
-    presslens: presslensVersion(),
-    pipeline: p.pipeline.name,
-    shape: pipelineShape(p.pipeline),
-    settings: p.settings,
-    neutralizeFormulas: p.neutralizeFormulas !== false,
-    shard: p.shard,
-    read: p.read,
-    plan: p.plan,
-    state: p.state,
-    inputs: p.inputs,
-    diagnostics: p.ctx.diagnostics,
-    skipped: p.ctx.skipped,
-    streams: located,
-  };
-  const json = encodeState(body);
-  const hash = createHash('sha256').update(json);
-  const buf = Buffer.allocUnsafe(CHUNK);
-  streams.forEach((s, i) => {
-    const from = openSync(s.file, 'r');
-    try {
-      copyRange(from, 0, sizes[i], null, buf, hash);
-    } finally {
-      closeSync(from);
-    }
-  });
-  const head = Buffer.from(`${json.slice(0, -1)},"checksum":"${hash.digest('hex')}"}\n`);
-  await writeFileAtomic(file, (fd) => {
-    for (let w = 0; w < head.length; ) w += writeSync(fd, head, w, head.length - w);
-    streams.forEach((s, i) => {
-      const from = openSync(s.file, 'r');
-      try {
-        copyRange(from, 0, sizes[i], fd, buf);
-      } finally {
-        closeSync(from);
-      }
-    });
-  });
-}
-
-/** The first line of a file (without its LF) and the byte length up to and including the LF. */
-function firstLine(file: string): { text: string; bytes: number } {
-  const fd = openSync(file, 'r');
-  const parts: Buffer[] = [];
-  try {
-    const buf = Buffer.allocUnsafe(CHUNK);
-    for (let pos = 0; ; ) {
-      const n = readSync(fd, buf, 0, buf.length, pos);
-      if (n === 0) break;
-      const nl = buf.subarray(0, n).indexOf(10);
-      parts.push(Buffer.from(buf.subarray(0, nl < 0 ? n : nl)));
-      pos += n;
-      if (nl >= 0) break;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  const head = Buffer.concat(parts);
-  return { text: head.toString('utf8'), bytes: head.length + 1 };
-}
-
-/**
- * Reads the JSON line of a partial file and checks that the file is whole and unchanged (its size
- * and checksum); the streamed tables stay on disk until the merge.
- */
-export async function readPartial(file: string): Promise<Partial> {
-  let p: Partial;
-  let head: { text: string; bytes: number };
-  try {
-    head = firstLine(file);
-    p = decodeState<Partial>(head.text);
-  } catch (e) {
-    throw new TypeError(`${file}: not a presslens partial file (${(e as Error).message})`);
-  }
-  if (p?.format !== FORMAT) throw new TypeError(`${file}: not a presslens partial file of this version (format ${JSON.stringify(p?.format)}, expected ${FORMAT}); write it again with this version`);
-  if (!Array.isArray(p.streams)) throw new TypeError(`${file}: not a presslens partial file (no streams)`);
-  let end = head.bytes;
-  for (const s of p.streams) {
-    s.offset += head.bytes;
-    end = Math.max(end, s.offset + s.header + s.blocks.reduce((a, b) => a + b, 0));
-  }
-  const size = statSync(file).size;
-  if (size !== end) throw new TypeError(`${file}: truncated or damaged presslens partial file (${size} bytes, expected ${end})`);
-  const m = CHECKSUM_TAIL.exec(head.text);
-  const hash = createHash('sha256').update(m ? head.text.slice(0, m.index) + '}' : '');
-  const fd = openSync(file, 'r');
-  try {
-    copyRange(fd, head.bytes, size - head.bytes, null, Buffer.allocUnsafe(CHUNK), hash);
-  } finally {
-    closeSync(fd);
-  }
-  if (!m || hash.digest('hex') !== m[1]) throw new TypeError(`${file}: presslens partial file was changed after it was written (checksum mismatch); write it again`);
-  p.file = file;
-  return p;
-}
+export { readPartial, type Partial } from './partial-file.ts';
 
 /** Codes of articles that were read by a shard but not folded into its state. */
 const ANALYSIS_SKIPS = new Set(['analyzer-failed', 'worker-failed']);
@@ -311,16 +117,23 @@ function midPart(p: Partial): { file: string; from: number } | null {
 
 const MARK = Buffer.from('\uE000');
 
+function writeAll(fd: number, buf: Buffer): void {
+  for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at);
+}
+
 /**
  * Writes each streamed table of the partials into `dir`: the shards' splits are contiguous and in input
  * order, so their blocks are concatenated in shard order; line markers of a shard that read from
- * mid-file (see read/splits.ts) become true line numbers.
+ * mid-file (see read/splits.ts) become true line numbers. Each block is checked before it is copied
+ * (see partial-rows.ts), so rows forged into a partial cannot carry a formula into the report.
  */
-function mergeStreams(partials: Partial[], dir: string, shift: (file: string, from: number) => number | null): StreamInfo[] {
+function mergeStreams(pipeline: Pipeline, partials: Partial[], dir: string, shift: (file: string, from: number) => number | null): StreamInfo[] {
   const ordered = [...partials].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
-  const names = ordered[0].streams.map((s) => s.name);
-  const buf = Buffer.allocUnsafe(CHUNK);
-  return names.map((name, k) => {
+  const specs = new Map(streamSpecs(pipeline.aggregators).map((s) => [s.name, s]));
+  const neutralized = partials[0].neutralizeFormulas;
+  return ordered[0].streams.map(({ name }, k) => {
+    const spec = specs.get(name);
+    if (!spec) throw new TypeError(`${ordered[0].file}: table ${name} is not one of this pipeline's streamed tables`);
     const file = path.join(dir, `${name}.csv`);
     const out = openSync(file, 'w');
     const info: StreamInfo = { name, file, rows: 0, blocks: [], previewBlocks: [] };
@@ -328,27 +141,25 @@ function mergeStreams(partials: Partial[], dir: string, shift: (file: string, fr
     try {
       ordered.forEach((p, i) => {
         const s = p.streams[k];
+        const refuse = (why: string) => new TypeError(`${p.file}: table ${name}${why}; merge refuses a partial presslens did not write as it is`);
+        if (s?.name !== name) throw refuse(' is missing or out of place');
         const fd = openSync(p.file!, 'r');
         try {
-          if (i === 0) copyRange(fd, s.offset, s.header, out, buf);
+          if (i === 0) {
+            const header = readRange(fd, s.headerAt, s.header, p.file!);
+            if (header.toString('utf8') !== csvRows(spec.columns, [], { neutralizeFormulas: neutralized }, true)) throw refuse(' has another header than this pipeline writes');
+            writeAll(out, header);
+          }
           const mid = midPart(p);
           const fix = mid ? (text: string) => fixPartLines(text, (from) => shift(mid.file, from)) : null;
-          let at = s.offset + s.header;
           s.blocks.forEach((len, j) => {
-            let bytes = len;
-            if (fix) {
-              const block = Buffer.allocUnsafe(len);
-              for (let got = 0; got < len; ) {
-                const n = readSync(fd, block, got, len - got, at + got);
-                if (n === 0) throw new Error(`${p.file}: unexpected end of file`);
-                got += n;
-              }
-              const fixed = block.includes(MARK) ? Buffer.from(fix(block.toString('utf8'))) : block;
-              for (let w = 0; w < fixed.length; ) w += writeSync(out, fixed, w, fixed.length - w);
-              bytes = fixed.length;
-            } else copyRange(fd, at, len, out, buf);
-            at += len;
-            info.blocks.push(bytes);
+            const raw = readRange(fd, s.at[j], len, p.file!);
+            const text = fix && raw.includes(MARK) ? fix(raw.toString('utf8')) : raw.toString('utf8');
+            const why = checkStreamedRows(text, spec.columns.length, neutralized);
+            if (why) throw refuse(`, block ${j + 1}: ${why}`);
+            const bytes = fix && raw.includes(MARK) ? Buffer.from(text) : raw;
+            writeAll(out, bytes);
+            info.blocks.push(bytes.length);
             if (preview < PREVIEW_ROWS && j < s.previewBlocks.length) {
               const rows = fix ? (JSON.parse(fix(JSON.stringify(s.previewBlocks[j]))) as typeof s.previewBlocks[number]) : s.previewBlocks[j];
               info.previewBlocks.push(rows);
@@ -456,7 +267,7 @@ export async function mergePartials(pipeline: Pipeline, given: (Partial | string
   const lock = out ? await prepareOut(out, partials.map((p) => p.file!), (note) => options.ctx?.note(note)) : null;
   const staging = await stagingDir(out ?? partials[0].file ?? 'partial');
   try {
-    const streams = mergeStreams(partials, staging.dir, shift);
+    const streams = mergeStreams(pipeline, partials, staging.dir, shift);
     const tables = withStreams(finishState(pipeline, state!), streams);
     const manifest = buildManifest(pipeline, state!, tables, ctx, inputs, partials[0].settings);
     if (missing.length) manifest.incomplete = { shards: n, missing };

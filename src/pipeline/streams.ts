@@ -101,8 +101,14 @@ export function flattenPreview(blocks: readonly Row[][]): Row[] {
   return blocks.flat().slice(0, PREVIEW_ROWS);
 }
 
+/** Where blocks go in input order: {@link RowStreams} (a report's CSV files) or a shard's partial file. */
+export interface BlockWriter {
+  /** Adds one batch's rows; consecutive batches with the same `key` make one block. */
+  write(block: BlockData, key?: number): void;
+}
+
 /** Appends blocks of streamed tables to `<dir>/<name>.csv`, in the order given. */
-export class RowStreams {
+export class RowStreams implements BlockWriter {
   #streams: { info: StreamInfo; fd: number; previewRows: number }[] = [];
   #lastKey: number | undefined;
 
@@ -156,7 +162,7 @@ export class BlockOrder {
   #pending = new Map<number, BlockData>();
   #keys = new Map<number, number>();
 
-  constructor(private readonly streams: RowStreams) {}
+  constructor(private readonly streams: BlockWriter) {}
 
   /** Records that batch `id` belongs to shard block `key` (see {@link RowStreams.write}). */
   keyBatch(id: number, key: number): void {

@@ -27,6 +27,14 @@ function shard(dir: string, spec: string, name: string, extra: string[] = [], in
   return file;
 }
 
+/** Writes `text` (latin1, so bytes are kept) to `file` with its checksum recomputed, as a forger could (layout: partial-file.ts). */
+function reseal(file: string, text: string) {
+  const head = Number(/^\{"format":"presslens-partial@7","head":"(\d{16})"\}\n/.exec(text)![1]);
+  const json = text.slice(head, -1).replace(/,"checksum":"[0-9a-f]{64}"\}$/, '}');
+  const sum = createHash('sha256').update(Buffer.from(text.slice(text.indexOf('\n') + 1, head), 'latin1')).update(Buffer.from(json, 'latin1')).digest('hex');
+  writeFileSync(file, `${text.slice(0, head)}${json.slice(0, -1)},"checksum":"${sum}"}\n`, 'latin1');
+}
+
 const merge = (dir: string, parts: string[], extra: string[] = []) => cli(['merge', ...parts, '--out', path.join(dir, 'merged'), '--no-report', '-q', ...extra]);
 
 test('presslens merge refuses an incomplete set, naming the missing shard and the partials given; --allow-missing marks the report incomplete', () => {
@@ -84,13 +92,28 @@ test('presslens merge refuses a partial edited after it was written, and one who
   assert.equal(r.code, 2, r.stderr);
   assert.match(r.stderr, /p2\.json: presslens partial file was changed after it was written \(checksum mismatch\)/);
   // the same edit with the checksum recomputed (as a deliberate forger would): the counts no longer add up
-  const nl = edited.indexOf('\n');
-  const head = edited.slice(0, nl).replace(/,"checksum":"[0-9a-f]{64}"\}$/, '}');
-  const sum = createHash('sha256').update(Buffer.from(head, 'latin1')).update(Buffer.from(edited.slice(nl + 1), 'latin1')).digest('hex');
-  writeFileSync(p2, `${head.slice(0, -1)},"checksum":"${sum}"}${edited.slice(nl)}`, 'latin1');
+  reseal(p2, edited);
   r = merge(dir, [p1, p2]);
   assert.equal(r.code, 2, r.stderr);
   assert.match(r.stderr, /p2\.json: inconsistent presslens partial: its counts say \d+ articles analyzed and 0 skipped, but it read \d+/);
+});
+
+test('presslens merge refuses a partial whose streamed rows were forged to carry a formula, even with a matching checksum', () => {
+  const dir = inputs();
+  const p1 = shard(dir, '1/2', 'p1.json');
+  const p2 = shard(dir, '2/2', 'p2.json');
+  const text = readFileSync(p2, 'latin1');
+  // a whole cell of the per-article rows, replaced by a formula of the same length (offsets stay valid)
+  const forged = text.replace(',Officials,', ',=1111+111,');
+  assert.notEqual(forged, text);
+  reseal(p2, forged);
+  const r = merge(dir, [p1, p2]);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /p2\.json: table attributions, block 1: record \d+, cell \d+ starts like a spreadsheet formula and is not neutralised; merge refuses/);
+  assert.equal(existsSync(path.join(dir, 'merged')), false);
+  // the untouched partials merge (the check does not refuse what presslens writes, numbers like -0.5 included)
+  const ok = merge(dir, [p1, shard(dir, '2/2', 'p2b.json')]);
+  assert.equal(ok.code, 0, ok.stderr);
 });
 
 test('presslens merge never imports the module a partial names: a pipeline that is not built in needs --pipeline', () => {
