@@ -55,3 +55,29 @@ test('learn: deterministic and separates a separable toy set', () => {
   assert.equal(toneOf(classProbs(new Map([['bias', 1], ['n:bad', 1]]), w1)).tone, 'negative');
   assert.equal(toneOf(classProbs(new Map([['bias', 1], ['n:meh', 1]]), w1)).tone, 'neutral');
 });
+
+test('targetProbs (the scoring path) gives exactly classProbs(targetFeatures(…)) for every capitalised word of the sample articles', async () => {
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { repoRoot } = await import('./helpers/corpora.ts');
+  const { splitSentences } = await import('../src/text/sentences.ts');
+  const { sentenceContext } = await import('../src/analyze/portrayal/features.ts');
+  const { getPortrayalWeights, targetProbs } = await import('../src/analyze/portrayal/model.ts');
+  const weights = getPortrayalWeights();
+  const texts = readFileSync(path.join(repoRoot, 'data/samples.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  texts.push(readFileSync(path.join(repoRoot, 'data/wsws-2008-04-26-sadr-city-iran.md'), 'utf8'));
+  let checked = 0;
+  for (const text of texts) {
+    for (const s of splitSentences(text)) {
+      const sentence = text.slice(s.start, s.end);
+      const ctx = sentenceContext(sentence);
+      for (const m of sentence.matchAll(/\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)*/gu)) {
+        const [from, to] = [m.index, m.index + m[0].length];
+        // twice on one context: the second call reuses the sentence's looked-up rows
+        for (let r = 0; r < 2; r++) assert.deepEqual(targetProbs(ctx, from, to, weights), classProbs(targetFeatures(sentence, from, to), weights), `${sentence} @ ${m[0]}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 200, `only ${checked} mentions checked`);
+});

@@ -22,7 +22,7 @@ import { newsScores } from '../sentiment/news.ts';
 export const NEAR = 4;
 
 /** A lower-cased word with its offsets. */
-interface Tok { w: string; start: number; end: number; inQuote: boolean }
+export interface Tok { w: string; start: number; end: number; inQuote: boolean }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[,;:–—"“”]|\bbut\b/gu;
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nor', 'without', 'cannot', "didn't", "don't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "couldn't", "hasn't", "haven't", "hadn't", 'neither']);
@@ -66,6 +66,8 @@ const SPEECH = new Set(['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'st
 export interface SentenceContext {
   sentence: string;
   toks: Tok[];
+  /** Whether each token is punctuation (not a word). */
+  punct: Uint8Array;
   valences: Float64Array;
   newsAll: number;
   /** Clause `cs:ce` → news compound. */
@@ -77,27 +79,44 @@ export function sentenceContext(sentence: string): SentenceContext {
   const lex = getVaderLexicon();
   const toks = tokenize(sentence);
   const valences = new Float64Array(toks.length);
-  for (let k = 0; k < toks.length; k++) valences[k] = isPunct(toks[k].w) ? 0 : valence(toks, k, lex);
-  return { sentence, toks, valences, newsAll: newsScores(sentence).compound, clauses: new Map() };
+  const punct = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    punct[k] = isPunct(toks[k].w) ? 1 : 0;
+    valences[k] = punct[k] ? 0 : valence(toks, k, lex);
+  }
+  return { sentence, toks, punct, valences, newsAll: newsScores(sentence).compound, clauses: new Map() };
+}
+
+/** Word feature families, in the order of {@link WORD_PREFIXES}: near, left, right, whole sentence, clause. */
+export type WordFeature = 0 | 1 | 2 | 3 | 4;
+/** The feature-name prefix of each {@link WordFeature}. */
+export const WORD_PREFIXES = ['n:', 'l:', 'r:', 'w:', 'c:'] as const;
+
+/**
+ * Receives the features of one target in order: `word(family, k)` for the word feature `<prefix><word of token
+ * k>` (counted once per call), `set(name, v)` for every other feature (each named once).
+ */
+export interface FeatureSink {
+  word(family: WordFeature, k: number): void;
+  set(name: string, v: number): void;
 }
 
 /**
- * Features of the target `[from, to)` in `sentence` (offsets into `sentence`). Throws RangeError for a span
- * outside the sentence. `ctx`: the sentence's {@link sentenceContext} when several targets share it.
+ * Walks the features of the target `[from, to)` in `c.sentence` (offsets into the sentence) into `sink`, in
+ * a fixed order: {@link targetFeatures} collects them by name, the model's fast path sums its weights
+ * directly (model.ts); both see the same features in the same order, so both give the same scores.
  */
-export function targetFeatures(sentence: string, from: number, to: number, ctx?: SentenceContext): Features {
+export function walkFeatures(c: SentenceContext, from: number, to: number, sink: FeatureSink): void {
+  const { sentence, toks } = c;
   if (!(from >= 0 && to <= sentence.length && from < to)) throw new RangeError(`targetFeatures: span ${from}–${to} outside a sentence of ${sentence.length} characters`);
-  const c = ctx && ctx.sentence === sentence ? ctx : sentenceContext(sentence);
-  const toks = c.toks;
-  const f: Features = new Map();
-  f.set('bias', 1);
+  sink.set('bias', 1);
   // mention token range [a, b)
   let a = toks.findIndex((t) => t.end > from);
   if (a < 0) a = toks.length;
   let b = a;
   while (b < toks.length && toks[b].start < to) b++;
   const targetInQuote = a < toks.length && toks[a].inQuote;
-  if (targetInQuote) f.set('q:in', 1);
+  if (targetInQuote) sink.set('q:in', 1);
   // clause bounds around the mention
   let cs = a;
   while (cs > 0 && !CLAUSE_BREAK.has(toks[cs - 1].w)) cs--;
@@ -105,36 +124,35 @@ export function targetFeatures(sentence: string, from: number, to: number, ctx?:
   while (ce < toks.length && !CLAUSE_BREAK.has(toks[ce].w)) ce++;
   // agent (at most two words before it in its clause) vs patient
   let wordsBefore = 0;
-  for (let k = cs; k < a; k++) if (!isPunct(toks[k].w)) wordsBefore++;
+  for (let k = cs; k < a; k++) if (!c.punct[k]) wordsBefore++;
   const agent = wordsBefore <= 2;
-  f.set(agent ? 's:agent' : 's:patient', 1);
+  sink.set(agent ? 's:agent' : 's:patient', 1);
   // speaker of a quote: "…," X said / X said "…"
   const next = toks[b]?.w, prev = toks[a - 1]?.w;
   const speaker = (next !== undefined && SPEECH.has(next)) || (prev !== undefined && SPEECH.has(prev) && (toks[a - 2]?.w === ',' || QUOTE_CLOSE.has(toks[a - 2]?.w ?? '')));
-  if (speaker) f.set('q:speaker', 1);
+  if (speaker) sink.set('q:speaker', 1);
 
   let vNear = 0, vClause = 0, vAll = 0, vQuote = 0;
   for (let k = 0; k < toks.length; k++) {
     if (k >= a && k < b) continue;
-    const t = toks[k];
-    if (isPunct(t.w)) continue;
+    if (c.punct[k]) continue;
     const v = c.valences[k];
     const dist = k < a ? a - k : k - b + 1;
     const inClause = k >= cs && k < ce;
-    if (t.inQuote && !targetInQuote) vQuote += v; else vAll += v;
+    if (toks[k].inQuote && !targetInQuote) vQuote += v; else vAll += v;
     if (dist <= NEAR) {
-      add(f, `n:${t.w}`);
-      add(f, `${k < a ? 'l' : 'r'}:${t.w}`);
+      sink.word(0, k);
+      sink.word(k < a ? 1 : 2, k);
       vNear += v;
-    } else add(f, `w:${t.w}`);
-    if (inClause) { add(f, `c:${t.w}`); vClause += v; }
+    } else sink.word(3, k);
+    if (inClause) { sink.word(4, k); vClause += v; }
   }
-  f.set('vNear', vNear / 4);
-  f.set('vClause', vClause / 4);
-  f.set('vAll', vAll / 4);
-  f.set('vq', vQuote / 4);
-  f.set(agent ? 'agentV' : 'patientV', vClause / 4);
-  if (speaker) f.set('speakerV', (vAll + vQuote) / 4);
+  sink.set('vNear', vNear / 4);
+  sink.set('vClause', vClause / 4);
+  sink.set('vAll', vAll / 4);
+  sink.set('vq', vQuote / 4);
+  sink.set(agent ? 'agentV' : 'patientV', vClause / 4);
+  if (speaker) sink.set('speakerV', (vAll + vQuote) / 4);
   let newsClause = 0;
   if (cs < ce) {
     const ck = `${cs}:${ce}`;
@@ -145,7 +163,20 @@ export function targetFeatures(sentence: string, from: number, to: number, ctx?:
       c.clauses.set(ck, newsClause);
     }
   }
-  f.set('newsClause', newsClause);
-  f.set('newsAll', c.newsAll);
+  sink.set('newsClause', newsClause);
+  sink.set('newsAll', c.newsAll);
+}
+
+/**
+ * Features of the target `[from, to)` in `sentence` (offsets into `sentence`) by name. Throws RangeError for a
+ * span outside the sentence. `ctx`: the sentence's {@link sentenceContext} when several targets share it.
+ */
+export function targetFeatures(sentence: string, from: number, to: number, ctx?: SentenceContext): Features {
+  const c = ctx && ctx.sentence === sentence ? ctx : sentenceContext(sentence);
+  const f: Features = new Map();
+  walkFeatures(c, from, to, {
+    word: (family, k) => add(f, WORD_PREFIXES[family] + c.toks[k].w),
+    set: (name, v) => f.set(name, v),
+  });
   return f;
 }
