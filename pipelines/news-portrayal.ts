@@ -4,7 +4,7 @@
  * Reuters it costs about 1.9× the CPU of the report without it (single runs, see the README).
  */
 import news from '../src/pipelines/news-report.ts';
-import { attributions, definePipeline, portrayal, portrayalStats } from '../src/index.ts';
+import { attributions, definePipeline, portrayal, portrayalChart, portrayalStats } from '../src/index.ts';
 
 export default definePipeline({
   ...news,
@@ -12,4 +12,6 @@ export default definePipeline({
   // portrayal reads the attribution stage's entity list
   analyzers: [...news.analyzers.map((a) => (a.name === 'attributions' ? attributions({ entities: true }) : a)), portrayal()],
   aggregators: [...news.aggregators, portrayalStats()],
+  // the tone toward each entity right after the tone of its statements
+  charts: news.charts.flatMap((c) => (c.name === 'source-sentiment' ? [c, portrayalChart()] : [c])),
 });

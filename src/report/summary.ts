@@ -6,6 +6,7 @@
 import type { Manifest } from '../pipeline/manifest.ts';
 import { formatCell } from './html.ts';
 import { rowCount, type Column, type Table } from './table.ts';
+import { toneGaps, type ToneGap } from './tone-gaps.ts';
 
 export interface SummaryInput {
   pipeline: { name: string; description?: string };
@@ -81,6 +82,11 @@ export function keyFindings(tables: Table[]): string[] {
     }
     if (total > 0) out.push(`Named sources make ${Math.round((100 * named) / total)}% of ${total.toLocaleString('en-US')} attributed statements`);
   }
+  const gaps = toneGaps(get('sources'), get('portrayal'));
+  const who = (g: ToneGap): string => `${escapeMarkdown(formatCell(g.name, undefined, 60))}${g.group === null ? '' : ` in ${escapeMarkdown(formatCell(g.group, undefined, 40))}`} (says ${signed(g.says)}, n = ${g.statements}; portrayed ${signed(g.portrayed)}, n = ${g.mentions})`;
+  const scales = 'mean sentiment of its statements against the mean tone toward it; at least 5 of each';
+  if (gaps.speaksUp.length) out.push(`Speaks positively, portrayed negatively (${scales}): ${gaps.speaksUp.slice(0, 5).map(who).join(', ')}`);
+  if (gaps.speaksDown.length) out.push(`Speaks negatively, portrayed positively (${scales}): ${gaps.speaksDown.slice(0, 5).map(who).join(', ')}`);
   return out;
 }
 

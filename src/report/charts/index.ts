@@ -12,6 +12,7 @@ export { distinctiveTermsChart, topBigramsChart, topTermsChart } from './terms.t
 export { articleSentimentChart, sentimentHistogramChart, sentimentOverTimeChart } from './sentiment.ts';
 export { cueVerbsChart, quotesPerSourceChart, sourceCategoriesChart, sourceSentimentChart } from './attribution.ts';
 export { keynessChart } from './keyness.ts';
+export { portrayalChart } from './portrayal.ts';
 export { groupCategoryMixChart } from './group-mix.ts';
 export { trendTermsChart, trendCategoriesChart, trendSentimentChart } from './trends.ts';
 
