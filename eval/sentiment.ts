@@ -78,7 +78,7 @@ function perTarget(mtscDir: string): void {
   const rows: { name: string; label: (it: TargetItem) => Label }[] = [
     { name: 'sentence vader (baseline)', label: (it) => toLabel(scoreText(it.text, 'vader').compound, PRED_BAND) },
     { name: 'sentence news (baseline)', label: (it) => toLabel(scoreText(it.text, 'news').compound, PRED_BAND) },
-    { name: 'clause news (rules only)', label: (it) => toLabel(targetFeatures(it.text, it.from, it.to).get('newsClause') ?? 0, PRED_BAND) },
+    { name: 'clause news sum (rules only)', label: (it) => toLabel(targetFeatures(it.text, it.from, it.to).get('newsClause') ?? 0, PRED_BAND) },
     { name: 'portrayal model', label: (it) => LABEL[targetTone(it.text, it.from, it.to).tone] },
   ];
   const head = sets.flatMap((s) => [`${s.name} F1`, `${s.name} acc`]);
