@@ -103,3 +103,16 @@ test('a verb phrase is no source: a determiner or preposition after a leading ve
   assert.ok(out.every((a) => !/^pushing/.test(a.source?.text ?? '')), JSON.stringify(out.map((a) => a.source?.text)));
   assert.deepEqual(out.map((a) => a.speaker), ['elected officials']);
 });
+
+test('a relative pronoun source resolves to the name before it, not to the phrase the name ends', () => {
+  assert.deepEqual(who('The plan was criticised by the Harbour Pilots Association (HPA), which said the channel was unsafe.'), [['Harbour Pilots Association', 'ngo', true]]);
+  assert.deepEqual(who('The bank was fined by the Financial Conduct Authority, which said its controls had failed.').map((r) => r[0]), ['Financial Conduct Authority']);
+  assert.deepEqual(who('Growth forecasts were cut by the Organisation for Economic Co-operation and Development, which argued that demand was weak.'), [['Organisation for Economic Co-operation and Development', 'government', true]]);
+});
+
+test('a role ends before a form of address: "Lord Chancellor Lord Falconer" has the title "Lord Chancellor"', () => {
+  const [a] = extractAttributions('Lord Chancellor Lord Falconer said the bill would pass.');
+  assert.equal(a.title, 'Lord Chancellor');
+  const [b] = extractAttributions('Manchester United manager Sir Alex Ferguson said the team was tired.');
+  assert.equal(b.title, 'Manchester United manager');
+});

@@ -97,7 +97,7 @@ function roleBefore(scan: Scan, m: NameMention, at: Int32Array): Role | null {
     if (b - 1 >= sentStart && toks[b - 1].lower === 'to') end = b - 1;
   }
   let k = end - 1;
-  if (k < sentStart || !isRoleWord(toks[k])) return m.title ? makeRole(scan, m.ta, m.a, at, 'before', own) : null;
+  if (k < sentStart || !isRoleWord(toks[k])) return m.title ? makeRole(scan, m.ta, withoutHonorific(toks, m.ta, m.a), at, 'before', own) : null;
   while (k >= sentStart && end - k <= 7) {
     const t = toks[k];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '&' && t.text !== '-' && t.text !== '.')) break;
@@ -111,7 +111,17 @@ function roleBefore(scan: Scan, m: NameMention, at: Int32Array): Role | null {
   let a = k + 1;
   // "Last week State Department official David Holmes": a time phrase is not part of the role
   while (a < end && (TEMPORAL.has(toks[a].lower) || /^(?:last|this|next|week|month|year|earlier|later|on)$/.test(toks[a].lower))) a++;
-  return makeRole(scan, a, m.a, at, 'before', own);
+  return makeRole(scan, a, withoutHonorific(toks, a, m.a), at, 'before', own);
+}
+
+/** Forms of address, not roles: "Lord Chancellor Lord Falconer" has the role "Lord Chancellor". */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'lord', 'lady', 'dame', 'baroness', 'baron']);
+
+/** The end of `[a, b)` without the forms of address that end it, unless nothing else is left. */
+function withoutHonorific(toks: readonly Tok[], a: number, b: number): number {
+  let e = b;
+  while (e > a && HONORIFICS.has(toks[e - 1].lower.replace(/\.$/, ''))) e--;
+  return e > a ? e : b;
 }
 
 /** "A group of physicians, Doctors for Camp Closure, said", "The company's chief executive, Tim Cook,": a description, then the name set off by commas. */

@@ -61,7 +61,7 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number, postModi
   if ((last.lower === 'who' || last.lower === 'which') && j - 1 >= lo) {
     // relative clause: the antecedent is the source ("Fallon, who said …")
     const k0 = toks[j - 1].text === ',' ? j - 2 : j - 1;
-    const ante = npEndingAt(toks, k0, lo);
+    const ante = nameEndingAt(toks, k0, lo) ?? npEndingAt(toks, k0, lo);
     return ante ? chunk(j, j + 1, null, { start: ante.start, end: ante.end }) : null;
   }
   if (NOT_NP_END.has(last.lower) || (BAD_HEADS.has(last.lower) && !last.cap)) return null;
@@ -204,6 +204,24 @@ export function sourceLeftOf(toks: readonly Tok[], cue: number, lo: number): Sou
     }
   }
   return null;
+}
+
+/** Connectors inside an organisation's name ("Organisation for Economic Co-operation and Development"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
+
+/**
+ * The capitalised name that ends at token `j` (or before a parenthesised acronym there): "… by the
+ * Securities and Exchange Commission which said", "General Motors Acceptance Corp (GMAC), which". A
+ * relative pronoun's antecedent is the name itself, not the phrase it ends ("criticised by the …").
+ */
+function nameEndingAt(toks: readonly Tok[], j: number, lo: number): SourceChunk | null {
+  let e = j;
+  if (toks[e]?.text === ')' && e - 3 >= lo && toks[e - 2]?.text === '(' && toks[e - 1].cap) e -= 3;
+  const capWord = (t: Tok | undefined) => t !== undefined && t.kind === 'word' && t.cap && t.lower !== 'the';
+  if (e < lo || !capWord(toks[e])) return null;
+  let s = e;
+  while (s - 1 >= lo && (capWord(toks[s - 1]) || (NAME_CONNECTORS.has(toks[s - 1].lower) && s - 2 >= lo && capWord(toks[s - 2])))) s--;
+  return chunk(s, e + 1);
 }
 
 /** "The company that runs the AMAs": a segment that is a noun phrase with a relative clause; its head noun phrase, else null. */
