@@ -81,3 +81,9 @@ test('targetProbs (the scoring path) gives exactly classProbs(targetFeatures(…
   }
   assert.ok(checked > 200, `only ${checked} mentions checked`);
 });
+
+test('portrayEntities: acronyms that are common nouns (TV, PCs, DVD, GDP) are no entities; the companies are', async () => {
+  const { portrayEntities } = await import('../src/analyze/portrayal/index.ts');
+  const names = portrayEntities('The TV market grew strongly. Sony praised the new PCs, while DVD sales fell and GDP stalled. Sony thrived.').map((e) => e.name);
+  assert.deepEqual(names, ['Sony']);
+});

@@ -125,6 +125,15 @@ export const PLACES: ReadonlySet<string> = new Set([
   'latin america', 'middle east', 'gulf',
 ]);
 
+/**
+ * Acronyms that are common nouns, not names of anyone ("TV", "PCs", "DVD", "GDP", "MP3"): written in
+ * capitals, they would otherwise be taken for organisations. Matched in lower case, a plural `s` removed.
+ */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
+  'tv', 'hdtv', 'pc', 'cd', 'dvd', 'dvr', 'vcr', 'lcd', 'usb', 'gps', 'pda', 'sms', 'mms', 'mp3', 'p2p', 'id', 'pin', 'atm',
+  'cctv', 'dna', 'hiv', 'gdp', 'gnp', 'vat', 'gmt', 'bst', 'est', 'ipo', 'r&d', 'faq', 'url', 'www',
+]);
+
 /** Adjectives of nationality, which are capitalised but name no one ("American farmers", "Chinese officials"). */
 export const NATIONALITIES: ReadonlySet<string> = new Set([
   'american', 'british', 'chinese', 'russian', 'french', 'german', 'italian', 'spanish', 'japanese', 'korean', 'indian', 'pakistani',

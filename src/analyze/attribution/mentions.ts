@@ -6,7 +6,7 @@
  * @module
  */
 import { lexiconAt, lexiconMatches } from './categories.ts';
-import { GIVEN_NAME_GENDER, HONORIFIC_GENDER, GENDERED_NOUNS, NAME_ABBREVIATIONS, NAME_ALIASES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITIES, NON_NAME_STARTERS, PLACES, TEMPORAL, TITLE_WORDS } from './entity-words.ts';
+import { COMMON_ACRONYMS, GIVEN_NAME_GENDER, HONORIFIC_GENDER, GENDERED_NOUNS, NAME_ABBREVIATIONS, NAME_ALIASES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITIES, NON_NAME_STARTERS, PLACES, TEMPORAL, TITLE_WORDS } from './entity-words.ts';
 import { ABBREVIATIONS, type Scan, type Tok } from './scan.ts';
 
 /** What a name seems to name, from its own words. */
@@ -154,8 +154,8 @@ function splitCoordinated(scan: Scan, names: NameMention[]): NameMention[] {
 
 const CLOSED_CLASS = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|you|there|here|what|who|which|whose|when|where|why|how|but|and|or|so|yet|nor|if|as|while|because|although|though|however|meanwhile)$/;
 
-/** "the PM said", "the CEO added": a role written as an acronym, not a name. */
-const roleAcronym = (t: Tok): boolean => /^[A-Z]{2,}$/.test(t.text) && lexiconAt([t.lower], 0)?.kind === 'role';
+/** "the PM said", "the CEO added": a role written as an acronym, not a name; "TV", "PCs", "MP3": a common noun. */
+const roleAcronym = (t: Tok): boolean => (/^[A-Z]{2,}$/.test(t.text) && lexiconAt([t.lower], 0)?.kind === 'role') || COMMON_ACRONYMS.has(t.lower.replace(/(?<=[a-z0-9]{2})s$/, ''));
 
 function notAName(t: Tok, capInside: Set<string>, lower: Set<string>, alone: boolean): boolean {
   const w = t.lower;
