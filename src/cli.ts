@@ -24,7 +24,7 @@ Usage:
   presslens analyze <stage> [paths|-] [options]
   presslens merge <partial…> --out <dir>
   presslens kwic <term|"phrase"> --input <paths|-> [options]
-  presslens help [command]
+  presslens help [command|stages]
 
 Commands:
   run        run a pipeline file over articles and write a report directory
@@ -34,7 +34,8 @@ Commands:
 
 Inputs are files (.jsonl .csv .md .txt), directories (read recursively), globs ("data/**/*.md"), pipes or - for stdin.
 Exit codes: 0 ok, 1 failed (or warnings with --strict, or no article analysed), 2 bad usage,
-130/143 interrupted. Run "presslens help run", "help analyze" or "help merge" for options.`;
+130/143 interrupted. Run "presslens help run", "help analyze" or "help merge" for options, and
+"presslens help stages" for the built-in stages a pipeline file can use, with their options.`;
 
 /** Pipelines shipped in src/pipelines/, run by name: compiled with the CLI, so no TypeScript compiler loads for them. */
 const BUILTIN_PIPELINES = ['news-report', 'compare'];
@@ -497,6 +498,10 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./commands/kwic.ts')).cmdKwic(rest);
       case 'help':
         if (rest[0] === 'kwic') return await (await import('./commands/kwic.ts')).cmdKwic(['--help']);
+        if (rest[0] === 'stages') {
+          process.stdout.write((await import('./catalog.ts')).stagesHelp() + '\n');
+          return 0;
+        }
         process.stdout.write((rest[0] === 'run' ? RUN_HELP : rest[0] === 'analyze' ? ANALYZE_HELP : rest[0] === 'merge' ? MERGE_HELP : MAIN_HELP) + '\n');
         return 0;
       case '--version':

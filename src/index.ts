@@ -79,7 +79,8 @@ export { renderChart, type RenderedChart } from './report/render.ts';
 
 // pipeline
 export { definePipeline, analyzer, type Pipeline, type Analyzer, type Aggregator, type Chart, type AnalyzerFn } from './pipeline/define.ts';
-export { resolveParams, describeParams, type Param } from './pipeline/params.ts';
+export { resolveParams, type Param } from './pipeline/params.ts';
+export { builtInStages, stagesHelp, stageTablesMarkdown, type StageEntry } from './catalog.ts';
 export { run, type RunOptions, type RunResult } from './pipeline/run.ts';
 export { analyzeArticle, initState, addToState, mergeStates, finishState, type RunState, type RunCounts } from './pipeline/state.ts';
 export { writeReport, type WriteReportOptions } from './pipeline/report-dir.ts';

@@ -157,7 +157,7 @@ test('distinctive terms: small multiples for few articles, a limited grid for ma
 test('top terms respects top and rejects a bad option', () => {
   const spec = topTermsChart({ top: 3 }).build(tables.get('terms')!)!;
   assert.deepEqual((spec.data as { values: { term: string }[] }).values.map((v) => v.term), ['council', 'budget', 'strike']);
-  assert.throws(() => topTermsChart({ top: 0 }), /positive integer/);
+  assert.throws(() => topTermsChart({ top: 0 }), /option top must be an integer ≥ 1/);
 });
 
 test('distinctive terms: beyond what fits, the articles whose top term scores highest, and a sampled table is named', () => {

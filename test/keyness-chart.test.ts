@@ -52,6 +52,6 @@ test('keyness chart: ranked by G2 with a named reference; null when empty; missi
   assert.equal(keynessChart().build({ ...t, rows: [] }), null);
   const cols = t.columns.filter((c) => c.name !== 'log_odds_weighted');
   assert.throws(() => keynessChart().build({ ...t, columns: cols }), /chart keyness: table keyness lacks column\(s\) log_odds_weighted/);
-  assert.throws(() => keynessChart({ measure: 'chi2' as never }), /measure must be log_odds or g2/);
-  assert.throws(() => keynessChart({ top: 0 }), /positive integer/);
+  assert.throws(() => keynessChart({ measure: 'chi2' as never }), /option measure must be one of "log_odds", "g2"/);
+  assert.throws(() => keynessChart({ top: 0 }), /option top must be an integer ≥ 1/);
 });

@@ -3,6 +3,7 @@
  * @module
  */
 import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
+import { resolveParams } from '../pipeline/params.ts';
 import { table, type Cell } from '../report/table.ts';
 import { partLineMarker } from '../read/splits.ts';
 
@@ -30,9 +31,11 @@ const ARTICLES: StreamSpec = {
  * The `articles` table (streamed): article, title, date, source, author, words, sentences, origin
  * (file:line), one row per article in input order. Uses `tokens` and `sentences` when present.
  */
-export function articleStats(): Aggregator<ArticleStatsAcc> {
+export function articleStats(options: Record<string, never> = {}): Aggregator<ArticleStatsAcc> {
+  resolveParams('articleStats', [], options);
   return {
     kind: 'aggregator',
+    params: [],
     name: 'article-stats',
     requires: [],
     streams: [ARTICLES],

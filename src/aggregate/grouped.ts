@@ -58,6 +58,7 @@ export function grouped<A>(agg: Aggregator<A>, groupBy: string): Aggregator<Grou
     kind: 'aggregator',
     name: agg.name,
     requires: agg.requires,
+    ...(agg.params ? { params: agg.params } : {}),
     ...(streams ? { streams } : {}),
     groupBy: spec.key,
     init: () => new Map(),

@@ -251,6 +251,7 @@ export function keyness(options: KeynessOptions): Aggregator<KeynessAcc> {
   const groupOf = groupKey(o.groupBy);
   return {
     kind: 'aggregator',
+    params: KEYNESS_PARAMS,
     name: 'keyness',
     requires: ['terms'],
     comparesGroups: true,

@@ -93,6 +93,7 @@ export function kwic(options: KwicOptions): Aggregator<KwicAcc> {
   };
   return {
     kind: 'aggregator',
+    params: KWIC_PARAMS,
     name: 'kwic',
     requires: [],
     streams: [spec],

@@ -10,6 +10,7 @@
  * @module
  */
 import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
+import { resolveParams } from '../pipeline/params.ts';
 import { round, table, type Cell, type Table } from '../report/table.ts';
 import type { Doc } from '../types.ts';
 import { byString, addCounts } from '../util/compare.ts';
@@ -131,9 +132,10 @@ function entityCells(e: PortrayalRow): Record<string, Cell> {
  * `portrayal` analyzer.
  */
 export function portrayalStats(options: Record<string, never> = {}): Aggregator<PortrayalStatsAcc> {
-  if (options === null || typeof options !== 'object' || Object.keys(options).length > 0) throw new TypeError('portrayalStats: takes no options');
+  resolveParams('portrayal-stats', [], options);
   return {
     kind: 'aggregator',
+    params: [],
     name: 'portrayal-stats',
     requires: ['portrayal'],
     init: () => ({ entities: new Map(), rows: [] }),

@@ -3,6 +3,7 @@
  * @module
  */
 import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
+import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Cell, type Table } from '../report/table.ts';
 import type { Doc, SentenceSentiment } from '../types.ts';
 import { byNatural, byString } from '../util/compare.ts';
@@ -89,6 +90,13 @@ export interface SentimentStatsOptions {
   minSentences?: number;
 }
 
+/** The options of {@link sentimentStats}. */
+export const SENTIMENT_STATS_PARAMS: readonly Param[] = [
+  { name: 'topSentences', type: 'integer', min: 0, default: 20, description: 'most negative and most positive sentences listed in sentiment_sentences' },
+  { name: 'topArticles', type: 'integer', min: 0, default: 10, description: 'most negative and most positive articles listed in sentiment_article_extremes' },
+  { name: 'minSentences', type: 'integer', min: 1, default: 5, description: 'fewest sentences an article needs to be listed in sentiment_article_extremes' },
+];
+
 /** Number of histogram bins over [−1, 1]. */
 export const HISTOGRAM_BINS = 20;
 
@@ -153,13 +161,7 @@ function histogramBin(c: number): number {
  *   means), share_positive and share_negative (of all sentences).
  */
 export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<SentimentStatsAcc> {
-  if (options === null || typeof options !== 'object') throw new TypeError('sentimentStats: options must be an object');
-  const top = options.topSentences ?? 20;
-  if (!Number.isInteger(top) || top < 0) throw new TypeError(`sentimentStats: topSentences must be a non-negative integer, got ${JSON.stringify(top)}`);
-  const topArticles = options.topArticles ?? 10;
-  if (!Number.isInteger(topArticles) || topArticles < 0) throw new TypeError(`sentimentStats: topArticles must be a non-negative integer, got ${JSON.stringify(topArticles)}`);
-  const minSentences = options.minSentences ?? 5;
-  if (!Number.isInteger(minSentences) || minSentences < 1) throw new TypeError(`sentimentStats: minSentences must be a positive integer, got ${JSON.stringify(minSentences)}`);
+  const { topSentences: top, topArticles, minSentences } = resolveParams<Required<SentimentStatsOptions>>('sentimentStats', SENTIMENT_STATS_PARAMS, options);
 
   const keepLowest = (list: KeptSentence[]): KeptSentence[] => list.sort(bySentence).slice(0, top);
   const keepHighest = (list: KeptSentence[]): KeptSentence[] => list.sort((a, b) => bySentence(b, a)).slice(0, top);
@@ -168,6 +170,7 @@ export function sentimentStats(options: SentimentStatsOptions = {}): Aggregator<
 
   return {
     kind: 'aggregator',
+    params: SENTIMENT_STATS_PARAMS,
     name: 'sentiment-stats',
     requires: ['sentiment'],
     streams: [ARTICLES],

@@ -203,6 +203,7 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
   const o = resolveParams<Required<SourceStatsOptions>>('sourceStats', SOURCE_STATS_PARAMS, options);
   return {
     kind: 'aggregator',
+    params: SOURCE_STATS_PARAMS,
     name: 'source-stats',
     requires: ['attributions'],
     init: () => ({ rows: [], sources: new Map(), sourceless: 0, cues: new Map(), articles: [], total: 0 }),

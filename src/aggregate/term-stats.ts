@@ -42,6 +42,7 @@ export function termStats(options: TermStatsOptions = {}): Aggregator<TermStatsA
   const o = resolveParams<Required<TermStatsOptions>>('termStats', TERM_STATS_PARAMS, options);
   return {
     kind: 'aggregator',
+    params: TERM_STATS_PARAMS,
     name: 'term-stats',
     requires: ['terms'],
     init: () => ({ docs: 0, tokens: 0, terms: createCountTable(), bigrams: createCountTable(2) }),

@@ -83,6 +83,7 @@ export function tfIdf(options: TfIdfOptions = {}): Aggregator<TfIdfAcc> {
   const cap = o.by === 'article' ? o.maxGroups : Number.MAX_SAFE_INTEGER;
   return {
     kind: 'aggregator',
+    params: TF_IDF_PARAMS,
     name: 'tf-idf',
     requires: ['terms'],
     init: () => ({ docs: 0, df: createCountTable(), groups: new Map(), seen: 0 }),

@@ -94,6 +94,7 @@ export function trends(options: TrendsOptions = {}): Aggregator<TrendsAcc> {
   const keyOf = (date: string | null | undefined) => periodOf(date, o.period === 'auto' ? 'day' : o.period);
   return {
     kind: 'aggregator',
+    params: TRENDS_PARAMS,
     name: 'trends',
     requires: ['terms'],
     init: () => ({ buckets: new Map(), bucketTerms: createCountTable(2), terms: createCountTable(), categories: new Map(), undated: 0 }),

@@ -133,5 +133,5 @@ export function terms(options: TermsOptions = {}): Analyzer {
     doc.terms = m;
     doc.termIds = termIds;
     if (o.bigrams) Object.defineProperty(doc, 'bigrams', LAZY_BIGRAMS);
-  });
+  }, TERMS_PARAMS);
 }

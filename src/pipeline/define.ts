@@ -20,6 +20,7 @@
 import type { RunContext } from '../context.ts';
 import type { Doc } from '../types.ts';
 import type { Cell, Column, Table } from '../report/table.ts';
+import type { Param } from './params.ts';
 
 /** Per-document worker of an analyzer. */
 export type AnalyzerFn = (doc: Doc, ctx: RunContext) => void;
@@ -31,6 +32,8 @@ export interface Analyzer {
   /** Names of analyzers that must run before this one (the runner adds missing ones in order). */
   readonly requires: readonly string[];
   readonly run: AnalyzerFn;
+  /** The options the stage's factory takes (validation, `presslens help stages` and the README's tables come from them). */
+  readonly params?: readonly Param[];
 }
 
 /** A per-article table an aggregator declares (see {@link Aggregator.streams}). */
@@ -60,6 +63,8 @@ export interface Aggregator<A = unknown> {
   merge(a: A, b: A): A;
   finish(acc: A): Table[];
   /** Set on an aggregator that compares groups itself (keyness): grouping a run leaves it as it is. */
+  /** The options the aggregator's factory takes (see {@link Analyzer.params}). */
+  readonly params?: readonly Param[];
   readonly comparesGroups?: boolean;
   /** The group key of an aggregator made by `grouped()` (its tables have a leading `group` column). */
   readonly groupBy?: string;
@@ -75,6 +80,8 @@ export interface Chart {
   /** Returns the spec, or null when the table has nothing to show (e.g. no dates). */
   build(table: Table): Record<string, unknown> | null;
   /** Set on a chart that draws the groups of a grouped table itself: a grouped run leaves it as it is. */
+  /** The options the chart's factory takes (see {@link Analyzer.params}). */
+  readonly params?: readonly Param[];
   readonly comparesGroups?: boolean;
 }
 
@@ -111,6 +118,6 @@ export function definePipeline(p: { name: string; description?: string; analyzer
 }
 
 /** Helper to build an analyzer object. */
-export function analyzer(name: string, requires: readonly string[], run: AnalyzerFn): Analyzer {
-  return { kind: 'analyzer', name, requires, run };
+export function analyzer(name: string, requires: readonly string[], run: AnalyzerFn, params?: readonly Param[]): Analyzer {
+  return params ? { kind: 'analyzer', name, requires, run, params } : { kind: 'analyzer', name, requires, run };
 }

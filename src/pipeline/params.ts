@@ -20,10 +20,11 @@ export interface Param {
  */
 export function resolveParams<T>(stage: string, params: readonly Param[], options: object | undefined): T {
   const out: Record<string, unknown> = {};
+  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) throw new TypeError(`${stage}: options must be an object, got ${JSON.stringify(options)}`);
   const given = (options ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(given)) {
     if (!params.some((p) => p.name === key)) {
-      throw new TypeError(`${stage}: unknown option ${JSON.stringify(key)}; known: ${params.map((p) => p.name).join(', ')}`);
+      throw new TypeError(`${stage}: unknown option ${JSON.stringify(key)}; ${params.length ? `known: ${params.map((p) => p.name).join(', ')}` : 'it takes no options'}`);
     }
   }
   for (const p of params) {
@@ -56,9 +57,4 @@ export function resolveParams<T>(stage: string, params: readonly Param[], option
     out[p.name] = v;
   }
   return out as T;
-}
-
-/** Markdown table of a stage's params, for docs and `--help`. */
-export function describeParams(params: readonly Param[]): string {
-  return params.map((p) => `  ${p.name} (${p.type === 'enum' ? p.values?.join('|') : p.type}, default ${JSON.stringify(p.default)}): ${p.description}`).join('\n');
 }

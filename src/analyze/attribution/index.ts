@@ -123,5 +123,5 @@ export function attributions(options?: AttributionOptions): Analyzer {
     const r = extractBoth(doc.article.text, o, o.entities);
     doc.attributions = r.attributions;
     if (o.entities) doc.entities = r.entities;
-  });
+  }, ATTRIBUTION_PARAMS);
 }

@@ -10,6 +10,7 @@
  * @module
  */
 import { analyzer, type Analyzer } from '../../pipeline/define.ts';
+import { resolveParams } from '../../pipeline/params.ts';
 import { articleEntities } from '../attribution/article-entities.ts';
 import { buildEntities } from '../attribution/entities.ts';
 import { scan } from '../attribution/scan.ts';
@@ -93,8 +94,8 @@ export function portrayEntities(text: string, attributions: readonly Attribution
  * attributions; reads `doc.entities` when the attributions stage lists them (`attributions({ entities: true })`).
  */
 export function portrayal(options: Record<string, never> = {}): Analyzer {
-  if (options === null || typeof options !== 'object' || Object.keys(options).length > 0) throw new TypeError('portrayal: takes no options');
+  resolveParams('portrayal', [], options);
   return analyzer('portrayal', ['sentences', 'attributions'], (doc) => {
     doc.portrayal = portrayEntities(doc.article.text, doc.attributions ?? [], doc.sentences, doc.entities);
-  });
+  }, []);
 }

@@ -9,6 +9,7 @@
  * @module
  */
 import { analyzer, type Analyzer } from '../../pipeline/define.ts';
+import { resolveParams, type Param } from '../../pipeline/params.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import type { DocSentiment, Sentence, SentenceSentiment, SentimentScores } from '../../types.ts';
 import { afinnScores } from './afinn.ts';
@@ -84,6 +85,11 @@ export function scoreSentences(text: string, mode: SentimentMode = 'vader', sent
   return summarize(mode, out);
 }
 
+/** The options of {@link sentiment}. */
+export const SENTIMENT_PARAMS: readonly Param[] = [
+  { name: 'mode', type: 'enum', values: SENTIMENT_MODES, default: 'vader', description: 'how sentences are scored: vader (VADER, NLTK-faithful), afinn (AFINN-165 with local negation) or news (VADER adapted to news sentences; see the README)' },
+];
+
 /** Options of {@link sentiment}. */
 export interface SentimentOptions {
   /** Scoring mode (default `vader`). */
@@ -96,11 +102,10 @@ export interface SentimentOptions {
  * Uses `doc.sentences` when present and splits the text itself otherwise.
  */
 export function sentiment(options: SentimentOptions = {}): Analyzer {
-  if (options === null || typeof options !== 'object') throw new TypeError('sentiment: options must be an object');
-  const mode = checkMode(options.mode ?? 'vader', 'sentiment');
+  const { mode } = resolveParams<Required<SentimentOptions>>('sentiment', SENTIMENT_PARAMS, options);
   return analyzer('sentiment', ['sentences'], (doc) => {
     doc.sentiment = scoreSentences(doc.article.text, mode, doc.sentences);
-  });
+  }, SENTIMENT_PARAMS);
 }
 
 export { sentimentStats, HISTOGRAM_BINS, type SentimentStatsOptions, type SentimentStatsAcc } from '../../aggregate/sentiment-stats.ts';

@@ -6,7 +6,8 @@
 import type { Chart } from '../../pipeline/define.ts';
 import { sourceKey } from '../source-key.ts';
 import type { Table } from '../table.ts';
-import { bool, cmp, COLORS, drillKey, fmtInt, num, OTHER_COLOR, otherBar, rankedBar, requireColumns, STEP, str, tip, tone, TONE_SCALE, topLevel, topOption, uniqueLabels, WIDTH } from './common.ts';
+import { bool, cmp, COLORS, drillKey, fmtInt, num, OTHER_COLOR, otherBar, rankedBar, requireColumns, STEP, str, tip, tone, TONE_SCALE, topLevel, chartOptions, countParam, uniqueLabels, WIDTH } from './common.ts';
+import type { Param } from '../../pipeline/params.ts';
 
 /** Attribution types in display order with reader-facing labels. */
 const TYPES = [
@@ -62,6 +63,13 @@ const SOURCE_TIPS = [
   ...TYPES.map((ty) => tip(ty.key, ty.label, 'quantitative', ',d')), tip('articles', 'Articles', 'quantitative', ',d'),
 ];
 
+const QUOTES_PER_SOURCE_PARAMS: readonly Param[] = [countParam('top', 15, 'sources shown (the rest summed in one bar)')];
+const CUE_VERBS_PARAMS: readonly Param[] = [countParam('top', 20, 'verbs shown (the rest summed in one bar)')];
+const SOURCE_SENTIMENT_PARAMS: readonly Param[] = [
+  countParam('top', 15, 'sources shown, the most quoted first'),
+  countParam('minN', 5, 'fewest scored statements a source needs to be shown'),
+];
+
 /**
  * Stacked bars of attributions per source (table `sources`), split by how the source is reported;
  * the top N sources and one bar summing all the others. Stacks are computed here (not by Vega), so
@@ -69,9 +77,10 @@ const SOURCE_TIPS = [
  */
 export function quotesPerSourceChart(options: { top?: number } = {}): Chart {
   const name = 'quotes-per-source';
-  const top = topOption(name, options.top, 15);
+  const { top } = chartOptions<{ top: number }>(name, QUOTES_PER_SOURCE_PARAMS, options);
   return {
     name,
+    params: QUOTES_PER_SOURCE_PARAMS,
     table: 'sources',
     build(t) {
       requireColumns(name, t, ['speaker', 'category', 'named', 'attributions', 'direct', 'mixed', 'indirect', 'according_to']);
@@ -147,10 +156,12 @@ export function quotesPerSourceChart(options: { top?: number } = {}): Chart {
 }
 
 /** Stacked bars of attributions per source category, split into named and anonymous sources (table `source_categories`). */
-export function sourceCategoriesChart(): Chart {
+export function sourceCategoriesChart(options: Record<string, never> = {}): Chart {
   const name = 'source-categories';
+  chartOptions(name, [], options);
   return {
     name,
+    params: [],
     table: 'source_categories',
     build(t) {
       requireColumns(name, t, ['category', 'named', 'attributions', 'sources']);
@@ -204,11 +215,12 @@ export function sourceCategoriesChart(): Chart {
 /** Bars of the most used reporting verbs (table `cue_verbs`), coloured neutral vs loaded, and one bar summing the others. */
 export function cueVerbsChart(options: { top?: number } = {}): Chart {
   const name = 'cue-verbs';
-  const top = topOption(name, options.top, 20);
+  const { top } = chartOptions<{ top: number }>(name, CUE_VERBS_PARAMS, options);
   const neutral = 'Neutral (e.g. said, told)';
   const loaded = 'Loaded (e.g. claimed, admitted)';
   return {
     name,
+    params: CUE_VERBS_PARAMS,
     table: 'cue_verbs',
     build(t) {
       requireColumns(name, t, ['cue', 'stance', 'count']);
@@ -252,10 +264,10 @@ export function cueVerbsChart(options: { top?: number } = {}): Chart {
  */
 export function sourceSentimentChart(options: { top?: number; minN?: number } = {}): Chart {
   const name = 'source-sentiment';
-  const top = topOption(name, options.top, 15);
-  const minN = topOption(name, options.minN, 5);
+  const { top, minN } = chartOptions<{ top: number; minN: number }>(name, SOURCE_SENTIMENT_PARAMS, options);
   return {
     name,
+    params: SOURCE_SENTIMENT_PARAMS,
     table: 'sources',
     build(t) {
       requireColumns(name, t, ['speaker', 'category', 'attributions', 'mean_sentiment']);

@@ -7,6 +7,7 @@
  * is built from data, so hostile text cannot become code.
  * @module
  */
+import { resolveParams, type Param } from '../../pipeline/params.ts';
 import type { Cell, Table } from '../table.ts';
 import { fitText, measureText } from './metrics.ts';
 
@@ -107,11 +108,14 @@ export function requireColumns(chart: string, t: Table, names: string[]): void {
   if (missing.length) throw new Error(`chart ${chart}: table ${t.name} lacks column(s) ${missing.join(', ')}`);
 }
 
-/** Validates a "top N" option. */
-export function topOption(chart: string, value: number | undefined, fallback: number): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 1) throw new TypeError(`chart ${chart}: top must be a positive integer, got ${String(value)}`);
-  return n;
+/** A chart option counting what it shows ("top": bars, terms, panels), an integer ≥ 1. */
+export function countParam(name: string, fallback: number, description: string): Param {
+  return { name, type: 'integer', min: 1, default: fallback, description };
+}
+
+/** A chart's options checked against its declared params (see resolveParams), defaults filled in. */
+export function chartOptions<T>(chart: string, params: readonly Param[], options: object | undefined): T {
+  return resolveParams<T>(`chart ${chart}`, params, options);
 }
 
 /** Compares strings by code unit (locale-independent, deterministic). */

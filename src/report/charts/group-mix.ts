@@ -5,7 +5,10 @@
  */
 import type { Chart } from '../../pipeline/define.ts';
 import { categoryLabel } from './attribution.ts';
-import { bool, cmp, fmtInt, num, requireColumns, str, tip, topLevel, uniqueLabels } from './common.ts';
+import type { Param } from '../../pipeline/params.ts';
+import { bool, chartOptions, cmp, fmtInt, num, requireColumns, str, tip, topLevel, uniqueLabels } from './common.ts';
+
+const GROUP_MIX_PARAMS: readonly Param[] = [{ name: 'table', type: 'string', default: 'source_categories', description: 'the grouped source-categories table the chart reads' }];
 
 /**
  * One 100% stacked bar per group (groups in table order): the share of its attributions by source
@@ -14,9 +17,11 @@ import { bool, cmp, fmtInt, num, requireColumns, str, tip, topLevel, uniqueLabel
  */
 export function groupCategoryMixChart(options: { table?: string } = {}): Chart {
   const name = 'group-category-mix';
+  const { table } = chartOptions<{ table: string }>(name, GROUP_MIX_PARAMS, options);
   return {
     name,
-    table: options.table ?? 'source_categories',
+    params: GROUP_MIX_PARAMS,
+    table,
     comparesGroups: true,
     build(t) {
       if (!t.columns.some((c) => c.name === 'group')) return null;

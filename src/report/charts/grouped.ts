@@ -20,6 +20,7 @@ export function groupedChart(chart: Chart): Chart {
   return {
     name: chart.name,
     table: chart.table,
+    ...(chart.params ? { params: chart.params } : {}),
     build(t: Table) {
       if (!t.columns.some((c) => c.name === 'group')) return chart.build(t);
       const groups: string[] = [];

@@ -5,12 +5,19 @@
  */
 import type { Chart } from '../../pipeline/define.ts';
 import { REST_GROUP } from '../../aggregate/keyness.ts';
-import { COLORS, fmtInt, num, requireColumns, str, topLevel, topOption, uniqueLabels } from './common.ts';
+import { COLORS, fmtInt, num, requireColumns, str, topLevel, chartOptions, countParam, uniqueLabels } from './common.ts';
+import type { Param } from '../../pipeline/params.ts';
 
 const MEASURES = {
   log_odds: { column: 'log_odds_weighted', title: 'Weighted log-odds (z-score)', format: '+,.1~f', what: 'weighted log-odds (z)' },
   g2: { column: 'g2', title: 'Signed log-likelihood G²', format: '+,~d', what: 'signed log-likelihood G²' },
 } as const;
+
+const KEYNESS_CHART_PARAMS: readonly Param[] = [
+  countParam('top', 10, 'terms shown per side of each group'),
+  { name: 'measure', type: 'enum', values: ['log_odds', 'g2'], default: 'log_odds', description: 'the score the bars show: weighted log-odds (log_odds) or signed G² (g2); use the one the keyness stage ranked by' },
+  { name: 'table', type: 'string', default: 'keyness', description: 'the keyness table the chart reads' },
+];
 
 /**
  * One panel per group (in table order): the `top` terms of each side by the measure the table was
@@ -19,12 +26,13 @@ const MEASURES = {
  */
 export function keynessChart(options: { top?: number; measure?: 'log_odds' | 'g2'; table?: string } = {}): Chart {
   const name = 'keyness';
-  const top = topOption(name, options.top, 10);
-  const measure = MEASURES[options.measure ?? 'log_odds'];
-  if (!measure) throw new TypeError(`chart ${name}: measure must be log_odds or g2, got ${JSON.stringify(options.measure)}`);
+  const o = chartOptions<{ top: number; measure: 'log_odds' | 'g2'; table: string }>(name, KEYNESS_CHART_PARAMS, options);
+  const top = o.top;
+  const measure = MEASURES[o.measure];
   return {
     name,
-    table: options.table ?? 'keyness',
+    params: KEYNESS_CHART_PARAMS,
+    table: o.table,
     comparesGroups: true,
     build(t) {
       requireColumns(name, t, ['group', 'reference', 'side', 'rank', 'term', 'n_target', 'n_reference', measure.column]);

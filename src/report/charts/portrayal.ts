@@ -5,12 +5,18 @@
  * @module
  */
 import type { Chart } from '../../pipeline/define.ts';
-import { fmtInt, num, requireColumns, STEP, str, tip, tone, TONE_SCALE, topLevel, topOption, uniqueLabels, WIDTH } from './common.ts';
+import { fmtInt, num, requireColumns, STEP, str, tip, tone, TONE_SCALE, topLevel, chartOptions, countParam, uniqueLabels, WIDTH } from './common.ts';
+import type { Param } from '../../pipeline/params.ts';
 
 /** `+0.12` / `−0.30` */
 function signed(x: number): string {
   return (x >= 0 ? '+' : '\u2212') + Math.abs(x).toFixed(2);
 }
+
+const PORTRAYAL_CHART_PARAMS: readonly Param[] = [
+  countParam('top', 15, 'entities shown, the most mentioned first'),
+  countParam('minN', 5, 'fewest scored mentions an entity needs to be shown'),
+];
 
 /**
  * Mean tone toward each entity with its 95% interval (table `portrayal`): the `top` most-mentioned
@@ -18,10 +24,10 @@ function signed(x: number): string {
  */
 export function portrayalChart(options: { top?: number; minN?: number } = {}): Chart {
   const name = 'portrayal';
-  const top = topOption(name, options.top, 15);
-  const minN = topOption(name, options.minN, 5);
+  const { top, minN } = chartOptions<{ top: number; minN: number }>(name, PORTRAYAL_CHART_PARAMS, options);
   return {
     name,
+    params: PORTRAYAL_CHART_PARAMS,
     table: 'portrayal',
     build(t) {
       requireColumns(name, t, ['entity_id', 'entity', 'kind', 'mentions', 'articles', 'mean_tone', 'tone_ci_low', 'tone_ci_high', 'share_negative', 'share_positive']);

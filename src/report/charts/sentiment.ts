@@ -4,16 +4,21 @@
  * @module
  */
 import type { Chart } from '../../pipeline/define.ts';
-import { cmp, drillKey, fmtInt, num, requireColumns, STEP, str, tip, tone, TONE_SCALE, topLevel, topOption, uniqueLabels, WIDTH } from './common.ts';
+import { cmp, drillKey, fmtInt, num, requireColumns, STEP, str, tip, tone, TONE_SCALE, topLevel, chartOptions, countParam, uniqueLabels, WIDTH } from './common.ts';
+import type { Param } from '../../pipeline/params.ts';
 import { nextPeriod, periodEnd, periodOf, periodUnit, type PeriodUnit } from './periods.ts';
 
 const TONE_LEGEND = { title: 'Tone', values: TONE_SCALE.domain };
 
+const ARTICLE_SENTIMENT_PARAMS: readonly Param[] = [countParam('top', 8, 'most negative and most positive articles shown, each')];
+
 /** Histogram of sentence compound scores (table `sentiment_histogram`), bars coloured by tone. */
-export function sentimentHistogramChart(): Chart {
+export function sentimentHistogramChart(options: Record<string, never> = {}): Chart {
   const name = 'sentiment-distribution';
+  chartOptions(name, [], options);
   return {
     name,
+    params: [],
     table: 'sentiment_histogram',
     build(t) {
       requireColumns(name, t, ['bin_start', 'bin_end', 'sentences']);
@@ -58,10 +63,12 @@ const UNIT_WORD: Record<PeriodUnit, string> = { day: 'day', week: 'week', month:
  * line drawn across a gap would show a trend where there is no data); points are sized by articles.
  * Null without dates.
  */
-export function sentimentOverTimeChart(): Chart {
+export function sentimentOverTimeChart(options: Record<string, never> = {}): Chart {
   const name = 'sentiment-over-time';
+  chartOptions(name, [], options);
   return {
     name,
+    params: [],
     table: 'sentiment_over_time',
     build(t) {
       requireColumns(name, t, ['date', 'articles', 'mean']);
@@ -126,9 +133,10 @@ export function sentimentOverTimeChart(): Chart {
 /** Diverging bars of the most negative and most positive articles by mean sentence score (table `sentiment_article_extremes`). */
 export function articleSentimentChart(options: { top?: number } = {}): Chart {
   const name = 'article-sentiment';
-  const top = topOption(name, options.top, 8);
+  const { top } = chartOptions<{ top: number }>(name, ARTICLE_SENTIMENT_PARAMS, options);
   return {
     name,
+    params: ARTICLE_SENTIMENT_PARAMS,
     table: 'sentiment_article_extremes',
     build(t) {
       requireColumns(name, t, ['article', 'title', 'mean', 'sentences']);

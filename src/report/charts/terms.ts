@@ -4,7 +4,16 @@
  */
 import type { Chart } from '../../pipeline/define.ts';
 import type { Table } from '../table.ts';
-import { cmp, drillKey, fmtInt, num, rankedBar, requireColumns, str, tip, topLevel, topOption, uniqueLabels } from './common.ts';
+import { cmp, drillKey, fmtInt, num, rankedBar, requireColumns, str, tip, topLevel, chartOptions, countParam, uniqueLabels } from './common.ts';
+import type { Param } from '../../pipeline/params.ts';
+
+const TOP_TERMS_PARAMS: readonly Param[] = [countParam('top', 25, 'terms shown')];
+const TOP_BIGRAMS_PARAMS: readonly Param[] = [countParam('top', 20, 'two-word phrases shown')];
+const DISTINCTIVE_TERMS_PARAMS: readonly Param[] = [
+  countParam('terms', 5, 'terms shown per article'),
+  countParam('panels', 9, 'articles shown, one panel each'),
+  countParam('rows', 25, 'rows of the tf-idf table read per article'),
+];
 
 /** Top rows by `count` (desc), ties by label (asc), with unique display labels; `listed` is how many rows the table has. */
 function topByCount(t: Table, labelCol: string, top: number): { rows: { key: string; label: string; count: number; docs: number }[]; listed: number } {
@@ -25,9 +34,10 @@ function ofListed(shown: number, listed: number, noun: string, file: string): st
 /** Horizontal bar chart of the most frequent terms in the corpus (table `terms`). */
 export function topTermsChart(options: { top?: number } = {}): Chart {
   const name = 'top-terms';
-  const top = topOption(name, options.top, 25);
+  const { top } = chartOptions<{ top: number }>(name, TOP_TERMS_PARAMS, options);
   return {
     name,
+    params: TOP_TERMS_PARAMS,
     table: 'terms',
     build(t) {
       requireColumns(name, t, ['term', 'count', 'docs']);
@@ -50,9 +60,10 @@ export function topTermsChart(options: { top?: number } = {}): Chart {
 /** Horizontal bar chart of the most frequent two-word phrases (table `bigrams`). */
 export function topBigramsChart(options: { top?: number } = {}): Chart {
   const name = 'top-bigrams';
-  const top = topOption(name, options.top, 20);
+  const { top } = chartOptions<{ top: number }>(name, TOP_BIGRAMS_PARAMS, options);
   return {
     name,
+    params: TOP_BIGRAMS_PARAMS,
     table: 'bigrams',
     build(t) {
       requireColumns(name, t, ['bigram', 'count', 'docs']);
@@ -82,11 +93,10 @@ export function topBigramsChart(options: { top?: number } = {}): Chart {
  */
 export function distinctiveTermsChart(options: { terms?: number; panels?: number; rows?: number } = {}): Chart {
   const name = 'distinctive-terms';
-  const terms = topOption(name, options.terms, 5);
-  const panels = topOption(name, options.panels, 9);
-  const maxRows = topOption(name, options.rows, 25);
+  const { terms, panels, rows: maxRows } = chartOptions<{ terms: number; panels: number; rows: number }>(name, DISTINCTIVE_TERMS_PARAMS, options);
   return {
     name,
+    params: DISTINCTIVE_TERMS_PARAMS,
     table: 'tfidf',
     build(t) {
       requireColumns(name, t, ['article', 'title', 'term', 'tf_idf', 'rank']);

@@ -8,7 +8,7 @@
 import type { Chart } from '../../pipeline/define.ts';
 import type { Table } from '../table.ts';
 import { categoryLabel } from './attribution.ts';
-import { COLORS, num, requireColumns, str, tip, topLevel, WIDTH } from './common.ts';
+import { chartOptions, COLORS, num, requireColumns, str, tip, topLevel, WIDTH } from './common.ts';
 
 /** The period axis: time order as in the table, labels thinned so they never overlap. */
 function periodAxis(periods: string[]): Record<string, unknown> {
@@ -31,10 +31,12 @@ function periodsOf(t: Table): string[] {
 const gaps = (t: Table) => (t.rows.some((r) => r.articles === 0) ? 'gaps: periods without articles' : 'every period has articles');
 
 /** Share of the corpus's top terms per period (`trend_terms`), one line per term. */
-export function trendTermsChart(): Chart {
+export function trendTermsChart(options: Record<string, never> = {}): Chart {
   const name = 'trend-terms';
+  chartOptions(name, [], options);
   return {
     name,
+    params: [],
     table: 'trend_terms',
     build(t) {
       requireColumns(name, t, ['period', 'articles', 'term', 'share']);
@@ -59,10 +61,12 @@ export function trendTermsChart(): Chart {
 }
 
 /** Statements by source category per period (`trend_categories`), stacked areas. */
-export function trendCategoriesChart(): Chart {
+export function trendCategoriesChart(options: Record<string, never> = {}): Chart {
   const name = 'trend-categories';
+  chartOptions(name, [], options);
   return {
     name,
+    params: [],
     table: 'trend_categories',
     build(t) {
       requireColumns(name, t, ['period', 'articles', 'category', 'statements']);
@@ -91,10 +95,12 @@ export function trendCategoriesChart(): Chart {
 }
 
 /** Mean sentiment per period (`trend_sentiment`), a line with a zero rule. */
-export function trendSentimentChart(): Chart {
+export function trendSentimentChart(options: Record<string, never> = {}): Chart {
   const name = 'trend-sentiment';
+  chartOptions(name, [], options);
   return {
     name,
+    params: [],
     table: 'trend_sentiment',
     build(t) {
       requireColumns(name, t, ['period', 'articles', 'mean']);
