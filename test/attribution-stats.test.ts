@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { attributions } from '../src/analyze/attribution/index.ts';
 import { meanInterval, t975 } from '../src/aggregate/mean-interval.ts';
 import { sourceStats } from '../src/aggregate/source-stats.ts';
+import { statementTone } from '../src/aggregate/statement-tone.ts';
+import { scoreSentences } from '../src/analyze/sentiment/index.ts';
+import { round } from '../src/report/table.ts';
 import { createContext } from '../src/context.ts';
 import type { Table } from '../src/report/table.ts';
 import type { Doc } from '../src/types.ts';
@@ -20,7 +23,7 @@ function docs(withSentiment = false): Doc[] {
   return TEXTS.map(([id, text]) => {
     const d: Doc = { article: { id, text, origin: { file: `${id}.txt` } } };
     stage.run(d, ctx);
-    if (withSentiment) d.sentiment = { mode: 'vader', sentences: [], mean: 0, sharePositive: 0, shareNegative: 0 };
+    if (withSentiment) d.sentiment = scoreSentences(text, 'vader');
     return d;
   });
 }
@@ -115,17 +118,42 @@ test('sources: mean_sentiment with its n and a 95% Student-t interval (R: t.test
   const text = '"This is wonderful and great," Ann Lee said. "It is a terrible disaster," Ann Lee said. "The plan is fine," Ann Lee said.';
   const d: Doc = { article: { id: 'x', text, origin: { file: 'x.txt' } } };
   attributions().run(d, createContext({ log: null }));
-  d.sentiment = { mode: 'vader', sentences: [], mean: 0, sharePositive: 0, shareNegative: 0 };
+  d.sentiment = scoreSentences(text, 'vader');
   const agg = sourceStats();
   const tables = agg.finish(agg.add(agg.init(), d));
   const contents = tables[0].rows.map((r) => r.content);
   assert.equal(contents.length, 3);
   const src = tables[1].rows[0];
   assert.equal(src.sentiment_n, 3);
-  // VADER: 0.5718850, -0.4766576, 0. R: t.test(x)$conf.int → -1.2724088 1.3358937, clipped to the score range
+  // VADER of the three sentences (each statement's only sentence): 0.5718850, -0.4766576, 0. R: t.test(x)$conf.int → -1.2724088 1.3358937, clipped to the score range
   assert.equal(src.mean_sentiment, 0.031742);
   assert.equal(src.sentiment_ci_low, -1);
   assert.equal(src.sentiment_ci_high, 1);
+});
+
+test('statementTone: the sentences a statement spans, each weighted by the share of it inside the content', () => {
+  const sents = [{ start: 0, end: 10, compound: 0.8, pos: 0, neu: 0, neg: 0 }, { start: 10, end: 30, compound: -0.4, pos: 0, neu: 0, neg: 0 }, { start: 30, end: 40, compound: 0, pos: 0, neu: 0, neg: 0 }];
+  assert.equal(statementTone(sents, [{ start: 2, end: 8 }]), 0.8, 'inside one sentence: its score');
+  // all of the first (weight 1), half of the second (weight ½): (0.8 − 0.2) / 1.5
+  assert.equal(statementTone(sents, [{ start: 0, end: 20 }]), (0.8 - 0.4 * 0.5) / 1.5);
+  // two fragments around the cue: the same weights as one span over the same characters
+  assert.equal(statementTone(sents, [{ start: 0, end: 10 }, { start: 10, end: 20 }]), statementTone(sents, [{ start: 0, end: 20 }]));
+  assert.equal(statementTone(sents, [{ start: 40, end: 45 }]), null, 'no scored sentence');
+  assert.equal(statementTone([], [{ start: 0, end: 5 }]), null);
+});
+
+test('sources: the tone of statements follows the pipeline’s sentiment mode', () => {
+  const text = '"The reform is a catastrophe," the mayor said.';
+  const tone = (mode: 'vader' | 'news') => {
+    const d: Doc = { article: { id: 'x', text, origin: { file: 'x.txt' } } };
+    attributions().run(d, createContext({ log: null }));
+    d.sentiment = scoreSentences(text, mode);
+    const agg = sourceStats();
+    return agg.finish(agg.add(agg.init(), d))[1].rows[0].mean_sentiment;
+  };
+  assert.equal(tone('vader'), round(scoreSentences(text, 'vader').sentences[0].compound));
+  assert.equal(tone('news'), round(scoreSentences(text, 'news').sentences[0].compound));
+  assert.notEqual(tone('vader'), tone('news'));
 });
 
 test('meanInterval matches R t.test and is null below two values', () => {

@@ -9,12 +9,12 @@ import { cueKey, cueStance } from '../analyze/attribution/index.ts';
 import { decideSources, type SourceAcc, type SourceRow } from './source-identity.ts';
 
 export type { SourceAcc } from './source-identity.ts';
-import { polarityCompound } from '../analyze/sentiment/vader.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Aggregator, StreamSpec } from '../pipeline/define.ts';
 import { resolveParams, type Param } from '../pipeline/params.ts';
 import { round, table, type Cell, type Table } from '../report/table.ts';
 import type { Attribution, AttributionType, Doc, Sentence } from '../types.ts';
+import { statementTone } from './statement-tone.ts';
 import { meanInterval } from './mean-interval.ts';
 import { addCounts, byString } from '../util/compare.ts';
 
@@ -197,7 +197,8 @@ function concat<T>(a: T[], b: T[]): T[] {
 /**
  * Aggregates attributions into five tables: `attributions`, `sources`, `source_categories`,
  * `cue_verbs` and `attribution_articles`. Requires the `attributions` analyzer; when a doc has
- * `sentiment`, each source's content is scored with VADER for `mean_sentiment`.
+ * `sentiment`, each statement's tone for `mean_sentiment` is read from its sentences' scores (see
+ * statement-tone.ts).
  */
 export function sourceStats(options: SourceStatsOptions = {}): Aggregator<SourceStatsAcc> {
   const o = resolveParams<Required<SourceStatsOptions>>('sourceStats', SOURCE_STATS_PARAMS, options);
@@ -266,8 +267,8 @@ export function sourceStats(options: SourceStatsOptions = {}): Aggregator<Source
           bump(a.entity?.stated === false ? s.defaults : s.votes, a.category);
         }
         speakers.set(key, a.named);
-        if (doc.sentiment) {
-          const c = polarityCompound(content);
+        const c = doc.sentiment ? statementTone(doc.sentiment.sentences, a.content.fragments ?? [a.content]) : null;
+        if (c !== null) {
           s.sentimentSum += Math.round(c * FIXED);
           s.sentimentSq += Math.round(c * c * FIXED);
           s.sentimentN++;
@@ -374,8 +375,8 @@ function finishTables(acc: SourceStatsAcc): Table[] {
         { name: 'indirect', type: 'integer', description: 'reported speech' },
         { name: 'according_to', type: 'integer', description: '"according to" attributions' },
         { name: 'articles', type: 'integer', description: 'articles the source is cited in' },
-        { name: 'mean_sentiment', type: 'number', description: 'mean VADER compound of the source’s content (empty without the sentiment stage)' },
-        { name: 'sentiment_n', type: 'integer', description: 'statements scored for mean_sentiment' },
+        { name: 'mean_sentiment', type: 'number', description: 'mean tone of the source’s statements: each the sentiment stage’s scores of the sentences its content spans, weighted by the share of each sentence inside the content (empty without the sentiment stage)' },
+        { name: 'sentiment_n', type: 'integer', description: 'statements scored for mean_sentiment (those whose content lies in a scored sentence)' },
         { name: 'sentiment_ci_low', type: 'number', description: 'lower end of the 95% interval of mean_sentiment (Student t, clipped to −1…1; empty below 2 statements)' },
         { name: 'sentiment_ci_high', type: 'number', description: 'upper end of the 95% interval of mean_sentiment' },
         { name: 'also_ids', type: 'string', description: 'ids of the same source under a shorter name in some articles ("Blair" for "Tony Blair"), space-separated' },
