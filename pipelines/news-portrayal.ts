@@ -1,7 +1,7 @@
 /**
  * The default news report plus the tone toward each person and organisation (issue 21's portrayal
  * stage): `presslens run pipelines/news-portrayal.ts --input …`. Not in the default report yet: on
- * Reuters it costs about 1.9× the CPU of the report without it (single runs, see the README).
+ * Reuters it costs about 1.65× the CPU of the report without it (see the README).
  */
 import news from '../src/pipelines/news-report.ts';
 import { attributions, definePipeline, portrayal, portrayalChart, portrayalStats } from '../src/index.ts';
