@@ -10,17 +10,7 @@
  * @module
  */
 import type { SentenceSentiment } from '../types.ts';
-
-/** Index of the first sentence (sorted by start) that ends after `pos`. */
-function firstEndingAfter(sentences: readonly SentenceSentiment[], pos: number): number {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { firstEndingAfter } from '../util/spans.ts';
 
 /**
  * The weighted mean compound of the sentences the `parts` of a statement's content overlap (see the

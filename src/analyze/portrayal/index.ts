@@ -18,19 +18,15 @@ import { splitSentences } from '../../text/sentences.ts';
 import type { ArticleEntity, Attribution, EntityPortrayal, Sentence } from '../../types.ts';
 import { sentenceContext, type SentenceContext } from './features.ts';
 import { getPortrayalWeights, targetTone } from './model.ts';
+import { firstEndingAfter } from '../../util/spans.ts';
 
 export { targetTone, toneOf, classProbs, getPortrayalWeights, TONE_CLASSES, type Tone, type TargetTone } from './model.ts';
 export { targetFeatures } from './features.ts';
 
 /** Index of the sentence holding `pos` (sentences in text order), or -1. */
 function sentenceAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length && sentences[lo].start <= pos ? lo : -1;
+  const i = firstEndingAfter(sentences, pos);
+  return i < sentences.length && sentences[i].start <= pos ? i : -1;
 }
 
 /** Content spans attributed to each entity key. */

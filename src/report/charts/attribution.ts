@@ -6,7 +6,7 @@
 import type { Chart } from '../../pipeline/define.ts';
 import { sourceKey } from '../source-key.ts';
 import type { Table } from '../table.ts';
-import { bool, cmp, COLORS, drillKey, fmtInt, num, OTHER_COLOR, otherBar, rankedBar, requireColumns, STEP, str, tip, tone, TONE_SCALE, topLevel, chartOptions, countParam, uniqueLabels, WIDTH } from './common.ts';
+import { bool, cmp, COLORS, drillKey, fmtInt, num, OTHER_COLOR, otherBar, rankedBar, requireColumns, STEP, str, tip, tone, topLevel, chartOptions, countParam, meanIntervalBody, signed, uniqueLabels, WIDTH } from './common.ts';
 import type { Param } from '../../pipeline/params.ts';
 
 /** Attribution types in display order with reader-facing labels. */
@@ -281,8 +281,6 @@ export function sourceSentimentChart(options: { top?: number; minN?: number } = 
         source: labels.get(r.key)!, speaker: r.speaker, kind: `${categoryLabel(r.category)}, ${r.named ? 'named' : 'anonymous'}`, mean: r.mean!, n: r.n, low: r.low, high: r.high,
         interval: r.low === null || r.high === null ? 'none (one statement)' : `${signed(r.low)} to ${signed(r.high)}`, attributions: r.attributions, tone: tone(r.mean!), drill: drillKey('source', r.key),
       }));
-      const ends = rows.flatMap((r) => [r.mean!, r.low ?? r.mean!, r.high ?? r.mean!]);
-      const extent = Math.min(1, Math.max(0.1, Math.ceil(Math.max(...ends.map(Math.abs)) * 10) / 10));
       const subtitle = hasN
         ? [
           `Mean sentiment score of the statements attributed to each source, with its 95% interval (line) and n, the statements scored:`,
@@ -290,25 +288,7 @@ export function sourceSentimentChart(options: { top?: number; minN?: number } = 
         ]
         : `Mean sentiment score of the statements attributed to each source (the ${rows.length} most quoted with a score)`;
       const tooltip = [tip('speaker', 'Source'), tip('kind', 'Category'), tip('mean', 'Mean score', 'quantitative', '+.3f'), tip('interval', '95% interval'), tip('n', 'Statements scored', 'quantitative', ',d'), tip('attributions', 'Statements', 'quantitative', ',d')];
-      return topLevel('Tone of each source\'s statements', subtitle, {
-        width: WIDTH,
-        height: { step: STEP },
-        data: { values },
-        encoding: {
-          y: { field: 'source', type: 'nominal', sort: null, title: null },
-          x: { field: 'mean', type: 'quantitative', title: 'Mean score of the statements (−1 to +1)', scale: { domain: [-extent, extent] }, axis: { format: '+.1f', tickCount: 5 } },
-        },
-        layer: [
-          { mark: { type: 'bar', cornerRadiusEnd: 2, cursor: 'pointer', opacity: 0.85 }, encoding: { color: { field: 'tone', type: 'nominal', scale: TONE_SCALE, legend: { title: 'Tone', values: TONE_SCALE.domain } }, tooltip } },
-          { data: { values: values.filter((v) => v.low !== null) }, mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 }, encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, tooltip } },
-          { mark: { type: 'rule', color: '#555555' }, encoding: { x: { datum: 0 }, y: null, tooltip: null } },
-        ],
-      });
+      return topLevel('Tone of each source\'s statements', subtitle, meanIntervalBody({ values, label: 'source', xTitle: 'Mean score of the statements (−1 to +1)', tooltip, clickable: true }));
     },
   };
-}
-
-/** `+0.12` / `−0.30` */
-function signed(x: number): string {
-  return (x >= 0 ? '+' : '\u2212') + Math.abs(x).toFixed(2);
 }

@@ -227,3 +227,34 @@ export function rankedBar(o: {
 export function fmtInt(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
+
+/** `+0.12` / `−0.30` */
+export function signed(x: number): string {
+  return (x >= 0 ? '+' : '\u2212') + Math.abs(x).toFixed(2);
+}
+
+/**
+ * The body of a mean-with-interval chart (the tone of statements, the tone toward entities): one bar
+ * per value coloured by tone, its 95% interval as a line, and the zero line, on an x axis symmetric
+ * around 0 that fits every interval. `values` carry `mean`, `low`, `high` (null without an interval)
+ * and `tone`; `label` is the y field.
+ */
+export function meanIntervalBody(o: { values: { mean: number; low: number | null; high: number | null; tone: string }[]; label: string; xTitle: string; tooltip: unknown[]; clickable?: boolean }): Record<string, unknown> {
+  const ends = o.values.flatMap((v) => [v.mean, v.low ?? v.mean, v.high ?? v.mean]);
+  const extent = Math.min(1, Math.max(0.1, Math.ceil(Math.max(...ends.map(Math.abs)) * 10) / 10));
+  const tooltip = o.tooltip;
+  return {
+    width: WIDTH,
+    height: { step: STEP },
+    data: { values: o.values },
+    encoding: {
+      y: { field: o.label, type: 'nominal', sort: null, title: null },
+      x: { field: 'mean', type: 'quantitative', title: o.xTitle, scale: { domain: [-extent, extent] }, axis: { format: '+.1f', tickCount: 5 } },
+    },
+    layer: [
+      { mark: { type: 'bar', cornerRadiusEnd: 2, ...(o.clickable ? { cursor: 'pointer' } : {}), opacity: 0.85 }, encoding: { color: { field: 'tone', type: 'nominal', scale: TONE_SCALE, legend: { title: 'Tone', values: TONE_SCALE.domain } }, tooltip } },
+      { data: { values: o.values.filter((v) => v.low !== null) }, mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 }, encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, tooltip } },
+      { mark: { type: 'rule', color: '#555555' }, encoding: { x: { datum: 0 }, y: null, tooltip: null } },
+    ],
+  };
+}

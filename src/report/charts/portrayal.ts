@@ -5,13 +5,8 @@
  * @module
  */
 import type { Chart } from '../../pipeline/define.ts';
-import { fmtInt, num, requireColumns, STEP, str, tip, tone, TONE_SCALE, topLevel, chartOptions, countParam, uniqueLabels, WIDTH } from './common.ts';
+import { chartOptions, countParam, fmtInt, meanIntervalBody, num, requireColumns, signed, str, tip, tone, topLevel, uniqueLabels } from './common.ts';
 import type { Param } from '../../pipeline/params.ts';
-
-/** `+0.12` / `−0.30` */
-function signed(x: number): string {
-  return (x >= 0 ? '+' : '\u2212') + Math.abs(x).toFixed(2);
-}
 
 const PORTRAYAL_CHART_PARAMS: readonly Param[] = [
   countParam('top', 15, 'entities shown, the most mentioned first'),
@@ -45,27 +40,12 @@ export function portrayalChart(options: { top?: number; minN?: number } = {}): C
         interval: r.low === null || r.high === null ? 'none' : `${signed(r.low)} to ${signed(r.high)}`,
         shares: `${Math.round(100 * r.neg)}% negative, ${Math.round(100 * r.pos)}% positive`, tone: tone(r.mean!),
       }));
-      const ends = rows.flatMap((r) => [r.mean!, r.low ?? r.mean!, r.high ?? r.mean!]);
-      const extent = Math.min(1, Math.max(0.1, Math.ceil(Math.max(...ends.map(Math.abs)) * 10) / 10));
       const subtitle = [
         'Mean tone in which articles write about each person or organisation (P(positive) − P(negative) per name mention,',
         `outside its own quotes), with its 95% interval and n, the mentions: the ${rows.length} most mentioned of the ${fmtInt(scored.length)} with at least ${minN} mentions.`,
       ];
       const tooltip = [tip('name', 'Entity'), tip('kind', 'Kind'), tip('mean', 'Mean tone toward it', 'quantitative', '+.3f'), tip('interval', '95% interval'), tip('shares', 'Mentions'), tip('mentions', 'Mentions scored', 'quantitative', ',d'), tip('articles', 'Articles', 'quantitative', ',d')];
-      return topLevel('Tone toward each person and organisation', subtitle, {
-        width: WIDTH,
-        height: { step: STEP },
-        data: { values },
-        encoding: {
-          y: { field: 'entity', type: 'nominal', sort: null, title: null },
-          x: { field: 'mean', type: 'quantitative', title: 'Mean tone toward the entity (−1 to +1)', scale: { domain: [-extent, extent] }, axis: { format: '+.1f', tickCount: 5 } },
-        },
-        layer: [
-          { mark: { type: 'bar', cornerRadiusEnd: 2, opacity: 0.85 }, encoding: { color: { field: 'tone', type: 'nominal', scale: TONE_SCALE, legend: { title: 'Tone', values: TONE_SCALE.domain } }, tooltip } },
-          { data: { values: values.filter((v) => v.low !== null) }, mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 }, encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, tooltip } },
-          { mark: { type: 'rule', color: '#555555' }, encoding: { x: { datum: 0 }, y: null, tooltip: null } },
-        ],
-      });
+      return topLevel('Tone toward each person and organisation', subtitle, meanIntervalBody({ values, label: 'entity', xTitle: 'Mean tone toward the entity (−1 to +1)', tooltip }));
     },
   };
 }
