@@ -108,3 +108,24 @@ test('stem uses the Porter stemmer', () => {
   assert.equal(stem('running'), 'run');
   assert.equal(stem('attributions'), 'attribut');
 });
+
+test('both sentence splitters share one abbreviation list: "pct." or "Ltd." ends a sentence only before a sentence opener', async () => {
+  const { splitSentences } = await import('../src/text/sentences.ts');
+  const { scan } = await import('../src/analyze/attribution/scan.ts');
+  const cases: [string, number][] = [
+    ['Net profit rose 5 pct. The company said demand was strong.', 2],
+    ['Sales were 12 mln dlrs. It was a record.', 2],
+    ['He fell ill. The doctors were called.', 2],
+    ['Officials in Seattle, Wash. officials said the port would reopen.', 1],
+    ['He lives at No. 10 Downing Street.', 1],
+    ['Gen. Petraeus met Adm. Mullen on Jan. 5 in the capital.', 1],
+    ['The deal was signed by Acme Ltd. It closes in May.', 2],
+  ];
+  for (const [text, n] of cases) {
+    const a = splitSentences(text).map((s) => s.start);
+    const sc = scan(text);
+    const b = sc.sentences.map((s) => sc.toks[s.tokStart].start);
+    assert.equal(a.length, n, `splitSentences: ${text}`);
+    assert.deepEqual(b, a, `the attribution scanner splits as the sentence splitter: ${text}`);
+  }
+});

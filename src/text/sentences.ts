@@ -4,7 +4,8 @@
  * - Blank lines (paragraph breaks) always end a sentence; `paragraph` counts them from 0.
  * - `.`, `!`, `?` (and `…`) end a sentence when followed by whitespace and a plausible sentence start
  *   (upper-case letter, digit, opening quote or bracket).
- * - Not ends: titles and abbreviations (`Mr.`, `Gen.`, `Adm.`, `Sen.`, `Jan.`, `Inc.` …), single
+ * - Not ends: titles and abbreviations (`Mr.`, `Gen.`, `Adm.`, `Sen.`, `Jan.` …; `Inc.`, `pct.`, `Wash.`
+ *   only unless the next word is a typical sentence opener: the list is text/abbreviations.ts), single
  *   initials (`George W. Bush`), dotted initialisms (`U.S.`, `U.N.`) unless the next word is a typical
  *   sentence opener (`… in the U.S. The army …`), decimals (`3.5`), and `?`/`!` inside a quote
  *   followed by a lower-case word (`"Why?" he asked`).
@@ -12,30 +13,9 @@
  * @module
  */
 import type { Sentence } from '../types.ts';
+import { FINAL_BEFORE_OPENER, NEVER_FINAL, OPENERS } from './abbreviations.ts';
 
-/** Abbreviations that do not end a sentence when followed by a period (lower-case, without the dot). */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  // titles and ranks
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'adm', 'lt', 'col', 'sgt', 'capt', 'maj', 'cmdr',
-  'cpl', 'pvt', 'brig', 'lieut', 'supt', 'insp', 'det', 'rev', 'fr', 'sr', 'jr', 'st', 'hon', 'pres', 'amb', 'atty',
-  'messrs', 'mmes', 'msgr', 'gens', 'sens', 'reps',
-  // months and days
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  // organisations, places, misc.
-  'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'mt', 'ft', 'no', 'nos',
-  'vs', 'v', 'etc', 'approx', 'est', 'fig', 'vol', 'pp', 'cf', 'al', 'ca', 'mln', 'bln', 'dlrs', 'pct', 'ala',
-  'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
-  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
-  'wash', 'wis', 'wyo',
-]);
-
-/** Words that usually open a sentence; after a dotted initialism (`U.S.`) they signal a real boundary. */
-const OPENERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
-  'but', 'and', 'in', 'on', 'at', 'for', 'if', 'when', 'while', 'after', 'before', 'as', 'his', 'her', 'their',
-  'its', 'our', 'some', 'many', 'most', 'no', 'one', 'two', 'meanwhile', 'however', 'yet', 'so', 'still',
-]);
+export { ABBREVIATIONS } from './abbreviations.ts';
 
 /** Same set as the regex `\s`, by code unit. */
 function isSpaceCode(c: number): boolean {
@@ -103,13 +83,9 @@ function isBoundary(text: string, punctStart: number, punctEnd: number, next: nu
     return OPENERS.has(wordAfter(text, next).toLowerCase());
   }
   if (/^\p{Lu}$/u.test(bare)) return false; // initial: George W. Bush
-  if (ABBREVIATIONS.has(lower)) {
-    // "Co." / "Inc." / "No." often do end sentences; only treat them as ends before an opener.
-    if (lower === 'inc' || lower === 'co' || lower === 'corp' || lower === 'ltd' || lower === 'etc' || lower === 'plc') {
-      return OPENERS.has(wordAfter(text, next).toLowerCase());
-    }
-    return false;
-  }
+  if (NEVER_FINAL.has(lower)) return false;
+  // "… rose 5 pct. The …" ends; "No. 10", "Seattle, Wash. officials" do not (see abbreviations.ts)
+  if (FINAL_BEFORE_OPENER.has(lower)) return OPENERS.has(wordAfter(text, next).toLowerCase());
   return true;
 }
 

@@ -7,6 +7,7 @@
  * are single tokens of their own.
  * @module
  */
+import { FINAL_BEFORE_OPENER, NEVER_FINAL, OPENERS } from '../../text/abbreviations.ts';
 import { scanQuotes, type QuoteSpan } from './quotes.ts';
 
 /** Token classes used by the attribution rules. */
@@ -51,14 +52,7 @@ export interface Scan {
   quoteToks: { open: number; close: number }[];
 }
 
-/** Abbreviations after which a period does not end a sentence (lower case, without the period). */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
-  'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'fr',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'nos', 'vs', 'v', 'etc', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'approx', 'est', 'fig',
-  'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'i.e', 'e.g', 'calif', 'fla', 'mass', 'ariz', 'penn', 'wash',
-]);
+export { ABBREVIATIONS } from '../../text/abbreviations.ts';
 
 /** Letters: ASCII, Latin-1 and Latin Extended-A/B (without × and ÷), Greek, Cyrillic. */
 const letterRange = (c: number): boolean =>
@@ -294,10 +288,10 @@ function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
       if (tk.text === '.' && t + 1 < toks.length && toks[t + 1].start === tk.end && toks[t + 1].kind === 'word') continue;
       if (tk.text === '.' && t > 0 && toks[t - 1].end === tk.start) {
         const pl = toks[t - 1].lower;
-        if (ABBREVIATIONS.has(pl) || (pl.length === 1 && toks[t - 1].cap)) {
-          // "Mr. Smith", "U.S. officials": not an end unless followed by a clearly new sentence start we cannot tell; keep going
-          continue;
-        }
+        if (NEVER_FINAL.has(pl) || (pl.length === 1 && toks[t - 1].cap)) continue; // "Mr. Smith", "George W. Bush"
+        // "… rose 5 pct. The …" ends, "U.S. officials" does not (the list is text/abbreviations.ts, shared with the sentence splitter)
+        const nx = toks[t + 1];
+        if (FINAL_BEFORE_OPENER.has(pl) && !(nx !== undefined && nx.kind === 'word' && nx.cap && OPENERS.has(nx.lower))) continue;
       }
       // absorb closing quotes / brackets and further terminal punctuation
       let e = t < runEnd ? runEnd : t + 1;
