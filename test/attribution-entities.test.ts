@@ -116,3 +116,11 @@ test('a role ends before a form of address: "Lord Chancellor Lord Falconer" has 
   const [b] = extractAttributions('Manchester United manager Sir Alex Ferguson said the team was tired.');
   assert.equal(b.title, 'Manchester United manager');
 });
+
+test('a body named with a title inside it and "and" is one name, not a person called "and …"', () => {
+  const text = 'Mr Younger said the plan would help. MPs on the Office of the Deputy Prime Minister and Constitutional Affairs committees pressed Mr Younger on the changeover. He said the example showed real difficulties.';
+  const said = extractAttributions(text).filter((a) => a.content.text.includes('real difficulties'));
+  assert.equal(said.length, 1);
+  assert.equal(said[0].speaker, 'Younger');
+  assert.equal(said[0].named, true);
+});

@@ -300,7 +300,8 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
   let nameStart = words.length;
   while (nameStart > 0 && !isTitle(nameStart - 1) && !isOrgHeadWord(lw[nameStart - 1])) nameStart--;
   if (nameStart === 0 || nameStart === words.length || !isTitle(nameStart - 1)) return { title: [], nameStart: 0 };
-  if (/^(?:of|the|for)$/.test(lw[nameStart])) return { title: [], nameStart: 0 };
+  // "Office of the Deputy Prime Minister and Constitutional Affairs": a coordinated remainder continues the body's name
+  if (/^(?:of|the|for|and|or|&)$/.test(lw[nameStart])) return { title: [], nameStart: 0 };
   let block = nameStart - 1;
   while (block > 0 && isTitle(block - 1)) block--;
   let person = false;
