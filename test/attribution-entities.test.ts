@@ -124,3 +124,9 @@ test('a body named with a title inside it and "and" is one name, not a person ca
   assert.equal(said[0].speaker, 'Younger');
   assert.equal(said[0].named, true);
 });
+
+test('a number word opening a sentence is no name: "One in four said …" is no named source "One"', () => {
+  const [a] = extractAttributions('One in four said he should be back in the cabinet within a year.');
+  assert.equal(a.named, false);
+  assert.notEqual(a.speaker, 'One');
+});

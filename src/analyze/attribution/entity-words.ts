@@ -75,6 +75,7 @@ export const NON_NAME_STARTERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'to', 'about', 'during', 'over', 'under', 'into', 'through', 'across',
   'against', 'among', 'despite', 'amid', 'without', 'within', 'like', 'unlike', 'officials', 'sources', 'analysts', 'experts',
   'critics', 'residents', 'witnesses', 'others', 'people', 'police', 'some', 'not', 'never', 'please', 'yes', 'thanks',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
 
 /** Capitalised words that are dates, not names. "May" is left out: it is also a surname. */
