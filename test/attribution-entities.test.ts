@@ -130,3 +130,14 @@ test('a number word opening a sentence is no name: "One in four said …" is no 
   assert.equal(a.named, false);
   assert.notEqual(a.speaker, 'One');
 });
+
+test('"director general" heads its body and "general secretary" its union; neither is an army general', () => {
+  assert.deepEqual(who('Emma Pike, director general of the trade body British Music Rights, said the rules were vital.'), [['Emma Pike', 'business', true]]);
+  assert.deepEqual(who('Mark Serwotka, general secretary of the PCS union, said staff would strike.'), [['Mark Serwotka', 'ngo', true]]);
+});
+
+test("a spokesperson for a person takes that person's category: \"the rapper's spokesman\", \"a spokesman for the singer\"", () => {
+  assert.deepEqual(who("The rapper's spokesman said the allegations were untrue."), [["the rapper's spokesman", 'citizen', false]]);
+  assert.deepEqual(who('A spokesman for the singer said she was resting.'), [['a spokesman for the singer', 'citizen', false]]);
+  assert.deepEqual(who("The minister's spokesman said no decision had been made."), [["the minister's spokesman", 'government', false]]);
+});
