@@ -52,3 +52,14 @@ test('speech scope: the writer\'s own first person is no source; a quoted speake
 test('scope is validated like every option', () => {
   assert.throws(() => extractAttributions('x', { scope: 'wide' as never }), /scope/);
 });
+
+test('an amount after "added" is no statement; words after it are', () => {
+  assert.equal(extractAttributions('The US economy added 337,000 jobs in October.').length, 0);
+  assert.equal(extractAttributions('Sales added 5% to the total this year.').length, 0);
+  assert.equal(extractAttributions('The economy was growing, he added.').length, 1);
+});
+
+test('a roster of names after a label is no statement; a transcript label still is', () => {
+  const text = 'France named their team on Monday.\n\nForwards: Nicolas Mas, Sylvain Marconnet, Olivier Milloud, William Servat. Backs: Dimitri Yachvili, Pierre Mignoni.\n\nWALLACE: If I may, Senator, the plan is bad.';
+  assert.deepEqual(extractAttributions(text).map((a) => a.source?.text), ['WALLACE']);
+});

@@ -36,7 +36,7 @@ export function colonCue(ctx: Ctx, s: ScanSentence, si: number, t: number): void
         while (k < toks.length && toks[k].para === toks[t].para) k++;
         end = trimRange(ctx, ca, k)[1];
       }
-      if (end - ca >= 3) {
+      if (end - ca >= 3 && !nameList(toks, ca, end)) {
         emit(ctx, { sent: si, cueStart: t, cueEnd: t + 1, lemma: ':', source: chunk(a, t), pieces: [[ca, end]] });
         return;
       }
@@ -55,6 +55,21 @@ export function colonCue(ctx: Ctx, s: ScanSentence, si: number, t: number): void
       }
     }
   }
+}
+
+/** Lower-case words a list of names may contain ("Pierre de Villiers", "Tom and Jerry"). */
+const NAME_LIST_GLUE = new Set(['and', 'de', 'van', 'von', 'da', 'del', 'der', 'di', 'le', 'la', 'du', 'al', 'bin']);
+
+/** "Forwards: Nicolas Mas, Sylvain Marconnet, …": a roster of names after a label is no statement. */
+function nameList(toks: Ctx['toks'], a: number, b: number): boolean {
+  let commas = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.text === ',') commas++;
+    else if (t.kind === 'word' && !t.cap && !NAME_LIST_GLUE.has(t.lower)) return false;
+    else if (t.kind !== 'word' && !/^[.:()-]$/.test(t.text)) return false;
+  }
+  return commas >= 2;
 }
 
 function rangeHasCue(w: string[], a: number, b: number): boolean {

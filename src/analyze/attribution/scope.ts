@@ -12,6 +12,7 @@
  *   quoted words still counts; "accused X of Y" counts, as the guideline says);
  * - cognition and perception verbs ("thinks", "believes", "sees X as Y", "knows") unless they frame the
  *   content parenthetically after it ("The bridge will reopen in May, engineers believe");
+ * - an amount after "added" ("the economy added 337,000 jobs");
  * - intentions and other commitments that are not speech acts ("wants to", "plans to", "decided to",
  *   "agreed to remove"); promises, pledges, vows and threats still count;
  * - other verbs with a that-clause that are not in the cue lexicon ("learned that");
@@ -71,6 +72,8 @@ export function speechAttribution(r: RawAttribution, scan: Scan): boolean {
   if (entry.cls === 'belief') return first.end <= r.cue.start;
   if (entry.cls === 'commissive') return SPOKEN_COMMITMENTS.has(lemma);
   if (lemma === 'agree' && /^to\b/i.test(content)) return false;
+  // "The economy added 337,000 jobs", "Sales added 5% to the total": an amount added, not words
+  if (lemma === 'add' && !quoted && /^(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?[$£€]?\d/.test(content)) return false;
   return true;
 }
 
