@@ -141,3 +141,9 @@ test("a spokesperson for a person takes that person's category: \"the rapper's s
   assert.deepEqual(who('A spokesman for the singer said she was resting.'), [['a spokesman for the singer', 'citizen', false]]);
   assert.deepEqual(who("The minister's spokesman said no decision had been made."), [["the minister's spokesman", 'government', false]]);
 });
+
+test('a wire-service dateline is no source and no entity: the story starts after it', () => {
+  assert.deepEqual(who('WASHINGTON, April 7 - Parsow Partnership Ltd, an investment partnership, said it bought a 5.1 pct stake in Orange-Co Inc.'), [['Parsow Partnership Ltd', 'business', true]]);
+  // nothing for "it" to resolve to but the dateline's city
+  assert.deepEqual(who('CHICAGO, March 5 - Farm prices rose on Monday. It said the market was firm.').map((r) => r[2]), [false]);
+});

@@ -4,6 +4,7 @@ import { readFileSync, createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { splitSentences, tokenize, foldQuotes, getStopwords, stem } from '../src/index.ts';
 import { corpusFile, repoRoot } from './helpers/corpora.ts';
+import { datelineEnd } from '../src/text/dateline.ts';
 
 const seed = readFileSync(`${repoRoot}/data/wsws-2008-04-26-sadr-city-iran.md`, 'utf8');
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
@@ -128,4 +129,15 @@ test('both sentence splitters share one abbreviation list: "pct." or "Ltd." ends
     assert.equal(a.length, n, `splitSentences: ${text}`);
     assert.deepEqual(b, a, `the attribution scanner splits as the sentence splitter: ${text}`);
   }
+});
+
+test('datelineEnd: wire-service datelines, and nothing else', () => {
+  assert.equal(datelineEnd('WASHINGTON, April 7 - Parsow Partnership Ltd said'), 'WASHINGTON, April 7 - '.length);
+  assert.equal(datelineEnd('SHERMAN OAKS, Calif., March 26 - House of Fabrics Inc said'), 'SHERMAN OAKS, Calif., March 26 - '.length);
+  assert.equal(datelineEnd('LONDON, Jan 5 (Reuters) - Shares fell.'), 'LONDON, Jan 5 (Reuters) - '.length);
+  assert.equal(datelineEnd('WASHINGTON (AP) \u2014 The Senate voted.'), 'WASHINGTON (AP) \u2014 '.length);
+  assert.equal(datelineEnd('Toronto, April 8 - CCL Industries said'), 'Toronto, April 8 - '.length);
+  assert.equal(datelineEnd('NASA - the agency said it would wait.'), -1);
+  assert.equal(datelineEnd('US - China talks resumed on Monday.'), -1);
+  assert.equal(datelineEnd('Washington - the capital - was quiet.'), -1);
 });

@@ -73,7 +73,7 @@ export function findNames(scan: Scan): NameMention[] {
   // acronyms of the article, to tell "Customs and Border Protection" (CBP) from "Gannett and GateHouse"
   const acronyms = new Set<string>();
   for (const t of toks) if (t.kind === 'word' && /^[A-Z]{3,6}$/.test(t.text)) acronyms.add(t.text);
-  let i = 0;
+  let i = scan.storyStart;
   while (i < toks.length) {
     if (!isCapWord(toks[i])) {
       i++;

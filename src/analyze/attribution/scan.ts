@@ -7,6 +7,7 @@
  * are single tokens of their own.
  * @module
  */
+import { datelineEnd } from '../../text/dateline.ts';
 import { FINAL_BEFORE_OPENER, NEVER_FINAL, OPENERS } from '../../text/abbreviations.ts';
 import { scanQuotes, type QuoteSpan } from './quotes.ts';
 
@@ -50,6 +51,8 @@ export interface Scan {
   quotes: QuoteSpan[];
   /** For each quote, the index of its opening-mark token and closing-mark token (-1 when unclosed). */
   quoteToks: { open: number; close: number }[];
+  /** First token after the wire-service dateline the text opens with (0 when none): the dateline names no one. */
+  storyStart: number;
 }
 
 export { ABBREVIATIONS } from '../../text/abbreviations.ts';
@@ -251,14 +254,18 @@ export function scan(text: string): Scan {
       if (qi < quotes.length && quotes[qi].innerStart <= tk.start && tk.end <= quotes[qi].innerEnd) tk.quote = qi;
     }
   }
-  const sentences = splitScanSentences(text, toks);
-  return { text, toks, sentences, quotes, quoteToks };
+  const dateline = datelineEnd(text);
+  const sentences = splitScanSentences(text, toks, dateline);
+  let storyStart = 0;
+  if (dateline >= 0) while (storyStart < toks.length && toks[storyStart].start < dateline) storyStart++;
+  return { text, toks, sentences, quotes, quoteToks, storyStart };
 }
 
 /** Longest sentence in tokens; longer runs (tables, lists without punctuation) are split so that rules stay linear. */
 const MAX_SENTENCE_TOKENS = 250;
 
-function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
+/** Sentences of the tokens; a dateline ending at `dateline` (see text/dateline.ts) is a sentence of its own. */
+function splitScanSentences(text: string, toks: Tok[], dateline: number): ScanSentence[] {
   const out: ScanSentence[] = [];
   let s = 0;
   const close = (e: number): void => {
@@ -275,6 +282,7 @@ function splitScanSentences(text: string, toks: Tok[]): ScanSentence[] {
     if (t > s && tk.para !== toks[t - 1].para) {
       close(t);
     }
+    if (t > s && tk.start === dateline) close(t);
     // bound the work per sentence: text without sentence punctuation is cut every MAX_SENTENCE_TOKENS tokens
     if (t - s >= MAX_SENTENCE_TOKENS) close(t);
     // a single newline between a line without final punctuation-or-comma and a capitalised line (headlines, bylines)
