@@ -147,3 +147,21 @@ test('a wire-service dateline is no source and no entity: the story starts after
   // nothing for "it" to resolve to but the dateline's city
   assert.deepEqual(who('CHICAGO, March 5 - Farm prices rose on Monday. It said the market was firm.').map((r) => r[2]), [false]);
 });
+
+test('titles with "of the" and capitalised roles of wire copy split off the name; a person is no firm "X of Y"', () => {
+  const [a, b] = extractAttributions('Chancellor of the Exchequer Nigel Lawson said rates would fall. Later, the Chancellor of the Exchequer said rates would rise again soon.');
+  assert.deepEqual([a.speaker, a.title, a.category], ['Nigel Lawson', 'Chancellor of the Exchequer', 'government']);
+  assert.equal(b.speaker, 'Nigel Lawson');
+  assert.deepEqual(who('Treasurer Paul Keating said the budget was tight.'), [['Paul Keating', 'government', true]]);
+  assert.equal(who('Chris Callies of Dean Witter said stocks rose.')[0][0], 'Chris Callies');
+});
+
+test('sentence-initial "Bank of Japan" is a name; central banks and the European Community are government', () => {
+  assert.deepEqual(who('Bank of Japan governor Satoshi Sumita said rates were fine.'), [['Satoshi Sumita', 'government', true]]);
+  assert.deepEqual(who('The European Community said it would retaliate.'), [['European Community', 'government', true]]);
+});
+
+test('people in title case ("U.S. Officials") and nationalities ("West German") are no names', () => {
+  assert.deepEqual(who('U.S. Officials said the talks failed.'), [['U.S. Officials', 'government', false]]);
+  assert.deepEqual(who('West Germany said it would not cut rates.'), [['West Germany', 'government', true]]);
+});

@@ -22,6 +22,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councillor', 'councilman', 'councilwoman', 'congressman', 'congresswoman', 'delegate', 'commissioner',
   'staff', 'homeland', 'security', 'national', 'press', 'u.s.', 'us', 'federal', 'superintendent', 'emir', 'sultan',
   'chief', 'supt', 'insp', 'det', 'cpl', 'pvt', 'hon', 'pres', 'fr', 'st.', 'mep', 'mp', 'msp', 'mla', 'dj', 'coach', 'boss',
+  'exchequer', 'treasurer', 'vice-president', 'vice-chairman', 'vice-chancellor', 'undersecretary', 'under-secretary',
 ]);
 
 /** Honorifics that mark a person and, where they can, a gender. */
@@ -75,7 +76,6 @@ export const NON_NAME_STARTERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'to', 'about', 'during', 'over', 'under', 'into', 'through', 'across',
   'against', 'among', 'despite', 'amid', 'without', 'within', 'like', 'unlike', 'officials', 'sources', 'analysts', 'experts',
   'critics', 'residents', 'witnesses', 'others', 'people', 'police', 'some', 'not', 'never', 'please', 'yes', 'thanks',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
 
 /** Capitalised words that are dates, not names. "May" is left out: it is also a surname. */
@@ -123,7 +123,9 @@ export const PLACES: ReadonlySet<string> = new Set([
   'san francisco', 'boston', 'seattle', 'miami', 'atlanta', 'detroit', 'philadelphia', 'san diego', 'dallas', 'denver', 'phoenix',
   'manchester', 'birmingham', 'glasgow', 'liverpool', 'belfast', 'shanghai', 'mumbai', 'sydney', 'toronto', 'montreal', 'vancouver',
   'istanbul', 'dubai', 'lagos', 'johannesburg', 'gaza', 'west bank', 'crimea', 'kashmir', 'tibet', 'xinjiang', 'europe', 'asia', 'africa',
-  'latin america', 'middle east', 'gulf',
+  'latin america', 'middle east', 'gulf', 'west germany', 'east germany', 'soviet union', 'ussr', 'u.s.s.r.', 'czechoslovakia',
+  'yugoslavia', 'ivory coast', 'zaire', 'hungary', 'ecuador', 'sri lanka', 'luxembourg', 'malta', 'jamaica', 'costa rica',
+  'el salvador', 'dominican republic', 'trinidad', 'bolivia', 'benin', 'gabon', 'togo', 'zimbabwe', 'botswana', 'namibia',
 ]);
 
 /**
@@ -144,6 +146,7 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
   'argentine', 'venezuelan', 'colombian', 'cuban', 'vietnamese', 'thai', 'indonesian', 'malaysian', 'filipino', 'taiwanese', 'swiss',
   'austrian', 'belgian', 'portuguese', 'hungarian', 'czech', 'romanian', 'serbian', 'bosnian', 'western', 'eastern', 'northern',
   'southern', 'muslim', 'christian', 'jewish', 'catholic', 'sunni', 'shia', 'shiite', 'hindu', 'democratic', 'republican', 'federal',
+  'soviet', 'west german', 'east german', 'latin american', 'south korean', 'north korean', 'south african', 'new zealander',
 ]);
 
 /** Third-person pronouns the model resolves, with the entities they can stand for. */

@@ -82,7 +82,9 @@ export function findNames(scan: Scan): NameMention[] {
     const j = runEnd(toks, i, acronyms);
     let a = i;
     // sentence-initial words that are not names ("However", "Officials", "Meanwhile Ms Hutt")
-    while (a < j && atClauseStart(scan, i) && a === i && notAName(toks[a], capInside, lower, j - i === 1)) a++;
+    // ("Bank of Japan", "University of Chicago": a common noun with "of" and a name is a name)
+    const ofName = j - i > 2 && (toks[i + 1].lower === 'of' || toks[i + 1].lower === 'for');
+    while (a < j && atClauseStart(scan, i) && a === i && !ofName && notAName(toks[a], capInside, lower, j - i === 1)) a++;
     // "- An active …", "says I": a lone determiner, pronoun or conjunction is never a name
     if (j - a === 1 && (roleAcronym(toks[a]) || (CLOSED_CLASS.test(toks[a].lower) && !/^[A-Z]{2,}$/.test(toks[a].text)))) a = j;
     if (a < j) {
@@ -157,9 +159,12 @@ const CLOSED_CLASS = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|m
 /** "the PM said", "the CEO added": a role written as an acronym, not a name; "TV", "PCs", "MP3": a common noun. */
 const roleAcronym = (t: Tok): boolean => (/^[A-Z]{2,}$/.test(t.text) && lexiconAt([t.lower], 0)?.kind === 'role') || COMMON_ACRONYMS.has(t.lower.replace(/(?<=[a-z0-9]{2})s$/, ''));
 
+/** "One in four said …": a number word opening a sentence. */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 function notAName(t: Tok, capInside: Set<string>, lower: Set<string>, alone: boolean): boolean {
   const w = t.lower;
-  if (NON_NAME_STARTERS.has(w)) return true;
+  if (NON_NAME_STARTERS.has(w) || NUMBER_WORDS.has(w)) return true;
   // "Ukrainians said": people of a nationality, not a name
   if (w.endsWith('s') && (NATIONALITIES.has(w.slice(0, -1)) || NATIONALITIES.has(w.replace(/ese$|s$/, '')))) return true;
   // "MPs", "MEPs": plurals of role acronyms are people, not a name
@@ -186,10 +191,10 @@ function runEnd(toks: readonly Tok[], i: number, acronyms: ReadonlySet<string>):
     else if (u.text === '.' && u.start === toks[j - 1].end && isWord(toks[j - 1]) && (NAME_ABBREVIATIONS.has(toks[j - 1].lower) || ((toks[j - 1].text.length === 1 || ABBREVIATIONS.has(toks[j - 1].lower)) && isCapWord(next)))) j++;
     else if (u.text === '&' && isCapWord(next)) j++;
     else if (u.lower === "'s" && isCapWord(next) && isOrgHeadWord(next!.lower)) j++;
-    else if (isWord(u) && !u.cap && isCapWord(next) && (NAME_PARTICLES.has(u.lower) || u.lower === 'of' || u.lower === 'for')) {
+    else if (isWord(u) && !u.cap && isCapWord(next) && (NAME_PARTICLES.has(u.lower) || ((u.lower === 'of' || u.lower === 'for') && !personSoFar(toks, i, j)))) {
       sawOf = true;
       j++;
-    } else if ((u.lower === 'of' || u.lower === 'for') && toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]) && j - i >= 1 && orgSoFar(toks, i, j)) {
+    } else if ((u.lower === 'of' || u.lower === 'for') && toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]) && j - i >= 1 && (orgSoFar(toks, i, j) || TITLE_WORDS.has(toks[j - 1].lower))) {
       sawOf = true;
       j += 2;
     } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || acronyms.has(runInitials(toks, i, j + 1)))) j++;
@@ -207,6 +212,11 @@ function runInitials(toks: readonly Tok[], i: number, k: number): string {
     j++;
   }
   return out;
+}
+
+/** "Chris Callies of Dean Witter": a given name and a family name are a person, whose employer follows "of". */
+function personSoFar(toks: readonly Tok[], i: number, j: number): boolean {
+  return j - i >= 2 && j - i <= 3 && GIVEN_NAME_GENDER.has(toks[i].lower) && !orgSoFar(toks, i, j);
 }
 
 /** Whether the run so far holds an organisation word ("Attorney's Office of the …", "Bank of the …"). */
@@ -247,14 +257,16 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
   const nameWords = words.slice(nameStart).map((w) => w.text);
   if (nameWords.every((w) => TEMPORAL.has(bare(w.toLowerCase())))) return null;
   // "the President", "the Governor": a title alone is a description (see discourse.ts), not a name
-  if (nameWords.every((w) => TITLE_WORDS.has(bare(w.toLowerCase())))) return null;
+  if (nameWords.every((w) => TITLE_WORDS.has(bare(w.toLowerCase())) || /^(?:of|the|for)$/i.test(w))) return null;
   // "the" before an org name is not part of it
   if (toks[a].lower === 'the') a++;
   const text = scan.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ').replace(/^the /i, '');
   const norm = normaliseName(text);
   if (norm.length === 0) return null;
   // "American farmers", "Ukrainians": an adjective of nationality, or its plural, names no one
-  if (norm.length === 1 && title.length === 0 && (NATIONALITIES.has(norm[0]) || (norm[0].endsWith('s') && NATIONALITIES.has(norm[0].slice(0, -1))))) return null;
+  if (norm.length <= 2 && title.length === 0 && nationality(norm.join(' '))) return null;
+  // "U.S. Officials", "Western Diplomats": people written in title case, not a name
+  if (norm.length <= 3 && title.length === 0 && pluralRole(norm[norm.length - 1])) return null;
   const titleWords = title.map((w) => bare(w.toLowerCase()));
   let gender: 'm' | 'f' | null = null;
   for (const w of titleWords) gender ??= HONORIFIC_GENDER.get(w) ?? GENDERED_NOUNS.get(w) ?? null;
@@ -273,6 +285,12 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
     possessive: toks[b]?.lower === "'s",
   };
 }
+
+/** An adjective of nationality or its plural ("Ukrainians", "West Germans"). */
+const nationality = (w: string): boolean => NATIONALITIES.has(w) || (w.endsWith('s') && NATIONALITIES.has(w.slice(0, -1)));
+
+/** A plural of a lexicon role ("officials", "analysts", "sources"). */
+const pluralRole = (w: string): boolean => w.length > 3 && w.endsWith('s') && lexiconAt([w], 0)?.kind === 'role' && lexiconAt([w.slice(0, -1)], 0) !== null;
 
 /** Words of a token range with periods of abbreviations merged ("Jr" "." → "Jr."), each with its first token. */
 function displayWords(toks: readonly Tok[], a: number, b: number): { text: string; tok: number }[] {
@@ -295,7 +313,17 @@ function displayWords(toks: readonly Tok[], a: number, b: number): { text: strin
  */
 export function splitTitle(words: readonly string[]): { title: string[]; nameStart: number } {
   const lw = words.map((w) => bare(w.toLowerCase()));
-  const isTitle = (k: number): boolean => TITLE_WORDS.has(lw[k]) || ((lw[k] === 'of' || lw[k] === 'the' || lw[k] === 'for') && k > 0 && TITLE_WORDS.has(lw[k - 1]) && k + 1 < lw.length && TITLE_WORDS.has(lw[k + 1]));
+  const glue = (k: number): boolean => lw[k] === 'of' || lw[k] === 'the' || lw[k] === 'for';
+  // glue words between title words ("Secretary of State", "Chancellor of the Exchequer") belong to the title
+  const isTitle = (k: number): boolean => {
+    if (TITLE_WORDS.has(lw[k])) return true;
+    if (!glue(k)) return false;
+    let p = k - 1;
+    while (p >= 0 && glue(p)) p--;
+    let n = k + 1;
+    while (n < lw.length && glue(n)) n++;
+    return p >= 0 && n < lw.length && n - p <= 3 && TITLE_WORDS.has(lw[p]) && TITLE_WORDS.has(lw[n]);
+  };
   // the name: the longest suffix without title or organisation words
   let nameStart = words.length;
   while (nameStart > 0 && !isTitle(nameStart - 1) && !isOrgHeadWord(lw[nameStart - 1])) nameStart--;

@@ -417,7 +417,7 @@ function titleOf(e: Entity): string | null {
 /** The phrase with its first word lowered unless the article writes it as a proper word ("Officials" → "officials", "Iranian officials" kept). */
 function lowerDet(phrase: string, first: { cap: boolean; lower: string }, capInside: ReadonlySet<string>): string {
   // an acronym ("CBP's guidelines") keeps its capitals
-  if (!first.cap || /^[A-Z]{2}/.test(phrase) || (capInside.has(first.lower) && !NON_NAME_STARTERS.has(first.lower))) return phrase;
+  if (!first.cap || /^[A-Z](?:[A-Z]|\.[A-Z])/.test(phrase) || (capInside.has(first.lower) && !NON_NAME_STARTERS.has(first.lower))) return phrase;
   return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
