@@ -165,3 +165,10 @@ test('people in title case ("U.S. Officials") and nationalities ("West German") 
   assert.deepEqual(who('U.S. Officials said the talks failed.'), [['U.S. Officials', 'government', false]]);
   assert.deepEqual(who('West Germany said it would not cut rates.'), [['West Germany', 'government', true]]);
 });
+
+test('"the Bank", "the Commission" refer back to the body named before; "General Motors Corp" and "Jefferies and Co" are whole names', () => {
+  assert.deepEqual(who('The Bank of England said it would act. Later the Bank said it had bought bills.'), [['Bank of England', 'government', true], ['Bank of England', 'government', true]]);
+  assert.deepEqual(who('The European Commission proposed cuts. The Commission said the plan was fair.'), [['European Commission', 'government', true]]);
+  assert.deepEqual(who('General Motors Corp said sales fell.'), [['General Motors Corp', 'business', true]]);
+  assert.deepEqual(who('Jefferies and Co Inc said it is making a market in the stock.'), [['Jefferies and Co Inc', 'business', true]]);
+});

@@ -18,6 +18,7 @@ import { endsLexiconEntry, lexWords, phraseCategory } from './categories.ts';
 import { cueLemma } from './cues.ts';
 import { MAX_EVIDENCE, type Entity, type EntityModel } from './entities.ts';
 import { PERSON_PRONOUNS, TITLE_WORDS } from './entity-words.ts';
+import { isOrgHeadWord } from './mentions.ts';
 import type { Scan } from './scan.ts';
 
 /** Resolved references: token index of a pronoun or of a description's head → entity id. */
@@ -99,7 +100,8 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
       }
       continue;
     }
-    if (DETS.has(tk.lower)) {
+    // (a determiner before a name, "the Bank of England", starts no description)
+    if (DETS.has(tk.lower) && !(t + 1 < toks.length && mentionAt[t + 1] >= 0)) {
       const d = description(scan, t);
       if (!d) continue;
       const e = resolveDescription(scan, inView, entities, t, d.words, d.head);
@@ -191,7 +193,9 @@ function description(scan: Scan, t: number): { words: string[]; head: number } |
     const u = toks[k];
     // "the President": a capitalised title word still describes, unless a name follows it
     if (u.kind !== 'word' || u.sent !== toks[t].sent) break;
-    if (u.cap && !(TITLE_WORDS.has(u.lower) && !(toks[k + 1]?.cap && toks[k + 1].kind === 'word'))) break;
+    // "the Bank", "the Commission": a capitalised kind of body right after the determiner describes too
+    const capitalisedHead = TITLE_WORDS.has(u.lower) || (k === t + 1 && isOrgHeadWord(u.lower));
+    if (u.cap && !(capitalisedHead && !(toks[k + 1]?.cap && toks[k + 1].kind === 'word'))) break;
     if (/^[a-z]+$/.test(u.lower)) words.push(u.lower);
     else words.push(...lexWords(u.text));
     const c = phraseCategory(words);

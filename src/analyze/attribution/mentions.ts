@@ -197,11 +197,14 @@ function runEnd(toks: readonly Tok[], i: number, acronyms: ReadonlySet<string>):
     } else if ((u.lower === 'of' || u.lower === 'for') && toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]) && j - i >= 1 && (orgSoFar(toks, i, j) || TITLE_WORDS.has(toks[j - 1].lower))) {
       sawOf = true;
       j += 2;
-    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || acronyms.has(runInitials(toks, i, j + 1)))) j++;
+    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || COMPANY_PARTNERS.test(next!.lower) || acronyms.has(runInitials(toks, i, j + 1)))) j++;
     else break;
   }
   return j;
 }
+
+/** "Jefferies and Co", "Smith and Sons": "and" before these words continues a firm's name. */
+const COMPANY_PARTNERS = /^(?:co|co\.|company|sons|partners|associates)$/;
 
 /** Initials of the capitalised words from `i` on, through the run that starts at `k` ("Customs and Border Protection" → "CBP"). */
 function runInitials(toks: readonly Tok[], i: number, k: number): string {
@@ -263,6 +266,8 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
   const text = scan.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ').replace(/^the /i, '');
   const norm = normaliseName(text);
   if (norm.length === 0) return null;
+  // "the Bank", "the Commission": a capitalised kind of body refers back to one (see discourse.ts), it names none
+  if (norm.length === 1 && title.length === 0 && isOrgHeadWord(norm[0]) && toks[a - 1]?.lower === 'the') return null;
   // "American farmers", "Ukrainians": an adjective of nationality, or its plural, names no one
   if (norm.length <= 2 && title.length === 0 && nationality(norm.join(' '))) return null;
   // "U.S. Officials", "Western Diplomats": people written in title case, not a name
@@ -335,10 +340,14 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
   let person = false;
   for (let k = block; k < nameStart; k++) if (PERSON_TITLE(lw[k])) person = true;
   const rest = nameStart < words.length ? words.length - nameStart : 0;
-  if (!person && rest < 2) return { title: [], nameStart: 0 };
+  // "General Motors Corp": without a person's title, a remainder that names a body keeps the title word
+  if (!person && (rest < 2 || namesBody(lw.slice(nameStart)))) return { title: [], nameStart: 0 };
   // "General Motors": a title word that begins a one-word remainder of an organisation
   return { title: words.slice(0, nameStart) as string[], nameStart };
 }
+
+/** Whether lower-case name words hold an organisation word ("motors corp", "savings bank"). */
+const namesBody = (words: readonly string[]): boolean => words.some(isOrgHeadWord) || lexiconMatches(words).some((m) => m.kind !== 'role');
 
 /** Normalised words of a name (see {@link NameMention.words}). */
 export function normaliseName(text: string): string[] {
