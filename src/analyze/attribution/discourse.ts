@@ -198,7 +198,8 @@ function description(scan: Scan, t: number): { words: string[]; head: number } |
     if (u.cap && !(capitalisedHead && !(toks[k + 1]?.cap && toks[k + 1].kind === 'word'))) break;
     if (/^[a-z]+$/.test(u.lower)) words.push(u.lower);
     else words.push(...lexWords(u.text));
-    const c = phraseCategory(words);
+    // a head ending here needs a last word that ends some lexicon entry (most words do not: no look-up)
+    const c = words.length > 0 && endsLexiconEntry(words[words.length - 1]) ? phraseCategory(words) : null;
     if (c && c.head.at + c.head.length === words.length) head = k;
     else if (head >= 0) break;
   }

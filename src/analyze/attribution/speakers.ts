@@ -423,6 +423,8 @@ function lowerDet(phrase: string, first: { cap: boolean; lower: string }, capIns
 
 /** Markdown emphasis markers around words ("*Esquire*", "_Times_") are not part of a name. */
 function stripEmphasis(s: string): string {
+  // most names have no marker and single spaces only
+  if (!/[*_]|[^\S ]| {2}|^ | $/.test(s)) return s;
   return s.replace(/(^|[\s(])[*_]+(?=\S)|(\S)[*_]+(?=$|[\s,.;:)'\u2019])/g, '$1$2').replace(/\s+/g, ' ').trim();
 }
 
