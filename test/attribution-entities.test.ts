@@ -172,3 +172,9 @@ test('"the Bank", "the Commission" refer back to the body named before; "General
   assert.deepEqual(who('General Motors Corp said sales fell.'), [['General Motors Corp', 'business', true]]);
   assert.deepEqual(who('Jefferies and Co Inc said it is making a market in the stock.'), [['Jefferies and Co Inc', 'business', true]]);
 });
+
+test('"Many of Manchester United\'s fans" is no name; clubs are organisations; "St Fintian\'s High School" is one name', () => {
+  assert.deepEqual(who("Many of Manchester United's fans said the club was sold."), [["many of Manchester United's fans", 'other', false]]);
+  assert.deepEqual(who('Manchester United said the bid was unwelcome.'), [['Manchester United', 'business', true]]);
+  assert.deepEqual(who("St Fintian's High School says it is clearly identified."), [["St Fintian's High School", 'business', true]]);
+});

@@ -63,3 +63,8 @@ test('a roster of names after a label is no statement; a transcript label still 
   const text = 'France named their team on Monday.\n\nForwards: Nicolas Mas, Sylvain Marconnet, Olivier Milloud, William Servat. Backs: Dimitri Yachvili, Pierre Mignoni.\n\nWALLACE: If I may, Senator, the plan is bad.';
   assert.deepEqual(extractAttributions(text).map((a) => a.source?.text), ['WALLACE']);
 });
+
+test('"according to how much …" is a measure, not a source', () => {
+  assert.deepEqual(cues('Brokers were rewarded according to how much business they brought.'), []);
+  assert.deepEqual(cues('The deal was off, according to his lawyer.'), ['according to']);
+});

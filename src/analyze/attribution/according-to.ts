@@ -15,6 +15,8 @@ import { emit, leftBound, rightBound, trimRange, type Ctx } from './context.ts';
 export function accordingTo(ctx: Ctx, s: ScanSentence, si: number, t: number): void {
   const toks = ctx.toks;
   const w = ctx.words;
+  // "rewarded according to how much business they brought": a measure, not a source
+  if (/^(?:how|what|whether|where|when|which|whom|age|size|need|merit|plan|schedule)$/.test(w[t + 2] ?? '')) return;
   const hi = rightBound(ctx, s, t);
   const lo = leftBound(ctx, s, t);
   const src = sourceRightOf(toks, t + 2, hi, 30);

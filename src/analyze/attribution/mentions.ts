@@ -83,7 +83,7 @@ export function findNames(scan: Scan): NameMention[] {
     let a = i;
     // sentence-initial words that are not names ("However", "Officials", "Meanwhile Ms Hutt")
     // ("Bank of Japan", "University of Chicago": a common noun with "of" and a name is a name)
-    const ofName = j - i > 2 && (toks[i + 1].lower === 'of' || toks[i + 1].lower === 'for');
+    const ofName = j - i > 2 && (toks[i + 1].lower === 'of' || toks[i + 1].lower === 'for') && !NON_NAME_STARTERS.has(toks[i].lower);
     while (a < j && atClauseStart(scan, i) && a === i && !ofName && notAName(toks[a], capInside, lower, j - i === 1)) a++;
     // "- An active …", "says I": a lone determiner, pronoun or conjunction is never a name
     if (j - a === 1 && (roleAcronym(toks[a]) || (CLOSED_CLASS.test(toks[a].lower) && !/^[A-Z]{2,}$/.test(toks[a].text)))) a = j;
@@ -190,7 +190,7 @@ function runEnd(toks: readonly Tok[], i: number, acronyms: ReadonlySet<string>):
     if (isCapWord(u)) j++;
     else if (u.text === '.' && u.start === toks[j - 1].end && isWord(toks[j - 1]) && (NAME_ABBREVIATIONS.has(toks[j - 1].lower) || ((toks[j - 1].text.length === 1 || ABBREVIATIONS.has(toks[j - 1].lower)) && isCapWord(next)))) j++;
     else if (u.text === '&' && isCapWord(next)) j++;
-    else if (u.lower === "'s" && isCapWord(next) && isOrgHeadWord(next!.lower)) j++;
+    else if (u.lower === "'s" && isCapWord(next) && orgAhead(toks, j + 1)) j++;
     else if (isWord(u) && !u.cap && isCapWord(next) && (NAME_PARTICLES.has(u.lower) || ((u.lower === 'of' || u.lower === 'for') && !personSoFar(toks, i, j)))) {
       sawOf = true;
       j++;
@@ -222,6 +222,12 @@ function personSoFar(toks: readonly Tok[], i: number, j: number): boolean {
   return j - i >= 2 && j - i <= 3 && GIVEN_NAME_GENDER.has(toks[i].lower) && !orgSoFar(toks, i, j);
 }
 
+/** "St Fintian's High School", "Lloyd's Register Group": an organisation word within the next three capitalised words. */
+function orgAhead(toks: readonly Tok[], k: number): boolean {
+  for (let n = k; n < k + 3 && isCapWord(toks[n]); n++) if (isOrgHeadWord(toks[n].lower)) return true;
+  return false;
+}
+
 /** Whether the run so far holds an organisation word ("Attorney's Office of the …", "Bank of the …"). */
 function orgSoFar(toks: readonly Tok[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (isOrgHeadWord(toks[k].lower)) return true;
@@ -234,6 +240,8 @@ const ORG_HEAD_WORDS = new Set([
   'foundation', 'union', 'party', 'company', 'corporation', 'group', 'church', 'school', 'college', 'hospital', 'museum', 'society',
   'organization', 'organisation', 'fund', 'federation', 'league', 'network', 'project', 'program', 'programme', 'forces', 'army',
   'navy', 'command', 'guard', 'house', 'senate', 'assembly', 'parliament', 'congress', 'directorate', 'secretariat', 'division',
+  // sports clubs ("Manchester United", "Blackburn Rovers")
+  'united', 'rovers', 'wanderers', 'athletic', 'fc', 'albion', 'hotspur',
 ]);
 
 /** Words that head organisation names ("Office", "University", "Police"). */
