@@ -68,3 +68,7 @@ test('"according to how much …" is a measure, not a source', () => {
   assert.deepEqual(cues('Brokers were rewarded according to how much business they brought.'), []);
   assert.deepEqual(cues('The deal was off, according to his lawyer.'), ['according to']);
 });
+
+test('a source opening with a preposition is no subject: "Despite parliamentary reports urging reform" has no attribution', () => {
+  assert.deepEqual(cues('Despite parliamentary reports urging reform, the minister said the rules would stay.'), ['said']);
+});

@@ -57,6 +57,8 @@ export function speechAttribution(r: RawAttribution, scan: Scan): boolean {
   }
   // "However, … said", "… cannot say": a connective, adverb or verb is no source
   if (r.source && NOT_SOURCES.has(text.slice(r.source.start, r.source.end).toLowerCase())) return false;
+  // "Despite parliamentary reports urging …": a phrase opening with a preposition is no subject ("reports" is a noun)
+  if (r.source && /^(?:despite|in|on|at|after|before|during|amid|with|without|from|for|of|by|under|over|against|since)\s/i.test(text.slice(r.source.start, r.source.end))) return false;
   const entry = ENTRY.get(lemma);
   if (!entry) {
     // noun cues and the verbs of generic-that
