@@ -31,6 +31,9 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['dr', null], ['prof', null], ['professor', null],
 ]);
 
+/** Forms of address, which are no roles (unlike the royal and academic titles among the honorifics above). */
+export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'lord', 'lady', 'dame', 'baroness', 'baron']);
+
 /** Person nouns that tell a gender ("spokeswoman", "chairman"). */
 export const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['spokeswoman', 'f'], ['spokesman', 'm'], ['chairwoman', 'f'], ['chairman', 'm'], ['congresswoman', 'f'], ['congressman', 'm'],

@@ -14,7 +14,7 @@
  */
 import type { SourceCategory } from '../../types.ts';
 import { lexWords, phraseCategory } from './categories.ts';
-import { GENDERED_NOUNS, TEMPORAL } from './entity-words.ts';
+import { FORMS_OF_ADDRESS, GENDERED_NOUNS, TEMPORAL } from './entity-words.ts';
 import { atClauseStart, type NameMention } from './mentions.ts';
 import type { Scan, Tok } from './scan.ts';
 
@@ -114,13 +114,10 @@ function roleBefore(scan: Scan, m: NameMention, at: Int32Array): Role | null {
   return makeRole(scan, a, withoutHonorific(toks, a, m.a), at, 'before', own);
 }
 
-/** Forms of address, not roles: "Lord Chancellor Lord Falconer" has the role "Lord Chancellor". */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'lord', 'lady', 'dame', 'baroness', 'baron']);
-
-/** The end of `[a, b)` without the forms of address that end it, unless nothing else is left. */
+/** The end of `[a, b)` without the forms of address that end it ("Lord Chancellor Lord Falconer" has the role "Lord Chancellor"), unless nothing else is left. */
 function withoutHonorific(toks: readonly Tok[], a: number, b: number): number {
   let e = b;
-  while (e > a && HONORIFICS.has(toks[e - 1].lower.replace(/\.$/, ''))) e--;
+  while (e > a && FORMS_OF_ADDRESS.has(toks[e - 1].lower.replace(/\.$/, ''))) e--;
   return e > a ? e : b;
 }
 
