@@ -18,7 +18,7 @@ import { decodeState, encodeState } from './codec.ts';
 import type { Pipeline, StreamSpec } from './define.ts';
 import { presslensVersion, type ManifestInput } from './manifest.ts';
 import type { RunState } from './state.ts';
-import { PREVIEW_ROWS, streamSpecs, type BlockData, type BlockWriter, type StreamInfo } from './streams.ts';
+import { recordBatch, streamSpecs, type BlockData, type BlockWriter, type StreamInfo, type StreamProgress } from './streams.ts';
 
 export const PARTIAL_FORMAT = 'presslens-partial@7';
 
@@ -93,8 +93,8 @@ function writeAll(fd: number, buf: Buffer, position?: number): void {
   for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at, position === undefined ? null : position + at);
 }
 
-interface Table {
-  stream: PartialStream;
+interface Table extends StreamProgress {
+  info: PartialStream;
   /** The current block's CSV, written as one piece when the next block starts. */
   pending: Buffer[];
   previewRows: number;
@@ -121,7 +121,7 @@ export class PartialWriter implements BlockWriter {
       const header = Buffer.from(csvRows(s.columns, [], csv, true));
       const stream: PartialStream = { name: s.name, rows: 0, headerAt: this.#pos, header: header.length, blocks: [], at: [], previewBlocks: [] };
       this.#append(header);
-      this.#tables.push({ stream, pending: [], previewRows: 0 });
+      this.#tables.push({ info: stream, pending: [], previewRows: 0 });
     }
   }
 
@@ -134,8 +134,8 @@ export class PartialWriter implements BlockWriter {
   /** Writes the pending block of every table. */
   #flush(): void {
     for (const t of this.#tables) {
-      if (t.stream.at.length === t.stream.blocks.length) continue;
-      t.stream.at.push(this.#pos);
+      if (t.info.at.length === t.info.blocks.length) continue;
+      t.info.at.push(this.#pos);
       if (t.pending.length) this.#append(t.pending.length === 1 ? t.pending[0] : Buffer.concat(t.pending));
       t.pending = [];
     }
@@ -147,20 +147,10 @@ export class PartialWriter implements BlockWriter {
     this.#lastKey = key;
     if (!same) this.#flush();
     for (const t of this.#tables) {
-      const s = t.stream;
-      const b = block[s.name];
+      const b = block[t.info.name];
       const csv = b && b.csv ? Buffer.from(b.csv) : null;
       if (csv) t.pending.push(csv);
-      if (same) s.blocks[s.blocks.length - 1] += csv?.length ?? 0;
-      else s.blocks.push(csv?.length ?? 0);
-      if (!b) continue;
-      s.rows += b.rows;
-      if (t.previewRows < PREVIEW_ROWS) {
-        const previews = s.previewBlocks;
-        if (same && previews.length === s.blocks.length) previews[previews.length - 1] = previews[previews.length - 1].concat(b.preview);
-        else previews.push(b.preview);
-        t.previewRows += b.preview.length;
-      }
+      recordBatch(t, b, csv?.length ?? 0, same);
     }
   }
 
@@ -181,7 +171,7 @@ export class PartialWriter implements BlockWriter {
       inputs: p.inputs,
       diagnostics: p.ctx.diagnostics,
       skipped: p.ctx.skipped,
-      streams: this.#tables.map((t) => t.stream),
+      streams: this.#tables.map((t) => t.info),
     };
     const json = encodeState(body);
     const head = this.#pos;

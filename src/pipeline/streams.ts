@@ -101,6 +101,30 @@ export function flattenPreview(blocks: readonly Row[][]): Row[] {
   return blocks.flat().slice(0, PREVIEW_ROWS);
 }
 
+/** A stream being written: what it holds so far and how many preview rows it has kept. */
+export interface StreamProgress {
+  info: Pick<StreamInfo, 'rows' | 'blocks' | 'previewBlocks'>;
+  previewRows: number;
+}
+
+/**
+ * Records one batch of a stream: `bytes` of CSV written, its rows and, until {@link PREVIEW_ROWS} are
+ * kept, its preview rows. `same`: the batch continues the previous block (same shard block key).
+ */
+export function recordBatch(s: StreamProgress, b: BlockTable | undefined, bytes: number, same: boolean): void {
+  const blocks = s.info.blocks;
+  if (same) blocks[blocks.length - 1] += bytes;
+  else blocks.push(bytes);
+  if (!b) return;
+  s.info.rows += b.rows;
+  if (s.previewRows < PREVIEW_ROWS) {
+    const previews = s.info.previewBlocks;
+    if (same && previews.length === blocks.length) previews[previews.length - 1] = previews[previews.length - 1].concat(b.preview);
+    else previews.push(b.preview);
+    s.previewRows += b.preview.length;
+  }
+}
+
 /** Where blocks go in input order: {@link RowStreams} (a report's CSV files) or a shard's partial file. */
 export interface BlockWriter {
   /** Adds one batch's rows; consecutive batches with the same `key` make one block. */
@@ -131,18 +155,7 @@ export class RowStreams implements BlockWriter {
     this.#lastKey = key;
     for (const s of this.#streams) {
       const b = block[s.info.name];
-      const bytes = b && b.csv ? writeBytes(s.fd, b.csv) : 0;
-      const blocks = s.info.blocks;
-      if (same) blocks[blocks.length - 1] += bytes;
-      else blocks.push(bytes);
-      if (!b) continue;
-      s.info.rows += b.rows;
-      if (s.previewRows < PREVIEW_ROWS) {
-        const previews = s.info.previewBlocks;
-        if (same && previews.length === blocks.length) previews[previews.length - 1] = previews[previews.length - 1].concat(b.preview);
-        else previews.push(b.preview);
-        s.previewRows += b.preview.length;
-      }
+      recordBatch(s, b, b && b.csv ? writeBytes(s.fd, b.csv) : 0, same);
     }
   }
 
