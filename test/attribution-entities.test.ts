@@ -178,3 +178,8 @@ test('"Many of Manchester United\'s fans" is no name; clubs are organisations; "
   assert.deepEqual(who('Manchester United said the bid was unwelcome.'), [['Manchester United', 'business', true]]);
   assert.deepEqual(who("St Fintian's High School says it is clearly identified."), [["St Fintian's High School", 'business', true]]);
 });
+
+test('intergovernmental bodies are government; the people of a nation are unnamed citizens', () => {
+  assert.deepEqual(who('The Arab League said the plan broke international law.'), [['Arab League', 'government', true]]);
+  assert.deepEqual(who('Algerians said the vote was rigged.'), [['Algerians', 'citizen', false]]);
+});

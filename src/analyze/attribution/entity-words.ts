@@ -150,6 +150,13 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
   'austrian', 'belgian', 'portuguese', 'hungarian', 'czech', 'romanian', 'serbian', 'bosnian', 'western', 'eastern', 'northern',
   'southern', 'muslim', 'christian', 'jewish', 'catholic', 'sunni', 'shia', 'shiite', 'hindu', 'democratic', 'republican', 'federal',
   'soviet', 'west german', 'east german', 'latin american', 'south korean', 'north korean', 'south african', 'new zealander',
+  'tunisian', 'moroccan', 'algerian', 'ethiopian', 'somali', 'sudanese', 'ghanaian', 'senegalese', 'ugandan', 'rwandan', 'congolese',
+  'zimbabwean', 'tanzanian', 'cameroonian', 'malian', 'nigerien', 'chadian', 'eritrean', 'qatari', 'emirati', 'kuwaiti', 'bahraini',
+  'omani', 'iraqi', 'kazakh', 'uzbek', 'georgian', 'armenian', 'azerbaijani', 'belarusian', 'lithuanian', 'latvian', 'estonian',
+  'slovak', 'slovenian', 'croatian', 'bulgarian', 'albanian', 'macedonian', 'montenegrin', 'kosovar', 'icelandic', 'luxembourgish',
+  'peruvian', 'chilean', 'bolivian', 'ecuadorian', 'uruguayan', 'paraguayan', 'guatemalan', 'honduran', 'salvadoran', 'nicaraguan',
+  'panamanian', 'haitian', 'dominican', 'jamaican', 'bangladeshi', 'nepalese', 'nepali', 'sri lankan', 'burmese', 'cambodian',
+  'laotian', 'mongolian', 'singaporean', 'nepalese', 'tibetan', 'uighur', 'uyghur', 'rohingya', 'yazidi', 'druze', 'maori',
 ]);
 
 /** Third-person pronouns the model resolves, with the entities they can stand for. */

@@ -299,8 +299,8 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
   };
 }
 
-/** An adjective of nationality or its plural ("Ukrainians", "West Germans"). */
-const nationality = (w: string): boolean => NATIONALITIES.has(w) || (w.endsWith('s') && NATIONALITIES.has(w.slice(0, -1)));
+/** An adjective of nationality or its plural ("Ukrainians", "West Germans"), lower case. */
+export const nationality = (w: string): boolean => NATIONALITIES.has(w) || (w.endsWith('s') && NATIONALITIES.has(w.slice(0, -1)));
 
 /** A plural of a lexicon role ("officials", "analysts", "sources"). */
 const pluralRole = (w: string): boolean => w.length > 3 && w.endsWith('s') && lexiconAt([w], 0)?.kind === 'role' && lexiconAt([w.slice(0, -1)], 0) !== null;

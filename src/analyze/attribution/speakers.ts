@@ -21,7 +21,7 @@ import { lexWords, phraseCategory } from './categories.ts';
 import { CategoryDecider } from './category.ts';
 import { resolveReferences, type References } from './discourse.ts';
 import { buildEntities, type Entity, type EntityModel } from './entities.ts';
-import { atClauseStart, capitalisedInside } from './mentions.ts';
+import { atClauseStart, capitalisedInside, nationality } from './mentions.ts';
 import { FIRST_SECOND_PERSON, NAME_SUFFIXES, NON_NAME_STARTERS } from './entity-words.ts';
 import type { RawAttribution } from './context.ts';
 import { DOC_NOUNS } from './words.ts';
@@ -281,6 +281,8 @@ class Resolver {
     let category: SourceCategory = this.decide.phrase(phrase, org !== null ? this.entityOfMention(org) : null) ?? 'other';
     // "people familiar with the talks", "a person briefed on the call": anonymous sourcing, no kind of source
     if (ANONYMOUS_SOURCING.test(phrase)) category = 'other';
+    // "Tunisians", "West Germans": the people of a nation, speaking for themselves
+    if (category === 'other' && words.length <= 2 && words[words.length - 1].endsWith('s') && nationality(words.join(' '))) category = 'citizen';
     // "businesses and residents", "local officials and customers": a joint source from different camps
     const and = words.indexOf('and');
     if (and > 0) {
@@ -417,7 +419,7 @@ function titleOf(e: Entity): string | null {
 /** The phrase with its first word lowered unless the article writes it as a proper word ("Officials" → "officials", "Iranian officials" kept). */
 function lowerDet(phrase: string, first: { cap: boolean; lower: string }, capInside: ReadonlySet<string>): string {
   // an acronym ("CBP's guidelines") keeps its capitals
-  if (!first.cap || /^[A-Z](?:[A-Z]|\.[A-Z])/.test(phrase) || (capInside.has(first.lower) && !NON_NAME_STARTERS.has(first.lower))) return phrase;
+  if (!first.cap || /^[A-Z](?:[A-Z]|\.[A-Z])/.test(phrase) || nationality(first.lower) || (capInside.has(first.lower) && !NON_NAME_STARTERS.has(first.lower))) return phrase;
   return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
