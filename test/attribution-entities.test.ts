@@ -183,3 +183,10 @@ test('intergovernmental bodies are government; the people of a nation are unname
   assert.deepEqual(who('The Arab League said the plan broke international law.'), [['Arab League', 'government', true]]);
   assert.deepEqual(who('Algerians said the vote was rigged.'), [['Algerians', 'citizen', false]]);
 });
+
+test('an office named like a person has its role\'s category; a unit or spokesperson of a firm is business', () => {
+  assert.deepEqual(who('The Texas Attorney General confirmed that it was investigating the company.'), [['Texas Attorney General', 'law_enforcement', true]]);
+  assert.deepEqual(who("The company's press office said it would cooperate with the regulators."), [["the company's press office", 'business', false]]);
+  assert.deepEqual(who('A Tesco spokesperson said the firm had done nothing wrong.'), [['a Tesco spokesperson', 'business', false]]);
+  assert.deepEqual(who('A White House spokesman said it was false.'), [['a White House spokesman', 'government', false]]);
+});

@@ -228,6 +228,13 @@ function headCategory(words: readonly string[]): PhraseCategory | null {
       if (people.length > 0 && (words[end] === 'of' || stop === words.length)) return { category: people[people.length - 1].category, head, person: true, own: true };
     }
   }
+  // "the company's press office", "Google's research division": a unit of the possessor is of its kind
+  if (head.kind === 'org') {
+    for (let k = matches.length - 2; k >= 0; k--) {
+      const m = matches[k];
+      if (m.kind !== 'role' && words[m.at + m.length] === 's') return { category: m.category, head, person: false, own: true };
+    }
+  }
   return { category: head.category, head, person: head.kind === 'role', own: !(head.kind === 'role' && head.defers) };
 }
 

@@ -22,9 +22,21 @@ import type { SourceCategory } from '../../types.ts';
 import { lexiconMatches, lexWords, organisationCategory, phraseCategory } from './categories.ts';
 import type { Entity, EntityModel } from './entities.ts';
 import type { Role } from './roles.ts';
+import { PLACES } from './entity-words.ts';
 
 /** Bodies named after the person who leads them ("Bush administration", "Obama campaign"). */
 const LED_BODIES = new Set(['administration', 'government', 'cabinet', 'campaign', 'presidency', 'regime']);
+
+/**
+ * "Texas Attorney General", "New York State Comptroller": an office named by its place and its role
+ * (a name written like a person's) has the role's category; null for other names.
+ */
+function officeCategory(words: readonly string[]): SourceCategory | null {
+  if (words.length < 2 || !(PLACES.has(words[0]) || PLACES.has(words.slice(0, 2).join(' ')))) return null;
+  const matches = lexiconMatches(words);
+  const last = matches[matches.length - 1];
+  return last && last.kind === 'role' && last.at + last.length === words.length ? last.category : null;
+}
 
 /** Decides categories of the entities of one article (memoised per entity). */
 export class CategoryDecider {
@@ -60,14 +72,14 @@ export class CategoryDecider {
         if (c) return c;
       }
       for (const d of e.described) if (d.person) return d.category;
-      return this.leads(e);
+      return this.leads(e) ?? officeCategory(e.words);
     }
     if (e.kind === null) {
       const led = this.leads(e);
       if (led) return led;
     }
     const nameWords = lexWords(e.name);
-    const strong = this.nameCategory(nameWords, true);
+    const strong = this.nameCategory(nameWords, true) ?? officeCategory(e.words);
     if (strong) return strong;
     type Ev = { pos: number; category: SourceCategory };
     const evidence: Ev[] = [];
@@ -134,6 +146,8 @@ export class CategoryDecider {
     if (c && c.head.kind === 'role' && c.head.defers && !c.own && orgEntity) {
       const oc = this.of(orgEntity);
       if (oc) return oc;
+      // "a Tesco spokesman": an organisation the article says nothing more about is taken for a firm, as when it speaks itself
+      if (orgEntity.kind === 'org' || (orgEntity.kind === null && orgEntity.words.length === 1)) return 'business';
     }
     return c ? c.category : null;
   }
