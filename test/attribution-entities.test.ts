@@ -190,3 +190,9 @@ test('an office named like a person has its role\'s category; a unit or spokespe
   assert.deepEqual(who('A Tesco spokesperson said the firm had done nothing wrong.'), [['a Tesco spokesperson', 'business', false]]);
   assert.deepEqual(who('A White House spokesman said it was false.'), [['a White House spokesman', 'government', false]]);
 });
+
+test('"Indonesian Economics Minister" describes and names no one; a hyphenated accolade is a title', () => {
+  assert.deepEqual(who('Indonesian Economics Minister said growth would slow.'), [['Indonesian Economics Minister', 'government', false]]);
+  const [a] = extractAttributions('Oscar-winner Andrea Arnold said the film was hard to make.');
+  assert.deepEqual([a.speaker, a.title], ['Andrea Arnold', 'Oscar-winner']);
+});

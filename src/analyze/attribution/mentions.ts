@@ -269,6 +269,8 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
   if (nameWords.every((w) => TEMPORAL.has(bare(w.toLowerCase())))) return null;
   // "the President", "the Governor": a title alone is a description (see discourse.ts), not a name
   if (nameWords.every((w) => TITLE_WORDS.has(bare(w.toLowerCase())) || /^(?:of|the|for)$/i.test(w))) return null;
+  // "Indonesian Economics Minister", "British Chancellor": a nationality and a person's title describe, they name no one
+  if (title.length === 0 && nameWords.length <= 4 && nationality(bare(nameWords[0].toLowerCase())) && PERSON_TITLE(bare(nameWords[nameWords.length - 1].toLowerCase()))) return null;
   // "the" before an org name is not part of it
   if (toks[a].lower === 'the') a++;
   const text = scan.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ').replace(/^the /i, '');
@@ -329,7 +331,8 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
   const glue = (k: number): boolean => lw[k] === 'of' || lw[k] === 'the' || lw[k] === 'for';
   // glue words between title words ("Secretary of State", "Chancellor of the Exchequer") belong to the title
   const isTitle = (k: number): boolean => {
-    if (TITLE_WORDS.has(lw[k])) return true;
+    // "Oscar-winner Andrea Arnold", "Oscar-nominated Owen": a hyphenated accolade is a title too
+    if (TITLE_WORDS.has(lw[k]) || ACCOLADE.test(lw[k])) return true;
     if (!glue(k)) return false;
     let p = k - 1;
     while (p >= 0 && glue(p)) p--;
@@ -353,6 +356,8 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
   // "General Motors": a title word that begins a one-word remainder of an organisation
   return { title: words.slice(0, nameStart) as string[], nameStart };
 }
+
+const ACCOLADE = /^[a-z]+-(?:winner|winning|nominated|nominee|born|based)$/;
 
 /** Whether lower-case name words hold an organisation word ("motors corp", "savings bank"). */
 const namesBody = (words: readonly string[]): boolean => words.some(isOrgHeadWord) || lexiconMatches(words).some((m) => m.kind !== 'role');
