@@ -169,7 +169,7 @@ export interface ArticleEntity {
   key: string;
   kind: 'person' | 'organization';
   name: string;
-  /** Character spans of its name mentions (titles excluded), in text order. */
+  /** Character spans of its name mentions (titles excluded) and, from the attributions stage, of the pronouns and descriptions that refer to it; in text order. */
   spans: Span[];
 }
 

@@ -196,3 +196,10 @@ test('"Indonesian Economics Minister" describes and names no one; a hyphenated a
   const [a] = extractAttributions('Oscar-winner Andrea Arnold said the film was hard to make.');
   assert.deepEqual([a.speaker, a.title], ['Andrea Arnold', 'Oscar-winner']);
 });
+
+test('parties by name: "Labour said" opening a sentence is named, "Tory Liam Fox" and "Labour\'s Alan Milburn" are party politicians', () => {
+  assert.deepEqual(who('Labour said the plan was fine.'), [['Labour', 'politician', true]]);
+  const [fox, milburn] = extractAttributions("Tory Liam Fox said the plan was vacuous. Labour's Alan Milburn said it was a good plan.");
+  assert.deepEqual([fox.speaker, fox.title, fox.category], ['Liam Fox', 'Tory', 'politician']);
+  assert.deepEqual([milburn.speaker, milburn.title, milburn.category], ['Alan Milburn', 'Labour', 'politician']);
+});

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { targetFeatures } from '../src/analyze/portrayal/features.ts';
 import { classProbs, targetTone, toneOf } from '../src/analyze/portrayal/model.ts';
 import { learn } from '../eval/train-portrayal.ts';
+import { attributions, createContext, extractAttributions, portrayEntities, type Doc } from '../src/index.ts';
 
 test('targetFeatures: target words are left out, near words and clause words are marked', () => {
   const s = 'The reckless mayor wrecked the budget, but Smith praised the workers.';
@@ -86,4 +87,16 @@ test('portrayEntities: acronyms that are common nouns (TV, PCs, DVD, GDP) are no
   const { portrayEntities } = await import('../src/analyze/portrayal/index.ts');
   const names = portrayEntities('The TV market grew strongly. Sony praised the new PCs, while DVD sales fell and GDP stalled. Sony thrived.').map((e) => e.name);
   assert.deepEqual(names, ['Sony']);
+});
+
+test('portrayEntities scores the pronouns and descriptions that refer to an entity, not possessives', () => {
+  const t = 'Mayor John Smith unveiled a plan on Monday. Critics said he had wasted millions. The mayor was booed by the crowd. His plan collapsed.';
+  const [smith] = portrayEntities(t, extractAttributions(t));
+  const spans = smith.mentions.map((m) => t.slice(m.start, m.end));
+  assert.deepEqual(spans, ['John Smith', 'he', 'The mayor']);
+  // the same with the entities listed by the attributions stage
+  const r = attributions({ entities: true });
+  const doc = { article: { id: 'a', text: t } } as Doc;
+  r.run(doc, createContext({ log: null }));
+  assert.deepEqual(portrayEntities(t, doc.attributions, undefined, doc.entities)[0].mentions.map((m) => t.slice(m.start, m.end)), spans);
 });

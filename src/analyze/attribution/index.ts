@@ -14,7 +14,7 @@ import { articleEntities } from './article-entities.ts';
 import { buildEntities } from './entities.ts';
 import { extractRaw } from './extract.ts';
 import { scan } from './scan.ts';
-import { resolveSpeakers } from './speakers.ts';
+import { referencesFor, resolveSpeakers } from './speakers.ts';
 
 export { CUE_LEXICON, cueLemma, cueStance, type CueEntry, type CueStance } from './cues.ts';
 export { CATEGORY_LEXICON, categorize } from './categories.ts';
@@ -84,9 +84,10 @@ function extractBoth(text: string, o: Resolved, withEntities: boolean): { attrib
   const sc = scan(text);
   const raws = extractRaw(sc, { nested: o.nested, continuation: o.continuation, scope: o.scope });
   const model = withEntities ? buildEntities(sc) : undefined;
-  const res = resolveSpeakers(sc, raws, model);
+  const refs = model ? referencesFor(model, raws) : undefined;
+  const res = resolveSpeakers(sc, raws, model, refs);
   // after resolution: it may decide an entity's kind ("its" → an organisation), which its key says
-  const entities = model ? articleEntities(model) : [];
+  const entities = model ? articleEntities(model, refs) : [];
   const out: Attribution[] = [];
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i];

@@ -333,6 +333,8 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
   const isTitle = (k: number): boolean => {
     // "Oscar-winner Andrea Arnold", "Oscar-nominated Owen": a hyphenated accolade is a title too
     if (TITLE_WORDS.has(lw[k]) || ACCOLADE.test(lw[k])) return true;
+    // "Tory Liam Fox", "Labour's Alan Milburn": a party before a given name is the person's title
+    if (k === 0 && PARTY_ADJECTIVES.has(lw[0].replace(/'s?$/, '')) && GIVEN_NAME_GENDER.has(lw[1] ?? '')) return true;
     if (!glue(k)) return false;
     let p = k - 1;
     while (p >= 0 && glue(p)) p--;
@@ -356,6 +358,9 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
   // "General Motors": a title word that begins a one-word remainder of an organisation
   return { title: words.slice(0, nameStart) as string[], nameStart };
 }
+
+/** Parties written before their members' names. */
+const PARTY_ADJECTIVES = new Set(['tory', 'tories', 'labour', 'conservative', 'liberal', 'democrat', 'democrats', 'republican', 'republicans', 'snp', 'ukip', 'green', 'greens', 'plaid']);
 
 const ACCOLADE = /^[a-z]+-(?:winner|winning|nominated|nominee|born|based)$/;
 

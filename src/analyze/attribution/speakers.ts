@@ -45,13 +45,21 @@ const PARTICIPLE_FOLLOWERS = /^(?:by|in|at|to|for|with|from|on|of|as|near|over|u
 /** A phrase opening with a number or quantity is some of a kind ("three UK firms"), never one named body. */
 const QUANTITY = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|several|many|some|few|various|numerous|other|both|\d[\d,.]*)$/;
 
-/** Resolves speakers, titles, `named`, categories and corpus keys of the raw attributions (`entityModel`: the article's, when already built). */
-export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[], entityModel?: EntityModel): Resolved[] {
-  if (raws.length === 0) return [];
-  const model = entityModel ?? buildEntities(scan);
+/** The pronouns and descriptions of an article resolved to its entities, the sources of `raws` being the most salient antecedents. */
+export function referencesFor(model: EntityModel, raws: readonly RawAttribution[]): References {
   const sources = new Set<number>();
   for (const r of raws) if (r.sourceToks) sources.add((r.sourceToks.antecedent ?? r.sourceToks).start);
-  const refs = resolveReferences(model, sources);
+  return resolveReferences(model, sources);
+}
+
+/**
+ * Resolves speakers, titles, `named`, categories and corpus keys of the raw attributions (`entityModel`
+ * and `references`: the article's, when already built by {@link buildEntities} and {@link referencesFor}).
+ */
+export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[], entityModel?: EntityModel, references?: References): Resolved[] {
+  if (raws.length === 0) return [];
+  const model = entityModel ?? buildEntities(scan);
+  const refs = references ?? referencesFor(model, raws);
   const r = new Resolver(scan, model, refs);
   const order = raws.map((_, i) => i).sort((a, b) => raws[a].cue.start - raws[b].cue.start || a - b);
   const out: Resolved[] = raws.map(() => ({ speaker: null, title: null, named: false, category: 'other', entity: null }));
@@ -391,6 +399,8 @@ const isDocument = (words: readonly string[]): boolean => words.some((w) => DOC_
 export function keyOf(e: Entity): string {
   const words = e.words.filter((w) => !NAME_SUFFIXES.has(w) && !(w.length <= 2 && w.endsWith('.')));
   const kind = e.kind === 'person' || e.kind === 'place' ? e.kind : 'organization';
+  // "Tories" and "Tory", "Democrats" and "Democrat": a one-word organisation's plural is the same body
+  if (kind === 'organization' && words.length === 1 && words[0].length >= 4) words[0] = words[0].replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   return `${kind}:${words.join(' ')}`;
 }
 
@@ -413,7 +423,8 @@ function titleOf(e: Entity): string | null {
   // a role that says something ("Foreign Secretary"), before an honorific ("Mr", "Dr")
   const r = e.roles.find((x) => x.stated !== null && x.place === 'before') ?? e.roles.find((x) => x.stated !== null) ?? e.roles.find((x) => x.place === 'before');
   if (!r) return null;
-  return r.text.replace(/^(?:a|an|the)\s+/i, '');
+  // "Labour's Alan Milburn": the title is "Labour"
+  return r.text.replace(/^(?:a|an|the)\s+/i, '').replace(/['\u2019]s$/, '');
 }
 
 /** The phrase with its first word lowered unless the article writes it as a proper word ("Officials" → "officials", "Iranian officials" kept). */

@@ -12,7 +12,8 @@
 import { analyzer, type Analyzer } from '../../pipeline/define.ts';
 import { resolveParams } from '../../pipeline/params.ts';
 import { articleEntities } from '../attribution/article-entities.ts';
-import { buildEntities } from '../attribution/entities.ts';
+import { resolveReferences } from '../attribution/discourse.ts';
+import { buildEntities, type EntityModel } from '../attribution/entities.ts';
 import { scan } from '../attribution/scan.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import type { ArticleEntity, Attribution, EntityPortrayal, Sentence } from '../../types.ts';
@@ -41,6 +42,9 @@ function ownQuotes(atts: readonly Attribution[]): Map<string, { start: number; e
   return out;
 }
 
+/** The entities of a model with the pronouns and descriptions that refer to them (no attribution sources known). */
+const withReferences = (model: EntityModel): ArticleEntity[] => articleEntities(model, resolveReferences(model, new Set()));
+
 /** Mentions in longer sentences are not scored (NewsMTSC's sentences are far shorter). */
 export const MAX_SENTENCE_TOKENS = 200;
 
@@ -53,7 +57,7 @@ export const MAX_SENTENCE_TOKENS = 200;
 export function portrayEntities(text: string, attributions: readonly Attribution[] = [], sentences?: readonly Sentence[], entities?: readonly ArticleEntity[]): EntityPortrayal[] {
   if (typeof text !== 'string') throw new TypeError(`portrayEntities: text must be a string, got ${typeof text}`);
   if (text.length === 0) return [];
-  const ents = entities ?? articleEntities(buildEntities(scan(text)));
+  const ents = entities ?? withReferences(buildEntities(scan(text)));
   if (ents.length === 0) return [];
   const sents = sentences ?? splitSentences(text);
   const own = ownQuotes(attributions);
