@@ -203,3 +203,10 @@ test('parties by name: "Labour said" opening a sentence is named, "Tory Liam Fox
   assert.deepEqual([fox.speaker, fox.title, fox.category], ['Liam Fox', 'Tory', 'politician']);
   assert.deepEqual([milburn.speaker, milburn.title, milburn.category], ['Alan Milburn', 'Labour', 'politician']);
 });
+
+test('film-makers and directors of films are artists (citizen); "Montreal-based" is no name', () => {
+  const [lee, tarantino, firm] = extractAttributions('Film-maker Spike Lee said the movie was personal. Film director Quentin Tarantino said he loved it. The Montreal-based firm said sales fell.');
+  assert.deepEqual([lee.speaker, lee.title, lee.category], ['Spike Lee', 'Film-maker', 'citizen']);
+  assert.deepEqual([tarantino.speaker, tarantino.category], ['Quentin Tarantino', 'citizen']);
+  assert.deepEqual([firm.speaker, firm.named], ['the Montreal-based firm', false]);
+});

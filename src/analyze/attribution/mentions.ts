@@ -269,6 +269,8 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
   if (nameWords.every((w) => TEMPORAL.has(bare(w.toLowerCase())))) return null;
   // "the President", "the Governor": a title alone is a description (see discourse.ts), not a name
   if (nameWords.every((w) => TITLE_WORDS.has(bare(w.toLowerCase())) || /^(?:of|the|for)$/i.test(w))) return null;
+  // "Montreal-based", "Oscar-winning": an accolade or origin alone is no name
+  if (nameWords.length === 1 && ACCOLADE.test(nameWords[0].toLowerCase())) return null;
   // "Indonesian Economics Minister", "British Chancellor": a nationality and a person's title describe, they name no one
   if (title.length === 0 && nameWords.length <= 4 && nationality(bare(nameWords[0].toLowerCase())) && PERSON_TITLE(bare(nameWords[nameWords.length - 1].toLowerCase()))) return null;
   // "the" before an org name is not part of it
