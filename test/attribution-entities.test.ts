@@ -210,3 +210,8 @@ test('film-makers and directors of films are artists (citizen); "Montreal-based"
   assert.deepEqual([tarantino.speaker, tarantino.category], ['Quentin Tarantino', 'citizen']);
   assert.deepEqual([firm.speaker, firm.named], ['the Montreal-based firm', false]);
 });
+
+test('"and" inside a firm\'s or body\'s name: "Standard and Poor\'s Corp", "Securities and Exchange Commission" opening a sentence', () => {
+  assert.deepEqual(who("Standard and Poor's Corp said it lowered the rating."), [["Standard and Poor's Corp", 'business', true]]);
+  assert.deepEqual(who('Securities and Exchange Commission said it would review the filing.'), [['Securities and Exchange Commission', 'government', true]]);
+});

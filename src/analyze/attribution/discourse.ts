@@ -248,7 +248,8 @@ function resolveDescription(scan: Scan, inView: readonly InView[][], entities: r
   const byCategory = latest(scan, inView, entities, t, far, (e) => !personLike(e) && e.kind !== 'place' && e.described.some((d) => d.category === c.category));
   if (byCategory) return byCategory;
   if (GENERIC_ORG.has(singular) || GENERIC_ORG.has(word)) {
-    const e = latest(scan, inView, entities, t, Math.max(0, s0 - SENTENCES_BACK), (x) => x.kind === 'org' || (x.kind === null && x.roles.length === 0)) ??
+    // ("May", of unknown kind, is the month as often: no company)
+    const e = latest(scan, inView, entities, t, Math.max(0, s0 - SENTENCES_BACK), (x) => x.kind === 'org' || (x.kind === null && x.roles.length === 0 && x.name !== 'May')) ??
       latest(scan, inView, entities, t, Math.max(0, s0 - SENTENCES_BACK), shapeOnlyPerson);
     // "Big Machine … the company": a name taken for a person only by its shape is an organisation
     if (e && e.kind === 'person') e.kind = 'org';

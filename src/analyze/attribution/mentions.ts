@@ -83,7 +83,7 @@ export function findNames(scan: Scan): NameMention[] {
     let a = i;
     // sentence-initial words that are not names ("However", "Officials", "Meanwhile Ms Hutt")
     // ("Bank of Japan", "University of Chicago": a common noun with "of" and a name is a name)
-    const ofName = j - i > 2 && (toks[i + 1].lower === 'of' || toks[i + 1].lower === 'for') && !NON_NAME_STARTERS.has(toks[i].lower);
+    const ofName = j - i > 2 && !NON_NAME_STARTERS.has(toks[i].lower) && (toks[i + 1].lower === 'of' || toks[i + 1].lower === 'for' || (toks[i + 1].lower === 'and' && lexiconAt([toks[i].lower], 0)?.kind === 'org'));
     while (a < j && atClauseStart(scan, i) && a === i && !ofName && notAName(toks[a], capInside, lower, j - i === 1)) a++;
     // "- An active …", "says I": a lone determiner, pronoun or conjunction is never a name
     if (j - a === 1 && (roleAcronym(toks[a]) || (CLOSED_CLASS.test(toks[a].lower) && !/^[A-Z]{2,}$/.test(toks[a].text)))) a = j;
@@ -190,17 +190,26 @@ function runEnd(toks: readonly Tok[], i: number, acronyms: ReadonlySet<string>):
     if (isCapWord(u)) j++;
     else if (u.text === '.' && u.start === toks[j - 1].end && isWord(toks[j - 1]) && (NAME_ABBREVIATIONS.has(toks[j - 1].lower) || ((toks[j - 1].text.length === 1 || ABBREVIATIONS.has(toks[j - 1].lower)) && isCapWord(next)))) j++;
     else if (u.text === '&' && isCapWord(next)) j++;
-    else if (u.lower === "'s" && isCapWord(next) && orgAhead(toks, j + 1)) j++;
+    else if (u.lower === "'s" && isCapWord(next) && (orgAhead(toks, j + 1) || companyAhead(toks, j + 1))) j++;
     else if (isWord(u) && !u.cap && isCapWord(next) && (NAME_PARTICLES.has(u.lower) || ((u.lower === 'of' || u.lower === 'for') && !personSoFar(toks, i, j)))) {
       sawOf = true;
       j++;
     } else if ((u.lower === 'of' || u.lower === 'for') && toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]) && j - i >= 1 && (orgSoFar(toks, i, j) || TITLE_WORDS.has(toks[j - 1].lower))) {
       sawOf = true;
       j += 2;
-    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || COMPANY_PARTNERS.test(next!.lower) || acronyms.has(runInitials(toks, i, j + 1)))) j++;
+    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || COMPANY_PARTNERS.test(next!.lower) || companyAhead(toks, j + 1) || (kindOfBodySoFar(toks, i, j) && orgAhead(toks, j + 1)) || acronyms.has(runInitials(toks, i, j + 1)))) j++;
     else break;
   }
   return j;
+}
+
+/** Words that end a firm's name. */
+const COMPANY_SUFFIX = /^(?:corp|corp\.|inc|inc\.|co|co\.|ltd|ltd\.|plc|llc|lp|group|holdings|ag|sa|nv|bv|gmbh|spa)$/;
+
+/** "Standard and Poor's Corp", "Procter and Gamble Co": a firm's suffix within the next capitalised words (a possessive between). */
+function companyAhead(toks: readonly Tok[], k: number): boolean {
+  for (let n = k; n < k + 5 && (isCapWord(toks[n]) || toks[n]?.lower === "'s"); n++) if (COMPANY_SUFFIX.test(toks[n].lower)) return true;
+  return false;
 }
 
 /** "Jefferies and Co", "Smith and Sons": "and" before these words continues a firm's name. */
@@ -225,6 +234,12 @@ function personSoFar(toks: readonly Tok[], i: number, j: number): boolean {
 /** "St Fintian's High School", "Lloyd's Register Group": an organisation word within the next three capitalised words. */
 function orgAhead(toks: readonly Tok[], k: number): boolean {
   for (let n = k; n < k + 3 && isCapWord(toks[n]); n++) if (isOrgHeadWord(toks[n].lower)) return true;
+  return false;
+}
+
+/** "Securities and Exchange Commission": the run so far holds a word for a kind of body of the lexicon. */
+function kindOfBodySoFar(toks: readonly Tok[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (lexiconAt([toks[k].lower], 0)?.kind === 'org') return true;
   return false;
 }
 
