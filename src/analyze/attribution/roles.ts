@@ -144,7 +144,7 @@ const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have'
 /** Whether tokens `[a, b)` before their first preposition look like a noun phrase (no verb-like word). */
 function nounPhrase(toks: readonly Tok[], a: number, b: number): boolean {
   // "and still run a business": a conjunction or adverb opens a clause
-  if (/^(?:and|but|or|so|then|still|also|now|even|just|not|only|who|which|where|when|while|as|if)$/.test(toks[a].lower)) return false;
+  if (/^(?:and|but|or|so|then|thus|hence|thereby|still|also|now|even|just|not|only|who|which|where|when|while|as|if|after|before|since|although|though|because|despite)$/.test(toks[a].lower)) return false;
   // "backed by some forecasters", "speaking on Tuesday": a participle opens a clause, not a noun phrase
   if (toks[a].kind === 'word' && !toks[a].cap && /(?:ed|ing)$/.test(toks[a].lower) && toks[a].lower.length > 4 && !isRoleWord(toks[a]) && !/^(?:senior|leading|retired|acting|managing|founding)$/.test(toks[a].lower)) return false;
   for (let k = a; k < b; k++) {

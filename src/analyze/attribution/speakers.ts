@@ -421,6 +421,12 @@ function unnamedKey(category: SourceCategory, head: string): string {
 /** The entity's role: its title, else its first role phrase (without a leading article). */
 function titleOf(e: Entity): string | null {
   // a role that says something ("Foreign Secretary"), before an honorific ("Mr", "Dr")
+  // an organisation's title must say what kind of body it is ("the US automaker"): no person's role
+  // ("…, dealers said" after its name) and no phrase without a lexicon word
+  if (e.kind !== 'person') {
+    const r = e.roles.find((x) => x.stated !== null && !x.stated.person && x.text !== e.name);
+    return r ? r.text.replace(/^(?:a|an|the)\s+/i, '') : null;
+  }
   const r = e.roles.find((x) => x.stated !== null && x.place === 'before') ?? e.roles.find((x) => x.stated !== null) ?? e.roles.find((x) => x.place === 'before');
   if (!r) return null;
   // "Labour's Alan Milburn": the title is "Labour"
