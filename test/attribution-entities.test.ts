@@ -215,3 +215,9 @@ test('"and" inside a firm\'s or body\'s name: "Standard and Poor\'s Corp", "Secu
   assert.deepEqual(who("Standard and Poor's Corp said it lowered the rating."), [["Standard and Poor's Corp", 'business', true]]);
   assert.deepEqual(who('Securities and Exchange Commission said it would review the filing.'), [['Securities and Exchange Commission', 'government', true]]);
 });
+
+test('a person of a body the article says nothing more about ("spokesman for Lycos Europe", "Ladbrokes\' Warren Lush") is business', () => {
+  const [a, b] = extractAttributions('Malte Pollmann, spokesman for Lycos Europe, said it was a new step. "It will be close," said Ladbrokes\' Warren Lush.');
+  assert.deepEqual([a.speaker, a.category], ['Malte Pollmann', 'business']);
+  assert.deepEqual([b.speaker, b.title, b.category], ['Warren Lush', 'Ladbrokes', 'business']);
+});

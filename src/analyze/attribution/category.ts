@@ -123,7 +123,19 @@ export class CategoryDecider {
     if (s && s.own) return s.category;
     const org = this.orgCategory(r);
     if (org) return org;
+    // "spokesman for Lycos Europe": an organisation the article says nothing more about is taken for a firm (see phrase())
+    // ("Ladbrokes' Warren Lush": the same for a person of a body named by a possessive)
+    if ((s ? s.head.defers : /['\u2019]s?$/.test(r.text)) && this.unknownBody(r)) return 'business';
     return s ? s.category : null;
+  }
+
+  /** Whether the first organisation a role names is one of unknown kind and category (a firm, most often). */
+  private unknownBody(r: Role): boolean {
+    const k = r.orgs.length > 0 ? r.orgs[0] : r.org;
+    if (k < 0) return false;
+    const oe = this.model.entities[this.model.entityOf[k]];
+    // (a "person" only by the shape of its name, "Lycos Europe", counts too)
+    return oe.kind === 'org' || (oe.roles.length === 0 && (oe.kind === null || (oe.kind === 'person' && oe.gender === null)));
   }
 
   /** The category of the organisation a role names, or null. */

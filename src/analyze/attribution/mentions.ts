@@ -350,8 +350,8 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
   const isTitle = (k: number): boolean => {
     // "Oscar-winner Andrea Arnold", "Oscar-nominated Owen": a hyphenated accolade is a title too
     if (TITLE_WORDS.has(lw[k]) || ACCOLADE.test(lw[k])) return true;
-    // "Tory Liam Fox", "Labour's Alan Milburn": a party before a given name is the person's title
-    if (k === 0 && PARTY_ADJECTIVES.has(lw[0].replace(/'s?$/, '')) && GIVEN_NAME_GENDER.has(lw[1] ?? '')) return true;
+    // "Tory Liam Fox", "Australian Lynton Crosby": a party or nationality before a given name is the person's title
+    if (k === 0 && (PARTY_ADJECTIVES.has(lw[0].replace(/'s?$/, '')) || nationality(lw[0])) && GIVEN_NAME_GENDER.has(lw[1] ?? '')) return true;
     if (!glue(k)) return false;
     let p = k - 1;
     while (p >= 0 && glue(p)) p--;

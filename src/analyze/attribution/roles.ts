@@ -99,6 +99,8 @@ function roleBefore(scan: Scan, m: NameMention, at: Int32Array): Role | null {
   let k = end - 1;
   // "Labour's Alan Milburn", "Google's Sundar Pichai": the body a person belongs to, by a possessive
   if (!m.title && k - 1 >= sentStart && toks[k].lower === "'s" && at[k - 1] >= 0 && at[k - 1] !== own) return makeRole(scan, firstOfMention(at, k - 1), k + 1, at, 'before', own);
+  // "Ladbrokes' Warren Lush": the same with a plural possessive
+  if (!m.title && k > sentStart && (toks[k].text === "'" || toks[k].text === '\u2019') && at[k - 1] >= 0 && at[k - 1] !== own && toks[k - 1].end === toks[k].start && /s$/.test(toks[k - 1].lower)) return makeRole(scan, firstOfMention(at, k - 1), k + 1, at, 'before', own);
   if (k < sentStart || !isRoleWord(toks[k])) return m.title ? makeRole(scan, m.ta, withoutHonorific(toks, m.ta, m.a), at, 'before', own) : null;
   while (k >= sentStart && end - k <= 7) {
     const t = toks[k];

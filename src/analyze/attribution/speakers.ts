@@ -430,7 +430,7 @@ function titleOf(e: Entity): string | null {
   const r = e.roles.find((x) => x.stated !== null && x.place === 'before') ?? e.roles.find((x) => x.stated !== null) ?? e.roles.find((x) => x.place === 'before');
   if (!r) return null;
   // "Labour's Alan Milburn": the title is "Labour"
-  return r.text.replace(/^(?:a|an|the)\s+/i, '').replace(/['\u2019]s$/, '');
+  return r.text.replace(/^(?:a|an|the)\s+/i, '').replace(/['\u2019]s?$/, '');
 }
 
 /** The phrase with its first word lowered unless the article writes it as a proper word ("Officials" → "officials", "Iranian officials" kept). */
