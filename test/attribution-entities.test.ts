@@ -221,3 +221,7 @@ test('a person of a body the article says nothing more about ("spokesman for Lyc
   assert.deepEqual([a.speaker, a.category], ['Malte Pollmann', 'business']);
   assert.deepEqual([b.speaker, b.title, b.category], ['Warren Lush', 'Ladbrokes', 'business']);
 });
+
+test('"according to the agency" takes an earlier unnamed source only when its words end with "agency"', () => {
+  assert.deepEqual(who('The message said the survey was urgent. But the attachment contains a virus, according to the agency.').map((r) => r[0]), ['the message', 'the agency']);
+});

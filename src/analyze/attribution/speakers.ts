@@ -306,7 +306,9 @@ class Resolver {
     if (words.length === 2 && words[0] === 'the' && c) {
       for (let k = before.length - 1; k >= 0 && k >= before.length - 50; k--) {
         const b = before[k];
-        const same = b.speaker !== null && (b.speaker.toLowerCase().endsWith(` ${words[1]}`) || (b.entity !== null && b.entity.key === unnamedKey(b.category, words[1])));
+        // (a key of a category alone, "unnamed:other", says nothing of the head: "the message" is no "agency")
+        const key = unnamedKey(b.category, words[1]);
+        const same = b.speaker !== null && (b.speaker.toLowerCase().endsWith(` ${words[1]}`) || (b.entity !== null && b.entity.key === key && key.split(':').length > 2));
         if (!b.named && same && b.speaker!.length > phrase.length) return { ...b };
       }
     }
