@@ -13,8 +13,12 @@ export class TermContexts {
   readonly found = new Map<string, { rows: DrillCell[][]; n: number }>();
   private article = '';
   private readonly seen = new Set<string>();
+  /** First words of the wanted bigrams: a pair is joined and looked up only after one of them. */
+  private readonly bigramFirst: ReadonlySet<string>;
 
-  constructor(private readonly terms: ReadonlySet<string>, private readonly bigrams: ReadonlySet<string>, private readonly limit: number) {}
+  constructor(private readonly terms: ReadonlySet<string>, private readonly bigrams: ReadonlySet<string>, private readonly limit: number) {
+    this.bigramFirst = new Set([...bigrams].map((b) => b.slice(0, b.indexOf(' '))));
+  }
 
   /** Whether any term is wanted (else scanning is skipped). */
   get active(): boolean {
@@ -38,7 +42,7 @@ export class TermContexts {
         continue;
       }
       if (this.terms.has(t.norm)) hits.add(`term:${t.norm}`);
-      if (prev !== null && this.bigrams.has(`${prev} ${t.norm}`)) hits.add(`bigram:${prev} ${t.norm}`);
+      if (prev !== null && this.bigramFirst.has(prev) && this.bigrams.has(`${prev} ${t.norm}`)) hits.add(`bigram:${prev} ${t.norm}`);
       prev = t.norm;
     }
     for (const k of hits) {

@@ -1,9 +1,9 @@
 /**
- * Tables → CSV through csv-stringify: RFC 4180, UTF-8, header row, `\n` record delimiter,
- * and (by default) neutralisation of cells a spreadsheet would run as a formula.
+ * Tables → CSV: RFC 4180, UTF-8, header row, `\n` record delimiter, and (by default)
+ * neutralisation of cells a spreadsheet would run as a formula. Fields are quoted as csv-stringify
+ * quotes them (a test compares the two), written directly: the report writes tens of MB of rows.
  * @module
  */
-import { stringify } from 'csv-stringify/sync';
 import type { Cell, Column, Table } from './table.ts';
 
 /** Options of {@link toCsv}. */
@@ -54,15 +54,32 @@ export function toCsv(t: Table, options: CsvOptions = {}): string {
 export function csvRows(columns: readonly Column[], rows: readonly Record<string, Cell>[], options: CsvOptions = {}, header = false): string {
   const neutralize = options.neutralizeFormulas !== false;
   const cols = columns.map((c) => c.name);
-  const records = rows.map((row) =>
-    cols.map((c) => {
-      const v = row[c];
-      if (v === null || v === undefined) return '';
-      if (typeof v === 'boolean') return v ? 'true' : 'false';
-      if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-      return neutralize ? neutralizeCell(v) : v;
-    }),
-  );
-  if (!header && records.length === 0) return '';
-  return stringify(records, { header, columns: cols, record_delimiter: '\n' });
+  if (!header && rows.length === 0) return '';
+  let out = header ? csvLine(cols) : '';
+  const cells: string[] = new Array(cols.length);
+  for (const row of rows) {
+    for (let i = 0; i < cols.length; i++) {
+      const v = row[cols[i]];
+      if (v === null || v === undefined) cells[i] = '';
+      else if (typeof v === 'boolean') cells[i] = v ? 'true' : 'false';
+      else if (typeof v === 'number') cells[i] = Number.isFinite(v) ? String(v) : '';
+      else cells[i] = neutralize ? neutralizeCell(v) : v;
+    }
+    out += csvLine(cells);
+  }
+  return out;
+}
+
+/** A field needs quotes when it holds the delimiter, a quote or the record delimiter (csv-stringify leaves a lone `\r` bare). */
+const NEEDS_QUOTES = /[",\n]/;
+
+/** One CSV record with its `\n`: fields joined by `,`, quoted (inner quotes doubled) when they need it. */
+export function csvLine(fields: readonly string[]): string {
+  let line = '';
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (i > 0) line += ',';
+    line += NEEDS_QUOTES.test(f) ? `"${f.replaceAll('"', '""')}"` : f;
+  }
+  return line + '\n';
 }

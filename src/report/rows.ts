@@ -4,8 +4,7 @@
  * (one row at a time; callers keep only what they show), or the rows in memory when there is no file.
  * @module
  */
-import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
+import { csvFileRecords } from './csv-read.ts';
 import { neutralizeCell } from './csv.ts';
 import type { Cell, Column, Table } from './table.ts';
 
@@ -31,12 +30,21 @@ export async function* tableRows(t: Table, file?: string): AsyncGenerator<Record
     return;
   }
   const byName = new Map(t.columns.map((c) => [c.name, c]));
-  const parser = createReadStream(file).pipe(parse({ columns: true, relax_column_count: false }));
-  for await (const rec of parser as AsyncIterable<Record<string, string>>) {
+  let header: string[] | null = null;
+  let cols: (Column | undefined)[] = [];
+  let line = 1;
+  for await (const rec of csvFileRecords(file)) {
+    if (header === null) {
+      header = rec;
+      cols = header.map((k) => byName.get(k));
+      continue;
+    }
+    line++;
+    if (rec.length !== header.length) throw new Error(`${file}: record ${line} has ${rec.length} fields, the header ${header.length}`);
     const row: Record<string, Cell> = {};
-    for (const [k, v] of Object.entries(rec)) {
-      const c = byName.get(k);
-      row[k] = c ? cellOf(v, c) : v;
+    for (let i = 0; i < rec.length; i++) {
+      const c = cols[i];
+      row[header[i]] = c ? cellOf(rec[i], c) : rec[i];
     }
     yield row;
   }

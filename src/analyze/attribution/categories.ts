@@ -122,6 +122,16 @@ const LEX_LAST: ReadonlySet<string> = new Set([...LEX_INDEX.values()].flatMap((r
 /** Whether `w` (lower case) ends some lexicon entry: a phrase without such a word has no head. */
 export const endsLexiconEntry = (w: string): boolean => LEX_LAST.has(w);
 
+/** Every one-word lexicon entry. */
+const LEX_ONE_WORD: ReadonlySet<string> = new Set([...LEX_INDEX.values()].flatMap((rows) => rows.filter((r) => r.words.length === 1).map((r) => r.words[0])));
+
+/**
+ * Whether the one word `w` (lower case) states a category: `phraseCategory([w]) !== null`, which
+ * holds exactly when `w` is a lexicon entry by itself, answered without filling the phrase memo
+ * with every word of the corpus.
+ */
+export const isLexiconWord = (w: string): boolean => LEX_ONE_WORD.has(w);
+
 /** The longest lexicon entry starting at `words[i]`, or null. */
 export function lexiconAt(words: readonly string[], i: number): LexMatch | null {
   const rows = LEX_INDEX.get(words[i]);
@@ -149,11 +159,16 @@ export function lexiconMatches(words: readonly string[]): (LexMatch & { at: numb
 
 /** Splits a phrase into lower-case words for look-up ("Agence France-Presse (AFP)" → ["agence", "france-presse", "afp"]). */
 export function lexWords(phrase: string): string[] {
+  return lexWordsOf(phrase).slice();
+}
+
+/** {@link lexWords} for readers: the memoised words themselves, not a copy (never to be changed). */
+export function lexWordsOf(phrase: string): readonly string[] {
   const had = LEX_WORDS.get(phrase);
-  if (had !== undefined) return had.slice();
+  if (had !== undefined) return had;
   if (LEX_WORDS.size >= MEMO_SIZE) LEX_WORDS.clear();
   const out = splitLexWords(phrase);
-  LEX_WORDS.set(phrase, out.slice());
+  LEX_WORDS.set(phrase, out);
   return out;
 }
 
@@ -176,7 +191,8 @@ function splitLexWords(phrase: string): string[] {
  */
 export function phraseCategory(words: readonly string[]): PhraseCategory | null {
   // the same short phrases recur across a corpus ("the company", "officials"): looked up once
-  const key = words.join(' ');
+  // a one-word phrase is its own key: no joined copy to allocate and hash
+  const key = words.length === 1 ? words[0] : words.join(' ');
   const had = PHRASES.get(key);
   if (had !== undefined) return had;
   if (PHRASES.size >= MEMO_SIZE) PHRASES.clear();

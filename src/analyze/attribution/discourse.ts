@@ -14,7 +14,7 @@
  *   last in view within 6 sentences. A resolved description adds its word to the entity's evidence.
  * @module
  */
-import { endsLexiconEntry, lexWords, phraseCategory } from './categories.ts';
+import { endsLexiconEntry, lexWordsOf, phraseCategory } from './categories.ts';
 import { cueLemma } from './cues.ts';
 import { MAX_EVIDENCE, type Entity, type EntityModel } from './entities.ts';
 import { PERSON_PRONOUNS, TITLE_WORDS } from './entity-words.ts';
@@ -184,7 +184,7 @@ function description(scan: Scan, t: number): { words: string[]; head: number } |
   for (let k = t + 1; k < toks.length && k <= t + 4 && !any; k++) {
     const u = toks[k];
     if (u.kind !== 'word' || u.sent !== toks[t].sent) break;
-    any = endsLexiconEntry(u.lower) || (/[^a-z]/.test(u.lower) && lexWords(u.text).some(endsLexiconEntry));
+    any = endsLexiconEntry(u.lower) || (/[^a-z]/.test(u.lower) && lexWordsOf(u.text).some(endsLexiconEntry));
   }
   if (!any) return null;
   const words: string[] = [];
@@ -197,7 +197,7 @@ function description(scan: Scan, t: number): { words: string[]; head: number } |
     const capitalisedHead = TITLE_WORDS.has(u.lower) || (k === t + 1 && isOrgHeadWord(u.lower));
     if (u.cap && !(capitalisedHead && !(toks[k + 1]?.cap && toks[k + 1].kind === 'word'))) break;
     if (/^[a-z]+$/.test(u.lower)) words.push(u.lower);
-    else words.push(...lexWords(u.text));
+    else words.push(...lexWordsOf(u.text));
     // a head ending here needs a last word that ends some lexicon entry (most words do not: no look-up)
     const c = words.length > 0 && endsLexiconEntry(words[words.length - 1]) ? phraseCategory(words) : null;
     if (c && c.head.at + c.head.length === words.length) head = k;
@@ -220,7 +220,7 @@ function resolveDescription(scan: Scan, inView: readonly InView[][], entities: r
   const singular = SYNONYM.get(singular0) ?? singular0;
   const mentions = (e: Entity): boolean => {
     if (e.words.includes(word) || e.words.includes(singular) || e.words.includes(singular + 's')) return true;
-    for (const r of e.roles) for (const w of lexWords(r.text)) if (w === word || w === singular || TITLE_WORD.get(w) === singular) return true;
+    for (const r of e.roles) for (const w of lexWordsOf(r.text)) if (w === word || w === singular || TITLE_WORD.get(w) === singular) return true;
     for (const d of e.described) if (d.word.endsWith(singular)) return true;
     return false;
   };
@@ -230,7 +230,7 @@ function resolveDescription(scan: Scan, inView: readonly InView[][], entities: r
   const plural = word !== singular;
   // a bare title ("the president") prefers an entity that bears it as a title over one described by it
   if (c.person && words.length === headWords.length) {
-    const titled = latest(scan, inView, entities, t, far, (e) => personLike(e) && e.roles.some((r) => r.place === 'before' && lexWords(r.text).some((w) => w === singular || TITLE_WORD.get(w) === singular)));
+    const titled = latest(scan, inView, entities, t, far, (e) => personLike(e) && e.roles.some((r) => r.place === 'before' && lexWordsOf(r.text).some((w) => w === singular || TITLE_WORD.get(w) === singular)));
     if (titled) return titled;
   }
   // a plural of people is a group, never one person

@@ -13,7 +13,7 @@
  * @module
  */
 import type { SourceCategory } from '../../types.ts';
-import { lexWords, phraseCategory } from './categories.ts';
+import { isLexiconWord, lexWordsOf, phraseCategory } from './categories.ts';
 import { FORMS_OF_ADDRESS, GENDERED_NOUNS, TEMPORAL } from './entity-words.ts';
 import { atClauseStart, type NameMention } from './mentions.ts';
 import type { Scan, Tok } from './scan.ts';
@@ -74,7 +74,7 @@ export function findRoles(scan: Scan, names: readonly NameMention[], at: Int32Ar
 
 /** Gender stated by a role phrase ("spokeswoman"), or null. */
 export function roleGender(r: Role): 'm' | 'f' | null {
-  for (const w of lexWords(r.text)) {
+  for (const w of lexWordsOf(r.text)) {
     const g = GENDERED_NOUNS.get(w);
     if (g) return g;
   }
@@ -180,7 +180,7 @@ function firstOfMention(at: Int32Array, t: number): number {
   return k;
 }
 
-const isRoleWord = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'word' && phraseCategory([t.lower]) !== null;
+const isRoleWord = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'word' && isLexiconWord(t.lower);
 
 /** Appositives, "of" + organisation, a party in parentheses and "who heads …" after a mention. */
 function rolesAfter(scan: Scan, m: NameMention, at: Int32Array): Role[] {
@@ -305,7 +305,7 @@ function makeRole(scan: Scan, a: number, b: number, at: Int32Array, place: Role[
   const words: string[] = [];
   const wordTok: number[] = [];
   for (let k = a; k < b; k++) {
-    for (const w of lexWords(toks[k].text)) {
+    for (const w of lexWordsOf(toks[k].text)) {
       words.push(w);
       wordTok.push(k);
     }
