@@ -135,10 +135,15 @@ function sentenceOf(text: string, sentences: readonly Sentence[], start: number,
   // thousands of attributions would otherwise be copied once per attribution (quadratic)
   let s = '';
   for (let len = 4 * max + 64; ; len *= 2) {
-    s = text.slice(from, Math.min(to, from + len)).replace(/\s+/g, ' ').trim();
+    s = collapseSpaces(text.slice(from, Math.min(to, from + len))).trim();
     if (s.length > max || from + len >= to) break;
   }
   return { sentence: s.length > max ? s.slice(0, max - 1) + '\u2026' : s, paragraph: sentences[i].paragraph + 1 };
+}
+
+/** `s` with every run of whitespace as one space; most sentences have only single spaces, and are returned as they are. */
+function collapseSpaces(s: string): string {
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** Fixed-point units for sums of sentiment scores. */
@@ -153,8 +158,16 @@ export function sourceKey(a: Pick<Attribution, 'speaker' | 'category' | 'named' 
 
 /** A short opaque id of a corpus key for joining tables (never shown as a label). */
 export function sourceId(key: string): string {
-  return `s${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+  // a source is quoted again and again: its id is hashed once (bounded, like the attribution memos)
+  let id = SOURCE_IDS.get(key);
+  if (id === undefined) {
+    if (SOURCE_IDS.size >= 50_000) SOURCE_IDS.clear();
+    SOURCE_IDS.set(key, (id = `s${createHash('sha256').update(key).digest('hex').slice(0, 12)}`));
+  }
+  return id;
 }
+
+const SOURCE_IDS = new Map<string, string>();
 
 function contentText(text: string, a: Attribution): string {
   const frags = a.content.fragments ?? [a.content];

@@ -142,6 +142,17 @@ class EntityIndex {
   private readonly families = new Map<string, Set<number>>();
   private readonly lastSeen: number[] = [];
   private readonly indexed = new Map<number, { words: Set<string>; initials: string; ref: readonly string[] }>();
+  /** Initials of each entity's name as last computed (by entity id), for the candidates compared with every mention. */
+  private readonly nameInitials: { name: string; initials: string }[] = [];
+
+  /** {@link initials} of `e.name`, computed again only when the name changed. */
+  private initialsOf(e: Entity): string {
+    const had = this.nameInitials[e.id];
+    if (had !== undefined && had.name === e.name) return had.initials;
+    const ini = initials(e.name);
+    this.nameInitials[e.id] = { name: e.name, initials: ini };
+    return ini;
+  }
 
   /** Records that entity `e` was just mentioned (mention index `k`) and indexes any new words of it. */
   seen(e: Entity, k: number): void {
@@ -162,7 +173,7 @@ class EntityIndex {
     let set = this.families.get(fam);
     if (!set) this.families.set(fam, (set = new Set()));
     set.add(e.id);
-    const ini = initials(e.name);
+    const ini = this.initialsOf(e);
     if (ini !== ix.initials && ini.length >= 2 && e.words.length >= 2) {
       ix.initials = ini;
       // every substring of three or more letters ("CDC" in "CCDCP"), and the whole
@@ -183,7 +194,7 @@ class EntityIndex {
     let best: Entity | null = null;
     let bestSeen = -1;
     for (const e of candidates) {
-      if (e.mentions.length === 0 || !this.compatible(m, e, acronym)) continue;
+      if (e.mentions.length === 0 || !this.compatible(m, e, acronym, mi)) continue;
       const seen = this.lastSeen[e.id];
       if (seen > bestSeen) {
         best = e;
@@ -193,12 +204,13 @@ class EntityIndex {
     return best;
   }
 
-  private compatible(m: NameMention, e: Entity, acronym: string | null): boolean {
+  /** Whether mention `m` may name `e` (`mi`: the mention's initials when it has two capitals in a row, else ''). */
+  private compatible(m: NameMention, e: Entity, acronym: string | null, mi: string): boolean {
     if (m.hint === 'person' && e.kind === 'org') return false;
     if (m.hint === 'org' && e.kind === 'person') return false;
     if (acronym !== null && e.kind !== 'person') {
       if (e.aliases.includes(m.words[0])) return true;
-      const ini = initials(e.name);
+      const ini = this.initialsOf(e);
       if (acronym.length >= 2 && e.words.length >= 2 && (ini === acronym || (acronym.length >= 3 && ini.includes(acronym)))) return true;
     }
     const same = m.words.length === e.words.length && m.words.every((w, i) => w === e.words[i]);
@@ -207,8 +219,7 @@ class EntityIndex {
     if (e.kind === 'org' || m.hint === 'org') {
       // "GateHouse" → "GateHouse Media", "Chinese CDC" → "Chinese Center for Disease Control and Prevention"
       if (prefixOf(m.words, e.words) ? nameTail(e.words.slice(m.words.length)) : prefixOf(e.words, m.words) && nameTail(m.words.slice(e.words.length))) return true;
-      const mi = initials(m.text);
-      return /[A-Z]{2}/.test(m.text) && mi.length >= 3 && initials(e.name).startsWith(mi);
+      return mi.length >= 3 && this.initialsOf(e).startsWith(mi);
     }
     if (!contains(e.words, m.words) && !contains(m.words, e.words)) return false;
     if (familyName(m.words) === familyName(e.words)) return true;
