@@ -49,13 +49,19 @@ export function atClauseStart(scan: Scan, i: number): boolean {
   return p.kind === 'quote' || p.text === '(' || p.text === ':' || p.text === '\u2014' || p.text === '--' || p.text === '\u2013';
 }
 
-/** Lower-case forms the article capitalises inside sentences (proper nouns and adjectives). */
-export function capitalisedInside(scan: Scan): Set<string> {
-  const out = new Set<string>();
+/** Lower-case forms the article capitalises inside sentences (proper nouns and adjectives); one set per scan, shared by its readers. */
+export function capitalisedInside(scan: Scan): ReadonlySet<string> {
+  let out = CAPITALISED_INSIDE.get(scan);
+  if (out) return out;
+  const set = new Set<string>();
   const toks = scan.toks;
-  for (let i = 0; i < toks.length; i++) if (toks[i].cap && toks[i].kind === 'word' && !atClauseStart(scan, i)) out.add(toks[i].lower);
+  for (let i = 0; i < toks.length; i++) if (toks[i].cap && toks[i].kind === 'word' && !atClauseStart(scan, i)) set.add(toks[i].lower);
+  CAPITALISED_INSIDE.set(scan, (out = set));
   return out;
 }
+
+/** The names and the speaker resolver both read it; a scan is never changed after it is made. */
+const CAPITALISED_INSIDE = new WeakMap<Scan, ReadonlySet<string>>();
 
 /** Lower-case words the article writes in lower case somewhere. */
 function lowerCaseWords(scan: Scan): Set<string> {
@@ -72,7 +78,7 @@ export function findNames(scan: Scan): NameMention[] {
   const out: NameMention[] = [];
   // acronyms of the article, to tell "Customs and Border Protection" (CBP) from "Gannett and GateHouse"
   const acronyms = new Set<string>();
-  for (const t of toks) if (t.kind === 'word' && /^[A-Z]{3,6}$/.test(t.text)) acronyms.add(t.text);
+  for (const t of toks) if (t.kind === 'word' && t.text.length >= 3 && t.text.length <= 6 && /^[A-Z]{3,6}$/.test(t.text)) acronyms.add(t.text);
   let i = scan.storyStart;
   while (i < toks.length) {
     if (!isCapWord(toks[i])) {
@@ -162,7 +168,7 @@ const roleAcronym = (t: Tok): boolean => (/^[A-Z]{2,}$/.test(t.text) && lexiconA
 /** "One in four said …": a number word opening a sentence. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-function notAName(t: Tok, capInside: Set<string>, lower: Set<string>, alone: boolean): boolean {
+function notAName(t: Tok, capInside: ReadonlySet<string>, lower: Set<string>, alone: boolean): boolean {
   const w = t.lower;
   if (NON_NAME_STARTERS.has(w) || NUMBER_WORDS.has(w)) return true;
   // "Ukrainians said": people of a nationality, not a name
