@@ -55,7 +55,8 @@ export function csvRows(columns: readonly Column[], rows: readonly Record<string
   const neutralize = options.neutralizeFormulas !== false;
   const cols = columns.map((c) => c.name);
   if (!header && rows.length === 0) return '';
-  let out = header ? csvLine(cols) : '';
+  // lines joined once: a string grown by += stays a rope of every piece until it is written
+  const lines: string[] = header ? [csvLine(cols)] : [];
   const cells: string[] = new Array(cols.length);
   for (const row of rows) {
     for (let i = 0; i < cols.length; i++) {
@@ -65,9 +66,9 @@ export function csvRows(columns: readonly Column[], rows: readonly Record<string
       else if (typeof v === 'number') cells[i] = Number.isFinite(v) ? String(v) : '';
       else cells[i] = neutralize ? neutralizeCell(v) : v;
     }
-    out += csvLine(cells);
+    lines.push(csvLine(cells));
   }
-  return out;
+  return lines.join('');
 }
 
 /** A field needs quotes when it holds the delimiter, a quote or the record delimiter (csv-stringify leaves a lone `\r` bare). */
@@ -75,11 +76,10 @@ const NEEDS_QUOTES = /[",\n]/;
 
 /** One CSV record with its `\n`: fields joined by `,`, quoted (inner quotes doubled) when they need it. */
 export function csvLine(fields: readonly string[]): string {
-  let line = '';
+  const out: string[] = new Array(fields.length);
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i];
-    if (i > 0) line += ',';
-    line += NEEDS_QUOTES.test(f) ? `"${f.replaceAll('"', '""')}"` : f;
+    out[i] = NEEDS_QUOTES.test(f) ? `"${f.replaceAll('"', '""')}"` : f;
   }
-  return line + '\n';
+  return out.join(',') + '\n';
 }
