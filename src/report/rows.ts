@@ -32,20 +32,31 @@ export async function* tableRows(t: Table, file?: string): AsyncGenerator<Record
   const byName = new Map(t.columns.map((c) => [c.name, c]));
   let header: string[] | null = null;
   let cols: (Column | undefined)[] = [];
+  let blank: Record<string, Cell> = {};
   let line = 1;
   for await (const rec of csvFileRecords(file)) {
     if (header === null) {
       header = rec;
       cols = header.map((k) => byName.get(k));
+      blank = blankRow(header);
       continue;
     }
     line++;
     if (rec.length !== header.length) throw new Error(`${file}: record ${line} has ${rec.length} fields, the header ${header.length}`);
-    const row: Record<string, Cell> = {};
+    const row = { ...blank };
     for (let i = 0; i < rec.length; i++) {
       const c = cols[i];
       row[header[i]] = c ? cellOf(rec[i], c) : rec[i];
     }
     yield row;
   }
+}
+
+/**
+ * A row with every column of `header`, to be copied for each record. Rows copied from one object
+ * share its shape; a row grown by assigning the columns one by one can fall back to a dictionary of
+ * its own (attributions.csv of Reuters: 1.6x the memory per row kept by the quotes page and drill-down).
+ */
+function blankRow(header: readonly string[]): Record<string, Cell> {
+  return Object.fromEntries(header.map((k) => [k, null]));
 }
