@@ -167,7 +167,8 @@ export function lexWordsOf(phrase: string): readonly string[] {
   const had = LEX_WORDS.get(phrase);
   if (had !== undefined) return had;
   if (LEX_WORDS.size >= MEMO_SIZE) LEX_WORDS.clear();
-  const out = splitLexWords(phrase);
+  // an exact-size copy: an array grown by push keeps spare room, and the memo holds up to MEMO_SIZE of them
+  const out = splitLexWords(phrase).slice();
   LEX_WORDS.set(phrase, out);
   return out;
 }
