@@ -225,3 +225,9 @@ test('a person of a body the article says nothing more about ("spokesman for Lyc
 test('"according to the agency" takes an earlier unnamed source only when its words end with "agency"', () => {
   assert.deepEqual(who('The message said the survey was urgent. But the attachment contains a virus, according to the agency.').map((r) => r[0]), ['the message', 'the agency']);
 });
+
+test('"the report" is the document named before, by its author; a known body opening a sentence is a name whatever its ending', () => {
+  assert.deepEqual(who('A report by the National Audit Office found waste in the health service. The report said millions had been lost.').map((r) => r[0]), ['National Audit Office', 'National Audit Office']);
+  assert.deepEqual(who("Ministers met on Monday. Ofsted's report was damning. The report said schools were failing."), [['Ofsted', 'government', true]]);
+  assert.deepEqual(who('Ministers met on Monday. The report said schools were failing.'), [['the report', 'other', false]]);
+});

@@ -179,7 +179,7 @@ function notAName(t: Tok, capInside: ReadonlySet<string>, lower: Set<string>, al
   if (capInside.has(w) || TITLE_WORDS.has(bare(w)) || PLACES.has(w)) return false;
   // "Teachers said", "Businesses and residents": a common noun of the lexicon, or a plural
   const lex = lexiconAt([w], 0);
-  if (lex !== null && lex.kind !== 'body') return true;
+  if (lex !== null) return lex.kind !== 'body'; // a body every reader knows ("Ofsted") is a name, whatever its ending
   if (alone && /^[a-z]+(?:-[a-z]+)*[^s']s$/.test(w)) return true;
   // "Hosting Cook at Dreamforce …", "Asked about …": a sentence-initial verb form or adverb
   return lower.has(w) || (w.length > 4 && (w.endsWith('ly') || w.endsWith('ing') || w.endsWith('ed')));

@@ -233,6 +233,27 @@ class Resolver {
    * The first document noun in `[s, e)` when it heads its phrase ("an Esquire magazine article",
    * "CBP's guidelines on …"), or -1; a modifier ("UK video game companies") is no document.
    */
+  /**
+   * The author of the document `head` names in the sentences before token `s` ("a report by X", "X's
+   * report", "an X report"), as a named source, or null.
+   */
+  private documentAuthor(s: number, head: string): Resolved | null {
+    const toks = this.scan.toks;
+    const at = this.model.mentionAt;
+    const from = this.scan.sentences[Math.max(0, toks[s].sent - 8)].tokStart;
+    for (let k = s - 1; k >= from; k--) {
+      if (toks[k].lower !== head) continue;
+      let m = -1;
+      if (k + 2 < toks.length && DOC_PREPS.has(toks[k + 1].lower) && toks[k + 1].lower !== 'in') m = at[toks[k + 2].lower === 'the' ? k + 3 : k + 2] ?? -1;
+      if (m < 0 && k > 0) m = at[toks[k - 1].lower === "'s" ? k - 2 : k - 1] ?? -1;
+      if (m < 0) continue;
+      const r = this.named(this.entityOfMention(m));
+      if (r.category === 'other' || r.category === 'citizen') r.category = 'media';
+      return r;
+    }
+    return null;
+  }
+
   private documentHead(s: number, e: number): number {
     const toks = this.scan.toks;
     let d = s;
@@ -258,6 +279,11 @@ class Resolver {
   private unnamedPhrase(s: number, e: number, phrase: string, before: readonly Resolved[]): Resolved {
     const toks = this.scan.toks;
     const words = lexWords(phrase);
+    // "A report by the National Audit Office … the report said": the document named before, by its author
+    if (words.length === 2 && words[0] === 'the' && DOC_NOUNS.has(words[1])) {
+      const author = this.documentAuthor(s, words[1]);
+      if (author) return author;
+    }
     // "a report from Kotak Institutional Equities", "an article in the Wall Street Journal": the author
     for (let k = s + 1; k < e; k++) {
       if (DOC_PREPS.has(toks[k].lower) && isDocument(words)) {
