@@ -231,3 +231,8 @@ test('"the report" is the document named before, by its author; a known body ope
   assert.deepEqual(who("Ministers met on Monday. Ofsted's report was damning. The report said schools were failing."), [['Ofsted', 'government', true]]);
   assert.deepEqual(who('Ministers met on Monday. The report said schools were failing.'), [['the report', 'other', false]]);
 });
+
+test('after a form of address a title word is a family name: "Ms King" is Oona King', () => {
+  assert.deepEqual(who('Oona King has represented the constituency since 1997. Ms King said she was delighted to stand again.'), [['Oona King', 'citizen', true]]);
+  assert.deepEqual(who('Mr Major said the party was united.'), [['Major', 'citizen', true]]);
+});

@@ -289,7 +289,7 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
   const nameWords = words.slice(nameStart).map((w) => w.text);
   if (nameWords.every((w) => TEMPORAL.has(bare(w.toLowerCase())))) return null;
   // "the President", "the Governor": a title alone is a description (see discourse.ts), not a name
-  if (nameWords.every((w) => TITLE_WORDS.has(bare(w.toLowerCase())) || /^(?:of|the|for)$/i.test(w))) return null;
+  if (title.length === 0 && nameWords.every((w) => TITLE_WORDS.has(bare(w.toLowerCase())) || /^(?:of|the|for)$/i.test(w))) return null;
   // "Montreal-based", "Oscar-winning": an accolade or origin alone is no name
   if (nameWords.length === 1 && ACCOLADE.test(nameWords[0].toLowerCase())) return null;
   // "Indonesian Economics Minister", "British Chancellor": a nationality and a person's title describe, they name no one
@@ -365,6 +365,8 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
     while (n < lw.length && glue(n)) n++;
     return p >= 0 && n < lw.length && n - p <= 3 && TITLE_WORDS.has(lw[p]) && TITLE_WORDS.has(lw[n]);
   };
+  // "Ms King", "Mr Major", "Dr Bishop": after a form of address, a title word is a family name
+  if (words.length >= 2 && /^(?:mr|mrs|ms|miss|mx|dr)$/.test(lw[words.length - 2])) return { title: words.slice(0, -1), nameStart: words.length - 1 };
   // the name: the longest suffix without title or organisation words
   let nameStart = words.length;
   while (nameStart > 0 && !isTitle(nameStart - 1) && !isOrgHeadWord(lw[nameStart - 1])) nameStart--;
