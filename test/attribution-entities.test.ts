@@ -236,3 +236,8 @@ test('after a form of address a title word is a family name: "Ms King" is Oona K
   assert.deepEqual(who('Oona King has represented the constituency since 1997. Ms King said she was delighted to stand again.'), [['Oona King', 'citizen', true]]);
   assert.deepEqual(who('Mr Major said the party was united.'), [['Major', 'citizen', true]]);
 });
+
+test('a corporate rank held in a named kind of body is that body\'s ("central bank general manager" is government); an investor is not', () => {
+  assert.deepEqual(who('Hector Neyra, central bank general manager, said Peru would pay.'), [['Hector Neyra', 'government', true]]);
+  assert.deepEqual(who('New Media investor Leon Cooperman said the deal was bad.'), [['Leon Cooperman', 'business', true]]);
+});

@@ -247,6 +247,10 @@ function headCategory(words: readonly string[]): PhraseCategory | null {
       if (people.length > 0 && (words[end] === 'of' || stop === words.length)) return { category: people[people.length - 1].category, head, person: true, own: true };
     }
   }
+  // "central bank general manager", "Bundesbank vice-president": a corporate rank held in a named kind of body is that body's
+  if (head.kind === 'role' && CORPORATE_RANKS.has(head.words)) {
+    for (let k = matches.length - 2; k >= 0; k--) if (matches[k].kind !== 'role') return { category: matches[k].category, head, person: true, own: true };
+  }
   // "the company's press office", "Google's research division": a unit of the possessor is of its kind
   if (head.kind === 'org') {
     for (let k = matches.length - 2; k >= 0; k--) {
@@ -256,6 +260,9 @@ function headCategory(words: readonly string[]): PhraseCategory | null {
   }
   return { category: head.category, head, person: head.kind === 'role', own: !(head.kind === 'role' && head.defers) };
 }
+
+/** Ranks of the business lexicon that any kind of body has ("central bank general manager"), unlike "investor" or "trader". */
+const CORPORATE_RANKS = new Set(['general manager', 'managing director', 'vice president', 'vice-president', 'senior vice president', 'executive vice president', 'board member', 'executive', 'vp']);
 
 /** Organisation-name words that say little about the kind of organisation on their own. */
 const WEAK_ORG_WORDS = new Set(['media', 'group', 'network', 'news', 'project', 'association', 'society', 'alliance', 'coalition', 'league', 'movement', 'initiative', 'trust', 'star', 'sun', 'mail', 'express', 'mirror', 'observer', 'guardian', 'independent', 'record', 'globe', 'review', 'partners', 'fund', 'council', 'committee', 'office', 'board', 'center', 'centre', 'exchange', 'labs', 'systems', 'industry', 'business', 'daily', 'post', 'times', 'journal', 'press']);
