@@ -63,10 +63,16 @@ export function capitalisedInside(scan: Scan): ReadonlySet<string> {
 /** The names and the speaker resolver both read it; a scan is never changed after it is made. */
 const CAPITALISED_INSIDE = new WeakMap<Scan, ReadonlySet<string>>();
 
-/** Lower-case words the article writes in lower case somewhere. */
+/**
+ * Of the capitalised words that open a clause (the only words the name finder asks about), those the
+ * article also writes in lower case somewhere ("Hosting Cook at Dreamforce …" beside "hosting").
+ */
 function lowerCaseWords(scan: Scan): Set<string> {
+  const toks = scan.toks;
+  const openers = new Set<string>();
+  for (let i = 0; i < toks.length; i++) if (toks[i].cap && toks[i].kind === 'word' && atClauseStart(scan, i)) openers.add(toks[i].lower);
   const out = new Set<string>();
-  for (const t of scan.toks) if (t.kind === 'word' && !t.cap) out.add(t.lower);
+  for (const t of toks) if (t.kind === 'word' && !t.cap && openers.has(t.lower)) out.add(t.lower);
   return out;
 }
 
@@ -296,7 +302,10 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
   if (title.length === 0 && nameWords.length <= 4 && nationality(bare(nameWords[0].toLowerCase())) && PERSON_TITLE(bare(nameWords[nameWords.length - 1].toLowerCase()))) return null;
   // "the" before an org name is not part of it
   if (toks[a].lower === 'the') a++;
-  const text = scan.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ').replace(/^the /i, '');
+  let text = scan.text.slice(toks[a].start, toks[b - 1].end);
+  // (most names have single spaces and no "the": no regex runs for them)
+  if (/\s\s|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
+  if (text.length > 4 && (text.charCodeAt(0) | 32) === 116 && /^the /i.test(text)) text = text.slice(4);
   const norm = normaliseName(text);
   if (norm.length === 0) return null;
   // "the Bank", "the Commission": a capitalised kind of body refers back to one (see discourse.ts), it names none
