@@ -241,3 +241,8 @@ test('a corporate rank held in a named kind of body is that body\'s ("central ba
   assert.deepEqual(who('Hector Neyra, central bank general manager, said Peru would pay.'), [['Hector Neyra', 'government', true]]);
   assert.deepEqual(who('New Media investor Leon Cooperman said the deal was bad.'), [['Leon Cooperman', 'business', true]]);
 });
+
+test('an office name takes the longest role that ends it; "many Tunisians" are citizens', () => {
+  assert.deepEqual(who('The New York State Attorney General confirmed that it was investigating the company.'), [['New York State Attorney General', 'law_enforcement', true]]);
+  assert.deepEqual(who('Many Tunisians accuse the government of failing them.'), [['many Tunisians', 'citizen', false]]);
+});

@@ -19,7 +19,7 @@
  * @module
  */
 import type { SourceCategory } from '../../types.ts';
-import { lexiconMatches, lexWords, organisationCategory, phraseCategory } from './categories.ts';
+import { lexiconAt, lexiconMatches, lexWords, organisationCategory, phraseCategory } from './categories.ts';
 import type { Entity, EntityModel } from './entities.ts';
 import type { Role } from './roles.ts';
 import { PLACES } from './entity-words.ts';
@@ -33,9 +33,12 @@ const LED_BODIES = new Set(['administration', 'government', 'cabinet', 'campaign
  */
 function officeCategory(words: readonly string[]): SourceCategory | null {
   if (words.length < 2 || !(PLACES.has(words[0]) || PLACES.has(words.slice(0, 2).join(' ')))) return null;
-  const matches = lexiconMatches(words);
-  const last = matches[matches.length - 1];
-  return last && last.kind === 'role' && last.at + last.length === words.length ? last.category : null;
+  // the longest entry that ends the name ("attorney general", not "state attorney" + "general")
+  for (let i = 1; i < words.length; i++) {
+    const m = lexiconAt(words, i);
+    if (m && i + m.length === words.length) return m.kind === 'role' ? m.category : null;
+  }
+  return null;
 }
 
 /** Decides categories of the entities of one article (memoised per entity). */

@@ -316,7 +316,8 @@ class Resolver {
     // "people familiar with the talks", "a person briefed on the call": anonymous sourcing, no kind of source
     if (ANONYMOUS_SOURCING.test(phrase)) category = 'other';
     // "Tunisians", "West Germans": the people of a nation, speaking for themselves
-    if (category === 'other' && words.length <= 2 && words[words.length - 1].endsWith('s') && nationality(words.join(' '))) category = 'citizen';
+    const people = words[words.length - 1];
+    if (category === 'other' && words.length <= 3 && people.endsWith('s') && (nationality(words.join(' ')) || nationality(people))) category = 'citizen';
     // "businesses and residents", "local officials and customers": a joint source from different camps
     const and = words.indexOf('and');
     if (and > 0) {
