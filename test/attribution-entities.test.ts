@@ -246,3 +246,7 @@ test('an office name takes the longest role that ends it; "many Tunisians" are c
   assert.deepEqual(who('The New York State Attorney General confirmed that it was investigating the company.'), [['New York State Attorney General', 'law_enforcement', true]]);
   assert.deepEqual(who('Many Tunisians accuse the government of failing them.'), [['many Tunisians', 'citizen', false]]);
 });
+
+test('a place before a person by a possessive is no employer: "England\'s Josh Lewsey" is no government source', () => {
+  assert.deepEqual(who("England's Josh Lewsey said the referee was wrong."), [['Josh Lewsey', 'citizen', true]]);
+});

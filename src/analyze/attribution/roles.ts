@@ -64,7 +64,7 @@ export function findRoles(scan: Scan, names: readonly NameMention[], at: Int32Ar
   for (let k = 0; k < names.length; k++) {
     const m = names[k];
     const roles: Role[] = [];
-    const before = roleBefore(scan, m, at) ?? descriptionBefore(scan, m, at) ?? ledBy(scan, m, at);
+    const before = roleBefore(scan, m, at, names) ?? descriptionBefore(scan, m, at) ?? ledBy(scan, m, at);
     if (before) roles.push(before);
     for (const r of rolesAfter(scan, m, at)) roles.push(r);
     out.push(roles);
@@ -86,7 +86,7 @@ export function roleGender(r: Role): 'm' | 'f' | null {
  * "China's ambassador to Britain". The words must end in a role or organisation word right before
  * the name (or before "to" + a name), and contain no verb or clause word.
  */
-function roleBefore(scan: Scan, m: NameMention, at: Int32Array): Role | null {
+function roleBefore(scan: Scan, m: NameMention, at: Int32Array, names: readonly NameMention[]): Role | null {
   const toks = scan.toks;
   const own = at[m.a];
   const sentStart = scan.sentences[toks[m.ta].sent].tokStart;
@@ -98,9 +98,10 @@ function roleBefore(scan: Scan, m: NameMention, at: Int32Array): Role | null {
   }
   let k = end - 1;
   // "Labour's Alan Milburn", "Google's Sundar Pichai": the body a person belongs to, by a possessive
-  if (!m.title && k - 1 >= sentStart && toks[k].lower === "'s" && at[k - 1] >= 0 && at[k - 1] !== own) return makeRole(scan, firstOfMention(at, k - 1), k + 1, at, 'before', own);
+  // (not a place: "England's Josh Lewsey" plays for a team, he does not speak for a government)
+  if (!m.title && k - 1 >= sentStart && toks[k].lower === "'s" && at[k - 1] >= 0 && at[k - 1] !== own && names[at[k - 1]].hint !== 'place') return makeRole(scan, firstOfMention(at, k - 1), k + 1, at, 'before', own);
   // "Ladbrokes' Warren Lush": the same with a plural possessive
-  if (!m.title && k > sentStart && (toks[k].text === "'" || toks[k].text === '\u2019') && at[k - 1] >= 0 && at[k - 1] !== own && toks[k - 1].end === toks[k].start && /s$/.test(toks[k - 1].lower)) return makeRole(scan, firstOfMention(at, k - 1), k + 1, at, 'before', own);
+  if (!m.title && k > sentStart && (toks[k].text === "'" || toks[k].text === '\u2019') && at[k - 1] >= 0 && at[k - 1] !== own && names[at[k - 1]].hint !== 'place' && toks[k - 1].end === toks[k].start && /s$/.test(toks[k - 1].lower)) return makeRole(scan, firstOfMention(at, k - 1), k + 1, at, 'before', own);
   if (k < sentStart || !isRoleWord(toks[k])) return m.title ? makeRole(scan, m.ta, withoutHonorific(toks, m.ta, m.a), at, 'before', own) : null;
   while (k >= sentStart && end - k <= 7) {
     const t = toks[k];
