@@ -250,3 +250,10 @@ test('an office name takes the longest role that ends it; "many Tunisians" are c
 test('a place before a person by a possessive is no employer: "England\'s Josh Lewsey" is no government source', () => {
   assert.deepEqual(who("England's Josh Lewsey said the referee was wrong."), [['Josh Lewsey', 'citizen', true]]);
 });
+
+test('"he" that refers to no entity continues the unnamed person quoted just before, of a fitting gender and number', () => {
+  const out = who('The Central Bank issued new certificates, a bank spokesman told Reuters. The new CDs carry rates of up to five pct, he said.');
+  assert.deepEqual(out.map((r) => r[0]), ['a bank spokesman', 'a bank spokesman']);
+  assert.equal(who('A spokeswoman for the firm said sales rose. Prices will fall, he said.')[1][0], 'he');
+  assert.equal(who('Officials said the plan was fine. Prices will fall, he said.')[1][0], 'he');
+});

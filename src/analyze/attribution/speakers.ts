@@ -22,7 +22,7 @@ import { CategoryDecider } from './category.ts';
 import { resolveReferences, type References } from './discourse.ts';
 import { buildEntities, type Entity, type EntityModel } from './entities.ts';
 import { atClauseStart, capitalisedInside, nationality } from './mentions.ts';
-import { FIRST_SECOND_PERSON, NAME_SUFFIXES, NON_NAME_STARTERS } from './entity-words.ts';
+import { FIRST_SECOND_PERSON, GENDERED_NOUNS, NAME_SUFFIXES, NON_NAME_STARTERS } from './entity-words.ts';
 import type { RawAttribution } from './context.ts';
 import { DOC_NOUNS } from './words.ts';
 import type { Scan } from './scan.ts';
@@ -68,6 +68,7 @@ export function resolveSpeakers(scan: Scan, raws: readonly RawAttribution[], ent
     const raw = raws[i];
     if (raw.sharedWith >= 0) out[i] = { ...out[raw.sharedWith] };
     else if (raw.sourceToks) out[i] = r.resolve(raw.sourceToks.antecedent ?? raw.sourceToks, done, raw.sourceToks.antecedent ? null : raw.sourceToks.appositive);
+    if (raw.sourceToks) r.last = { resolved: out[i], sent: scan.toks[raw.sourceToks.start].sent };
     done.push(out[i]);
   }
   for (const o of out) {
@@ -86,6 +87,27 @@ class Resolver {
   }
 
   private before: readonly Resolved[] = [];
+  /** The attribution resolved last (in text order) and the sentence of its source. */
+  last: { resolved: Resolved; sent: number } | null = null;
+
+  /**
+   * "A bank spokesman told Reuters. … , he said": a "he" or "she" that refers to no entity continues
+   * the unnamed person quoted just before (one person, not "officials"; within three sentences; of a
+   * gender the description allows).
+   */
+  private continuedPerson(s: number): Resolved | null {
+    const last = this.last;
+    if (!last || last.resolved.named || last.resolved.speaker === null || this.scan.toks[s].sent - last.sent > 3) return null;
+    const words = lexWords(last.resolved.speaker);
+    const c = phraseCategory(words);
+    if (!c || !c.person) return null;
+    const head = words[c.head.at + c.head.length - 1];
+    if ((head.endsWith('s') && !head.endsWith('ss')) || /^(?:people|men|women|staff)$/.test(head)) return null;
+    const g = GENDERED_NOUNS.get(head);
+    const w = this.scan.toks[s].lower;
+    if (g && g !== (w === 'she' ? 'f' : 'm')) return null;
+    return { ...last.resolved };
+  }
 
   resolve(range: { start: number; end: number }, before: readonly Resolved[], appositive: { start: number; end: number } | null = null): Resolved {
     const toks = this.scan.toks;
@@ -125,6 +147,10 @@ class Resolver {
       }
       const ref = this.refs.at.get(s);
       if (ref !== undefined) return this.named(this.model.entities[ref]);
+      if (w === 'he' || w === 'she') {
+        const p = this.continuedPerson(s);
+        if (p) return p;
+      }
       if (FIRST_SECOND_PERSON.has(w) || /^(?:he|she|it|they|him|her|who|which)$/.test(w)) return unnamed(w, 'other', 'unnamed:other');
     }
     return this.joint(s, e) ?? this.byName(s, e, phrase) ?? this.byDescription(s, e) ?? this.unnamedPhrase(s, e, phrase, before);
