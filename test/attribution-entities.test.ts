@@ -257,3 +257,7 @@ test('"he" that refers to no entity continues the unnamed person quoted just bef
   assert.equal(who('A spokeswoman for the firm said sales rose. Prices will fall, he said.')[1][0], 'he');
   assert.equal(who('Officials said the plan was fine. Prices will fall, he said.')[1][0], 'he');
 });
+
+test('"S and P" (two letters joined by "and") is one name', () => {
+  assert.deepEqual(who('S and P said it may downgrade the debt.'), [['S and P', 'business', true]]);
+});

@@ -209,7 +209,7 @@ function runEnd(toks: readonly Tok[], i: number, acronyms: ReadonlySet<string>):
     } else if ((u.lower === 'of' || u.lower === 'for') && toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]) && j - i >= 1 && (orgSoFar(toks, i, j) || TITLE_WORDS.has(toks[j - 1].lower))) {
       sawOf = true;
       j += 2;
-    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || COMPANY_PARTNERS.test(next!.lower) || companyAhead(toks, j + 1) || (kindOfBodySoFar(toks, i, j) && orgAhead(toks, j + 1)) || acronyms.has(runInitials(toks, i, j + 1)))) j++;
+    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || COMPANY_PARTNERS.test(next!.lower) || companyAhead(toks, j + 1) || (j - i === 1 && toks[i].text.length === 1 && next!.text.length === 1) || (kindOfBodySoFar(toks, i, j) && orgAhead(toks, j + 1)) || acronyms.has(runInitials(toks, i, j + 1)))) j++;
     else break;
   }
   return j;
@@ -224,7 +224,7 @@ function companyAhead(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-/** "Jefferies and Co", "Smith and Sons": "and" before these words continues a firm's name. */
+/** "Jefferies and Co", "Smith and Sons": "and" before these words continues a firm's name (so does "S and P" between two letters). */
 const COMPANY_PARTNERS = /^(?:co|co\.|company|sons|partners|associates)$/;
 
 /** Initials of the capitalised words from `i` on, through the run that starts at `k` ("Customs and Border Protection" → "CBP"). */
