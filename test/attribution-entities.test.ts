@@ -261,3 +261,8 @@ test('"he" that refers to no entity continues the unnamed person quoted just bef
 test('"S and P" (two letters joined by "and") is one name', () => {
   assert.deepEqual(who('S and P said it may downgrade the debt.'), [['S and P', 'business', true]]);
 });
+
+test('given names of other countries tell a person and a gender: "Elliot Platt of …" is a person a later "he" refers to', () => {
+  const out = who('Elliot Platt of Donaldsen Lufkin and Jenrette Securities Corp spoke on Monday. Platt does not foresee tighter policy. "The Fed is on hold now," he said.');
+  assert.equal(out[out.length - 1][0], 'Elliot Platt');
+});
