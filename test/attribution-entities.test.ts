@@ -266,3 +266,7 @@ test('given names of other countries tell a person and a gender: "Elliot Platt o
   const out = who('Elliot Platt of Donaldsen Lufkin and Jenrette Securities Corp spoke on Monday. Platt does not foresee tighter policy. "The Fed is on hold now," he said.');
   assert.equal(out[out.length - 1][0], 'Elliot Platt');
 });
+
+test('"The statement said" after "X said in a statement" is X', () => {
+  assert.deepEqual(who('The ministry said in a statement that prices would rise. The statement said farmers would be paid more.').map((r) => r[0]), ['the ministry', 'the ministry']);
+});

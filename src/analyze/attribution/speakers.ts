@@ -272,6 +272,8 @@ class Resolver {
       let m = -1;
       if (k + 2 < toks.length && DOC_PREPS.has(toks[k + 1].lower) && toks[k + 1].lower !== 'in') m = at[toks[k + 2].lower === 'the' ? k + 3 : k + 2] ?? -1;
       if (m < 0 && k > 0) m = at[toks[k - 1].lower === "'s" ? k - 2 : k - 1] ?? -1;
+      // "X said in a statement. … The statement said": the source quoted last, in the document's sentence
+      if (m < 0 && this.last !== null && this.last.sent === toks[k].sent && this.last.resolved.speaker !== null && toks[k - 1]?.kind === 'word' && /^(?:a|an)$/.test(toks[k - 1].lower)) return { ...this.last.resolved };
       if (m < 0) continue;
       const r = this.named(this.entityOfMention(m));
       if (r.category === 'other' || r.category === 'citizen') r.category = 'media';
