@@ -21,7 +21,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ceo', 'executive', 'officer', 'chancellor', 'premier', 'sir', 'lord', 'lady', 'dame', 'detective', 'inspector', 'sheriff',
   'councillor', 'councilman', 'councilwoman', 'congressman', 'congresswoman', 'delegate', 'commissioner',
   'staff', 'homeland', 'security', 'national', 'press', 'u.s.', 'us', 'federal', 'superintendent', 'emir', 'sultan',
-  'chief', 'supt', 'insp', 'det', 'cpl', 'pvt', 'hon', 'pres', 'fr', 'st.', 'mep', 'mp', 'msp', 'mla', 'dj', 'coach', 'boss',
+  'supt', 'insp', 'det', 'cpl', 'pvt', 'hon', 'pres', 'fr', 'st.', 'mep', 'mp', 'msp', 'mla', 'dj', 'coach', 'boss',
   'exchequer', 'treasurer', 'vice-president', 'vice-chairman', 'vice-chancellor', 'undersecretary', 'under-secretary',
 ]);
 
@@ -132,8 +132,8 @@ export const PLACES: ReadonlySet<string> = new Set([
   'manchester', 'birmingham', 'glasgow', 'liverpool', 'belfast', 'shanghai', 'mumbai', 'sydney', 'toronto', 'montreal', 'vancouver',
   'istanbul', 'dubai', 'lagos', 'johannesburg', 'gaza', 'west bank', 'crimea', 'kashmir', 'tibet', 'xinjiang', 'europe', 'asia', 'africa',
   'latin america', 'middle east', 'gulf', 'west germany', 'east germany', 'soviet union', 'ussr', 'u.s.s.r.', 'czechoslovakia',
-  'yugoslavia', 'ivory coast', 'zaire', 'hungary', 'ecuador', 'sri lanka', 'luxembourg', 'malta', 'jamaica', 'costa rica',
-  'el salvador', 'dominican republic', 'trinidad', 'bolivia', 'benin', 'gabon', 'togo', 'zimbabwe', 'botswana', 'namibia',
+  'yugoslavia', 'ivory coast', 'zaire', 'luxembourg', 'malta', 'jamaica', 'costa rica', 'el salvador', 'dominican republic',
+  'trinidad', 'benin', 'gabon', 'togo', 'botswana', 'namibia',
 ]);
 
 /**
@@ -157,11 +157,11 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
   'soviet', 'west german', 'east german', 'latin american', 'south korean', 'north korean', 'south african', 'new zealander',
   'tunisian', 'moroccan', 'algerian', 'ethiopian', 'somali', 'sudanese', 'ghanaian', 'senegalese', 'ugandan', 'rwandan', 'congolese',
   'zimbabwean', 'tanzanian', 'cameroonian', 'malian', 'nigerien', 'chadian', 'eritrean', 'qatari', 'emirati', 'kuwaiti', 'bahraini',
-  'omani', 'iraqi', 'kazakh', 'uzbek', 'georgian', 'armenian', 'azerbaijani', 'belarusian', 'lithuanian', 'latvian', 'estonian',
+  'omani', 'kazakh', 'uzbek', 'georgian', 'armenian', 'azerbaijani', 'belarusian', 'lithuanian', 'latvian', 'estonian',
   'slovak', 'slovenian', 'croatian', 'bulgarian', 'albanian', 'macedonian', 'montenegrin', 'kosovar', 'icelandic', 'luxembourgish',
   'peruvian', 'chilean', 'bolivian', 'ecuadorian', 'uruguayan', 'paraguayan', 'guatemalan', 'honduran', 'salvadoran', 'nicaraguan',
   'panamanian', 'haitian', 'dominican', 'jamaican', 'bangladeshi', 'nepalese', 'nepali', 'sri lankan', 'burmese', 'cambodian',
-  'laotian', 'mongolian', 'singaporean', 'nepalese', 'tibetan', 'uighur', 'uyghur', 'rohingya', 'yazidi', 'druze', 'maori',
+  'laotian', 'mongolian', 'singaporean', 'tibetan', 'uighur', 'uyghur', 'rohingya', 'yazidi', 'druze', 'maori',
 ]);
 
 /** Third-person pronouns the model resolves, with the entities they can stand for. */

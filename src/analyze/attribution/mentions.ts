@@ -209,10 +209,21 @@ function runEnd(toks: readonly Tok[], i: number, acronyms: ReadonlySet<string>):
     } else if ((u.lower === 'of' || u.lower === 'for') && toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]) && j - i >= 1 && (orgSoFar(toks, i, j) || TITLE_WORDS.has(toks[j - 1].lower))) {
       sawOf = true;
       j += 2;
-    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || COMPANY_PARTNERS.test(next!.lower) || companyAhead(toks, j + 1) || (j - i === 1 && toks[i].text.length === 1 && next!.text.length === 1) || (kindOfBodySoFar(toks, i, j) && orgAhead(toks, j + 1)) || acronyms.has(runInitials(toks, i, j + 1)))) j++;
+    } else if (u.lower === 'and' && isCapWord(next) && !TITLE_WORDS.has(next!.lower) && (sawOf || andInName(toks, i, j, acronyms))) j++;
     else break;
   }
   return j;
+}
+
+/**
+ * Whether "and" at `j` continues the name run `[i, j)`: a firm ("Jefferies and Co", "Standard and
+ * Poor's Corp"), two letters ("S and P"), a kind of body and an organisation word ("Securities and
+ * Exchange Commission"), or the initials of an acronym the article uses ("Customs and Border Protection").
+ */
+function andInName(toks: readonly Tok[], i: number, j: number, acronyms: ReadonlySet<string>): boolean {
+  const next = toks[j + 1];
+  return COMPANY_PARTNERS.test(next.lower) || companyAhead(toks, j + 1) || (j - i === 1 && toks[i].text.length === 1 && next.text.length === 1) ||
+    (kindOfBodySoFar(toks, i, j) && orgAhead(toks, j + 1)) || acronyms.has(runInitials(toks, i, j + 1));
 }
 
 /** Words that end a firm's name. */

@@ -97,11 +97,9 @@ function roleBefore(scan: Scan, m: NameMention, at: Int32Array, names: readonly 
     if (b - 1 >= sentStart && toks[b - 1].lower === 'to') end = b - 1;
   }
   let k = end - 1;
-  // "Labour's Alan Milburn", "Google's Sundar Pichai": the body a person belongs to, by a possessive
-  // (not a place: "England's Josh Lewsey" plays for a team, he does not speak for a government)
-  if (!m.title && k - 1 >= sentStart && toks[k].lower === "'s" && at[k - 1] >= 0 && at[k - 1] !== own && names[at[k - 1]].hint !== 'place') return makeRole(scan, firstOfMention(at, k - 1), k + 1, at, 'before', own);
-  // "Ladbrokes' Warren Lush": the same with a plural possessive
-  if (!m.title && k > sentStart && (toks[k].text === "'" || toks[k].text === '\u2019') && at[k - 1] >= 0 && at[k - 1] !== own && names[at[k - 1]].hint !== 'place' && toks[k - 1].end === toks[k].start && /s$/.test(toks[k - 1].lower)) return makeRole(scan, firstOfMention(at, k - 1), k + 1, at, 'before', own);
+  // "Labour's Alan Milburn", "Google's Sundar Pichai", "Ladbrokes' Warren Lush": the body a person belongs
+  // to, by a possessive (not a place: "England's Josh Lewsey" plays for a team, he does not speak for a government)
+  if (!m.title && k > sentStart && possessiveAfter(toks, k) && at[k - 1] >= 0 && at[k - 1] !== own && names[at[k - 1]].hint !== 'place') return makeRole(scan, firstOfMention(at, k - 1), k + 1, at, 'before', own);
   if (k < sentStart || !isRoleWord(toks[k])) return m.title ? makeRole(scan, m.ta, withoutHonorific(toks, m.ta, m.a), at, 'before', own) : null;
   while (k >= sentStart && end - k <= 7) {
     const t = toks[k];
@@ -117,6 +115,12 @@ function roleBefore(scan: Scan, m: NameMention, at: Int32Array, names: readonly 
   // "Last week State Department official David Holmes": a time phrase is not part of the role
   while (a < end && (TEMPORAL.has(toks[a].lower) || /^(?:last|this|next|week|month|year|earlier|later|on)$/.test(toks[a].lower))) a++;
   return makeRole(scan, a, withoutHonorific(toks, a, m.a), at, 'before', own);
+}
+
+/** Whether token `k` marks the word before it as a possessive: "'s", or an apostrophe glued to a plural ("Ladbrokes'"). */
+function possessiveAfter(toks: readonly Tok[], k: number): boolean {
+  if (toks[k].lower === "'s") return true;
+  return (toks[k].text === "'" || toks[k].text === '\u2019') && toks[k - 1].end === toks[k].start && toks[k - 1].lower.endsWith('s');
 }
 
 /** The end of `[a, b)` without the forms of address that end it ("Lord Chancellor Lord Falconer" has the role "Lord Chancellor"), unless nothing else is left. */

@@ -256,10 +256,6 @@ class Resolver {
   }
 
   /**
-   * The first document noun in `[s, e)` when it heads its phrase ("an Esquire magazine article",
-   * "CBP's guidelines on …"), or -1; a modifier ("UK video game companies") is no document.
-   */
-  /**
    * The author of the document `head` names in the sentences before token `s` ("a report by X", "X's
    * report", "an X report"), as a named source, or null.
    */
@@ -282,6 +278,10 @@ class Resolver {
     return null;
   }
 
+  /**
+   * The first document noun in `[s, e)` when it heads its phrase ("an Esquire magazine article",
+   * "CBP's guidelines on …"), or -1; a modifier ("UK video game companies") is no document.
+   */
   private documentHead(s: number, e: number): number {
     const toks = this.scan.toks;
     let d = s;
@@ -477,17 +477,18 @@ function unnamedKey(category: SourceCategory, head: string): string {
 
 /** The entity's role: its title, else its first role phrase (without a leading article). */
 function titleOf(e: Entity): string | null {
-  // a role that says something ("Foreign Secretary"), before an honorific ("Mr", "Dr")
+  const withoutArticle = (text: string): string => text.replace(/^(?:a|an|the)\s+/i, '');
   // an organisation's title must say what kind of body it is ("the US automaker"): no person's role
   // ("…, dealers said" after its name) and no phrase without a lexicon word
   if (e.kind !== 'person') {
     const r = e.roles.find((x) => x.stated !== null && !x.stated.person && x.text !== e.name);
-    return r ? r.text.replace(/^(?:a|an|the)\s+/i, '') : null;
+    return r ? withoutArticle(r.text) : null;
   }
+  // a role that says something ("Foreign Secretary"), before an honorific ("Mr", "Dr")
   const r = e.roles.find((x) => x.stated !== null && x.place === 'before') ?? e.roles.find((x) => x.stated !== null) ?? e.roles.find((x) => x.place === 'before');
   if (!r) return null;
   // "Labour's Alan Milburn": the title is "Labour"
-  return r.text.replace(/^(?:a|an|the)\s+/i, '').replace(/['\u2019]s?$/, '');
+  return withoutArticle(r.text).replace(/['\u2019]s?$/, '');
 }
 
 /** The phrase with its first word lowered unless the article writes it as a proper word ("Officials" → "officials", "Iranian officials" kept). */
