@@ -250,3 +250,25 @@ test('a spec that loads data from a URL fails instead of making a request', asyn
     /must inline their data/,
   );
 });
+
+test('PNGs drawn with the core font subsets (full fonts as fallback) equal PNGs drawn with the full fonts, in any script', async () => {
+  const { createRequire } = await import('node:module');
+  const { renderAsync } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  const { FONT_FILES, RENDER_FONT_FILES } = await import('../src/report/charts/metrics.ts');
+  const { FONT_FAMILY, svgToPng } = await import('../src/report/render.ts');
+  const lines = [
+    'Putin (Путин) said in Москва; Καλημέρα AV To Ty',
+    'Łódź, Nguyễn Tấn Dũng, ș ț, ™ → − “quoted” — … €5',
+    'عربي 中文 עברית ქართული ВАТ ТоV AΥ ﬁne',
+  ];
+  const text = lines.map((l, i) => `<text x="10" y="${30 + 30 * i}" font-family="DejaVu Sans" font-size="14px"${i === 1 ? ' font-weight="bold"' : ''}>${l}</text>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="110" viewBox="0 0 640 110"><rect width="640" height="110" fill="white"/>${text}</svg>`;
+  const full = await renderAsync(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }, fitTo: { mode: 'original' }, background: 'white' });
+  assert.equal(RENDER_FONT_FILES.length, 4, 'two core subsets, then the two full fonts');
+  assert.ok((await svgToPng(svg)).equals(Buffer.from(full.asPng())));
+  // and a real chart
+  const spec = topTermsChart().build(fixtureTables({ hostile: true })[0])!;
+  const { svg: chart, png } = await renderChart(spec);
+  const fullChart = await renderAsync(chart, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }, fitTo: { mode: 'original' }, background: 'white' });
+  assert.ok(png.equals(Buffer.from(fullChart.asPng())));
+});

@@ -67,5 +67,7 @@ export async function writeReport(pipeline: Pipeline, tables: Table[], manifest:
   }
   manifest.files = [...files.keys(), 'manifest.json'].sort();
   files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
+  const t1 = Date.now();
   await writeDirAtomic(out, files);
+  options.ctx?.time('write', t1);
 }

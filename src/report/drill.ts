@@ -266,14 +266,20 @@ function termEntries(out: Record<string, DrillEntry>, byKind: ReadonlyMap<string
   const counts = new Map<string, Record<string, Cell>>();
   for (const r of tables.get('terms')?.rows ?? []) counts.set(`term:${s(r.term)}`, r);
   for (const r of tables.get('bigrams')?.rows ?? []) counts.set(`bigram:${s(r.bigram)}`, r);
-  const tfidf = tables.get('tfidf')?.rows ?? [];
+  // the tf-idf rows of each term, most distinctive first (ties by article id)
+  const tfidf = new Map<string, Record<string, Cell>[]>();
+  for (const r of tables.get('tfidf')?.rows ?? []) {
+    const list = tfidf.get(s(r.term));
+    if (list) list.push(r);
+    else tfidf.set(s(r.term), [r]);
+  }
   for (const kind of ['term', 'bigram']) {
     for (const id of byKind.get(kind) ?? []) {
       const key = `${kind}:${id}`;
       const c = counts.get(key);
       const lines = c ? [`${fmt(Number(c.count) || 0)} occurrences in ${fmt(Number(c.docs) || 0)} articles.`] : [];
       if (kind === 'term') {
-        const top = tfidf.filter((r) => s(r.term) === id).sort((a, b) => (Number(b.tf_idf) || 0) - (Number(a.tf_idf) || 0) || s(a.article).localeCompare(s(b.article)));
+        const top = (tfidf.get(id) ?? []).sort((a, b) => (Number(b.tf_idf) || 0) - (Number(a.tf_idf) || 0) || s(a.article).localeCompare(s(b.article)));
         if (top.length) lines.push(`Most distinctive (tf-idf) in ${fmt(top.length)} article${top.length === 1 ? '' : 's'}, above all: ${top.slice(0, 5).map((r) => `${s(r.title) || s(r.article)} (${(Number(r.tf_idf) || 0).toFixed(3)})`).join('; ')}.`);
       }
       const found = contexts.found.get(key) ?? { rows: [], n: 0 };

@@ -9,7 +9,7 @@
  * @module
  */
 import { createRequire } from 'node:module';
-import { FONT_FILES, measureText } from './charts/metrics.ts';
+import { measureText, RENDER_FONT_FILES } from './charts/metrics.ts';
 
 export { FONT_FILES, measureText } from './charts/metrics.ts';
 
@@ -134,7 +134,7 @@ async function vegaToSvg(vg: Record<string, unknown>): Promise<string> {
 export async function svgToPng(svg: string, scale = 1): Promise<Buffer> {
   const { renderAsync } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
   const image = await renderAsync(svg, {
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+    font: { fontFiles: RENDER_FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale },
     background: 'white',
   });

@@ -28,7 +28,7 @@ export interface ReportInput {
    * drill-down and the quotes page read every row from there.
    */
   files?: ReadonlyMap<string, string>;
-  /** Receives each chart's layout time in ms (the runner passes its context's timing hook). */
+  /** Receives each chart's layout time and the other steps' times in ms (the runner passes its context's timing hook). */
   timing?: ((label: string, ms: number) => void) | null;
 }
 
@@ -83,7 +83,10 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
     pngs.push([`${chart.name}.png`, r.png]);
     rendered.push({ name: chart.name, table: chart.table, title: chartTitle(spec, chart.name), svg: r.svg, vg: withoutSchema(r.vg), alt: typeof spec.description === 'string' ? spec.description : undefined });
   }
+  let t = Date.now();
   for (const [name, png] of pngs) files.set(name, await png);
+  input.timing?.('PNG (waiting for the rasteriser)', Date.now() - t);
+  t = Date.now();
   const sources = tables.get('sources');
   const attributions = tables.get('attributions');
   const quotes = sources && attributions && sources.rows.length ? new QuotesPage(sources.rows, sourceAnchors(sources.rows)) : null;
@@ -100,6 +103,7 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
     onAttribution: quotes ? (r) => quotes.add(r) : undefined,
   });
   if (quotes) files.set('quotes.html', quotes.render(input.pipeline, input.manifest));
+  input.timing?.('drill-down and quotes page', Date.now() - t);
   files.set('index.html', renderHtml({ pipeline: input.pipeline, tables: input.tables, charts: rendered, manifest: input.manifest, drill, quotesPage: quotes !== null }));
   for (const [name, text] of reportAssets()) files.set(name, text);
   files.set('summary.md', renderSummary({ pipeline: input.pipeline, tables: input.tables, manifest: input.manifest, charts: rendered.map((c) => ({ name: c.name, title: c.title })) }));

@@ -7,11 +7,22 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-/** Absolute paths of the font files used for PNG rendering. */
+/** Absolute paths of the bundled DejaVu Sans fonts (regular, bold): what text is measured with and drawn in. */
 export const FONT_FILES = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')];
+
+/**
+ * The font files the PNG renderer loads, in order: small core subsets of the same two fonts first,
+ * then the full fonts for characters the subsets lack (see src/report/fonts/README.md).
+ */
+export const RENDER_FONT_FILES = [
+  fileURLToPath(new URL('../fonts/DejaVuSans-core.ttf', import.meta.url)),
+  fileURLToPath(new URL('../fonts/DejaVuSans-Bold-core.ttf', import.meta.url)),
+  ...FONT_FILES,
+];
 
 /** Advance widths of one TrueType font, in font units, keyed by code point. */
 interface FontWidths {
