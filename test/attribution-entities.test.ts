@@ -270,3 +270,21 @@ test('given names of other countries tell a person and a gender: "Elliot Platt o
 test('"The statement said" after "X said in a statement" is X', () => {
   assert.deepEqual(who('The ministry said in a statement that prices would rise. The statement said farmers would be paid more.').map((r) => r[0]), ['the ministry', 'the ministry']);
 });
+
+test('"the US" and "the US Army" are named bodies, not the pronoun "us" or a bare title', () => {
+  assert.deepEqual(who('The US said the hostages had suffered.'), [['US', 'government', true]]);
+  assert.deepEqual(who('The US Army said the hostages had suffered.'), [['US Army', 'military', true]]);
+  assert.deepEqual(who('He told us the hostages had suffered.'), [['he', 'other', false]]);
+});
+
+test('a spokesperson named after a body the article says nothing more about speaks for a firm, in either word order', () => {
+  assert.deepEqual(who('“We received an inquiry,” said a Zyloft spokesperson.'), [['a Zyloft spokesperson', 'business', false]]);
+  assert.deepEqual(who('A Zyloft spokesperson said the inquiry was routine.'), [['a Zyloft spokesperson', 'business', false]]);
+  // a person's lawyer is no firm's
+  assert.deepEqual(who('“No,” said Morrison’s lawyer.'), [['Morrison’s lawyer', 'other', false]]);
+});
+
+test('"in X\'s venture arm" makes no place of X, so "the company" still refers to it', () => {
+  const out = who('Regulators are investigating Zyloft, according to two people. The company confirmed it had been contacted. Jobs will go in Zyloft’s venture arm.');
+  assert.deepEqual(out[1], ['Zyloft', 'business', true]);
+});

@@ -72,3 +72,8 @@ test('"according to how much …" is a measure, not a source', () => {
 test('a source opening with a preposition is no subject: "Despite parliamentary reports urging reform" has no attribution', () => {
   assert.deepEqual(cues('Despite parliamentary reports urging reform, the minister said the rules would stay.'), ['said']);
 });
+
+test('an inverted source may be followed by a relative "that" ("in an email that was reviewed by …")', () => {
+  const out = extractAttributions('Layoffs will come this week, said the Acme Company’s executive chair Mara Quill in an email to staff that was reviewed by reporters.');
+  assert.deepEqual(out.map((a) => [a.source?.text, a.speaker, a.content.text]), [['the Acme Company’s executive chair Mara Quill', 'Mara Quill', 'Layoffs will come this week']]);
+});

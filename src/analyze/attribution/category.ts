@@ -161,9 +161,16 @@ export class CategoryDecider {
     if (c && c.head.kind === 'role' && c.head.defers && !c.own && orgEntity) {
       const oc = this.of(orgEntity);
       if (oc) return oc;
-      // "a Tesco spokesman": an organisation the article says nothing more about is taken for a firm, as when it speaks itself
-      if (orgEntity.kind === 'org' || (orgEntity.kind === null && orgEntity.words.length === 1)) return 'business';
+      if (this.takenForFirm(orgEntity)) return 'business';
     }
     return c ? c.category : null;
+  }
+
+  /**
+   * "a Tesco spokesman": an organisation the article says nothing more about (of no known category,
+   * an organisation or a lone word) is taken for a firm, as when it speaks itself.
+   */
+  takenForFirm(e: Entity): boolean {
+    return this.of(e) === null && (e.kind === 'org' || (e.kind === null && e.words.length === 1));
   }
 }

@@ -306,7 +306,8 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
   const nameWords = words.slice(nameStart).map((w) => w.text);
   if (nameWords.every((w) => TEMPORAL.has(bare(w.toLowerCase())))) return null;
   // "the President", "the Governor": a title alone is a description (see discourse.ts), not a name
-  if (title.length === 0 && nameWords.every((w) => TITLE_WORDS.has(bare(w.toLowerCase())) || /^(?:of|the|for)$/i.test(w))) return null;
+  // ("the US said", "the US Army": a country that is also a title word, "US Secretary of State", and its body are names)
+  if (title.length === 0 && nameWords.every((w) => TITLE_WORDS.has(bare(w.toLowerCase())) || /^(?:of|the|for)$/i.test(w)) && !placeOrItsBody(nameWords.map((w) => bare(w.toLowerCase())))) return null;
   // "Montreal-based", "Oscar-winning": an accolade or origin alone is no name
   if (nameWords.length === 1 && ACCOLADE.test(nameWords[0].toLowerCase())) return null;
   // "Indonesian Economics Minister", "British Chancellor": a nationality and a person's title describe, they name no one
@@ -338,11 +339,15 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
     text,
     words: norm,
     title: title.length ? title.join(' ') : null,
-    hint: hintOf(norm, text, titleWords, afterThe, /^(?:in|near|across|throughout|inside|outside)$/.test(toks[(title.length ? words[0].tok : a) - (afterThe ? 2 : 1)]?.lower ?? '')),
+    // "in Paris" is a place; "in WeWork's venture capital arm" says nothing of what owns the arm
+    hint: hintOf(norm, text, titleWords, afterThe, toks[b]?.lower !== "'s" && /^(?:in|near|across|throughout|inside|outside)$/.test(toks[(title.length ? words[0].tok : a) - (afterThe ? 2 : 1)]?.lower ?? '')),
     gender,
     possessive: toks[b]?.lower === "'s",
   };
 }
+
+/** "us", "us army": a place, or a place and the words of a body's name after it. */
+const placeOrItsBody = (lw: readonly string[]): boolean => PLACES.has(lw.join(' ')) || (lw.length >= 2 && PLACES.has(lw[0]) && lw.slice(1).every(isOrgHeadWord));
 
 /** An adjective of nationality or its plural ("Ukrainians", "West Germans"), lower case. */
 export const nationality = (w: string): boolean => NATIONALITIES.has(w) || (w.endsWith('s') && NATIONALITIES.has(w.slice(0, -1)));

@@ -64,7 +64,8 @@ export function npEndingAt(toks: readonly Tok[], j: number, lo: number, postModi
     const ante = nameEndingAt(toks, k0, lo) ?? npEndingAt(toks, k0, lo);
     return ante ? chunk(j, j + 1, null, { start: ante.start, end: ante.end }) : null;
   }
-  if (NOT_NP_END.has(last.lower) || (BAD_HEADS.has(last.lower) && !last.cap)) return null;
+  // ("the US said": the country, not the pronoun "us")
+  if ((NOT_NP_END.has(last.lower) && last.text !== 'US') || (BAD_HEADS.has(last.lower) && !last.cap)) return null;
   // "19 percent of the students polled say": a poll participle closing the subject
   if (looksVerbal(last) && !(POLL_PARTICIPLES.has(last.lower) && j - 1 >= lo && toks[j - 1].kind === 'word' && !toks[j - 1].cap && toks[j - 1].lower.endsWith('s'))) return null;
   if (!last.cap && last.kind === 'word' && last.lower.endsWith('ing') && last.lower.length > 5 && !ING_NOUNS.has(last.lower)) return null;

@@ -232,8 +232,8 @@ class Resolver {
       // "China's ambassador to Britain": the named person the article gives that very role
       const holder = this.roleHolder(phrase);
       if (holder) return this.named(holder);
-      // "Morrison's lawyer", "PG&E officials", "President Trump's advisers"
-      const category = c.head.defers ? (this.decide.of(ent) ?? c.category) : c.category;
+      // "Morrison's lawyer", "PG&E officials", "President Trump's advisers"; "a WeWork spokesperson" (a body of no known kind: a firm)
+      const category = c.head.defers ? (this.decide.of(ent) ?? (!m.possessive && this.decide.takenForFirm(ent) ? 'business' : c.category)) : c.category;
       return unnamed(lowerDet(phrase, toks[s], this.capInside), category, unnamedKey(category, c.head.words));
     }
     // "Three leading UK video game companies": some of a kind, not a body of its own

@@ -152,7 +152,9 @@ function inverted(ctx: Ctx, v: VerbSite): boolean {
   const right = sourceRightOf(toks, cueEnd, hi);
   if (!right || !(isInvertedSource(toks, right, hi) || (afterQuote && (isPersonNoun(toks, right, hi) || isQuotedSpeakerPhrase(toks, right, hi))))) return false;
   // an inverted source ends its clause ("…, said Mullen."); "…, told US media this month that …" is an addressee
+  // ("…, said Claure in an email that was reviewed by …": a relative "that" before a verb opens no clause of the cue)
   for (let k = right.end; k < hi && k < right.end + 6 && toks[k].kind === 'word'; k++) {
+    if (toks[k].lower === 'that' && k + 1 < hi && RELATIVE_VERBS.has(toks[k + 1].lower)) break;
     if (/^(?:that|whether|how|why|what)$/.test(toks[k].lower) || (k === right.end && /^(?:to|about)$/.test(toks[k].lower))) return false;
   }
   const left = leftContent(ctx, s, t, s.tokStart);
@@ -160,6 +162,9 @@ function inverted(ctx: Ctx, v: VerbSite): boolean {
   emit(ctx, { sent: v.si, cueStart: t, cueEnd, lemma: v.m.entry.lemma, source: right, pieces: [left], topLevel: !!v.m.entry.topLevel });
   return true;
 }
+
+/** Verbs right after a relative "that" ("an email that was reviewed"): the "that" has no clause of its own. */
+const RELATIVE_VERBS = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might']);
 
 /** Words that open a subordinate clause at a sentence start. */
 const SUBORDINATORS_START = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'although', 'though', 'since', 'because', 'once', 'until', 'unless', 'whereas']);
