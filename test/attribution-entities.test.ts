@@ -173,8 +173,8 @@ test('"the Bank", "the Commission" refer back to the body named before; "General
   assert.deepEqual(who('Jefferies and Co Inc said it is making a market in the stock.'), [['Jefferies and Co Inc', 'business', true]]);
 });
 
-test('"Many of Manchester United\'s fans" is no name; clubs are organisations; "St Fintian\'s High School" is one name', () => {
-  assert.deepEqual(who("Many of Manchester United's fans said the club was sold."), [["many of Manchester United's fans", 'other', false]]);
+test('"Many of Manchester United\'s fans" is no name (fans: citizens); clubs are organisations; "St Fintian\'s High School" is one name', () => {
+  assert.deepEqual(who("Many of Manchester United's fans said the club was sold."), [["many of Manchester United's fans", 'citizen', false]]);
   assert.deepEqual(who('Manchester United said the bid was unwelcome.'), [['Manchester United', 'business', true]]);
   assert.deepEqual(who("St Fintian's High School says it is clearly identified."), [["St Fintian's High School", 'business', true]]);
 });
@@ -287,4 +287,18 @@ test('a spokesperson named after a body the article says nothing more about spea
 test('"in X\'s venture arm" makes no place of X, so "the company" still refers to it', () => {
   const out = who('Regulators are investigating Zyloft, according to two people. The company confirmed it had been contacted. Jobs will go in Zyloft’s venture arm.');
   assert.deepEqual(out[1], ['Zyloft', 'business', true]);
+});
+
+test('a source speaks for the body named before it; a partitive takes the category of the people it picks from', () => {
+  assert.deepEqual(who('The men were flown out, according to a local police source.'), [['a local police source', 'law_enforcement', false]]);
+  assert.deepEqual(who('The prisoners were freed, an insurgent source told reporters.'), [['an insurgent source', 'militant', false]]);
+  assert.deepEqual(who('A source said the talks had failed.'), [['a source', 'other', false]]);
+  assert.deepEqual(who('One of the protesters said the police had fired.'), [['one of the protesters', 'citizen', false]]);
+  assert.deepEqual(who('One of his aides said the plan was bad.'), [['one of his aides', 'government', false]]);
+  assert.deepEqual(who('Settlers said the change paved the way for annexation.'), [['settlers', 'citizen', false]]);
+});
+
+test('"Tom Smith told parliament" is no body named "Tom Smith told parliament"; "the Inner Mongolia health commission" is one', () => {
+  assert.deepEqual(who('The authority will spend more, Minister Tom Smith told parliament.'), [['Tom Smith', 'government', true]]);
+  assert.deepEqual(who('The Inner Mongolia health commission said cases rose.'), [['Inner Mongolia health commission', 'government', true]]);
 });

@@ -77,3 +77,23 @@ test('an inverted source may be followed by a relative "that" ("in an email that
   const out = extractAttributions('Layoffs will come this week, said the Acme Company’s executive chair Mara Quill in an email to staff that was reviewed by reporters.');
   assert.deepEqual(out.map((a) => [a.source?.text, a.speaker, a.content.text]), [['the Acme Company’s executive chair Mara Quill', 'Mara Quill', 'Layoffs will come this week']]);
 });
+
+test('"claimed responsibility", "claimed victory", "denied any wrongdoing" report no words; "claimed the vote was rigged" does', () => {
+  assert.deepEqual(extractAttributions('Though no group claimed responsibility, the bloodshed raised fears.'), []);
+  assert.deepEqual(extractAttributions('The president claimed victory as the vote failed.'), []);
+  assert.deepEqual(extractAttributions('He denied any wrongdoing.'), []);
+  assert.deepEqual(extractAttributions('He claimed the vote was rigged.').map((a) => a.content.text), ['the vote was rigged']);
+});
+
+test('a partitive source ending in a singular word ("one of the leading academic voices") is no source of "voices"', () => {
+  const out = extractAttributions('Eric Reeves, one of the leading academic voices on Sudan, said he was appalled.');
+  assert.deepEqual(out.map((a) => [a.source?.text, a.cue.text]), [['Eric Reeves', 'said']]);
+});
+
+test('a trailing source with an addressee: "…, an official told reporters." / "… told the committee on Monday."', () => {
+  const src = (t: string) => extractAttributions(t).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+  assert.deepEqual(src('Prices will rise, an official told reporters.'), [['an official', 'told', 'Prices will rise']]);
+  assert.deepEqual(src('Prices will rise, she told the committee on Monday.'), [['she', 'told', 'Prices will rise']]);
+  assert.deepEqual(src('Prices will rise, she told BBC news.'), [['she', 'told', 'Prices will rise']]);
+  assert.deepEqual(src('Prices will rise, the official told the committee that the plan would fail.'), [['the official', 'told', 'the plan would fail']]);
+});

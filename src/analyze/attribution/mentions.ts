@@ -6,6 +6,7 @@
  * @module
  */
 import { lexiconAt, lexiconMatches } from './categories.ts';
+import { cueLemma } from './cues.ts';
 import { COMMON_ACRONYMS, GIVEN_NAME_GENDER, HONORIFIC_GENDER, GENDERED_NOUNS, NAME_ABBREVIATIONS, NAME_ALIASES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITIES, NON_NAME_STARTERS, PLACES, TEMPORAL, TITLE_WORDS } from './entity-words.ts';
 import { ABBREVIATIONS, type Scan, type Tok } from './scan.ts';
 
@@ -125,7 +126,8 @@ function bodyHeadEnd(toks: readonly Tok[], j: number): number {
     const last = toks[j + n - 1];
     if (!last || last.kind !== 'word' || last.cap || !BODY_HEADS.has(last.lower)) continue;
     let ok = true;
-    for (let k = j; k < j + n; k++) if (toks[k].kind !== 'word' || toks[k].cap || toks[k].sent !== toks[j - 1].sent) ok = false;
+    // ("Tom Smith told parliament": a verb before the body noun ends the name)
+    for (let k = j; k < j + n; k++) if (toks[k].kind !== 'word' || toks[k].cap || toks[k].sent !== toks[j - 1].sent || (k < j + n - 1 && (cueLemma(toks[k].lower) !== null || toks[k].lower.endsWith('ed')))) ok = false;
     if (ok && !(toks[j + n]?.kind === 'word' && !toks[j + n].cap && toks[j + n].lower !== 'said' && BODY_HEADS.has(toks[j + n].lower))) return j + n;
   }
   return j;

@@ -269,7 +269,7 @@ function skipAdverbials(ctx: Ctx, p: number, hi: number): number {
 }
 
 /** End of a short addressee at `p` ("reporters", "him", "the crowd", "Reuters"), or `p` when there is none. */
-function addresseeEnd(ctx: Ctx, p: number, hi: number): number {
+export function addresseeEnd(ctx: Ctx, p: number, hi: number): number {
   const w = ctx.words;
   const toks = ctx.toks;
   if (OBJ_PRONOUNS.has(w[p]) || ADDRESSEE_NOUNS.has(w[p])) return p + 1;

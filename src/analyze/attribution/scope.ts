@@ -8,7 +8,7 @@
  * - refusals and negations: "declined to comment", "refused to say", "said she couldn't comment",
  *   "did not respond to a request";
  * - a verb with only a noun or event object: "condemned the attack", "agreed to a deal", "unveiled a
- *   plan", "called for a recount", "his attacks on the governor" (an object with the source's own
+ *   plan", "called for a recount", "claimed responsibility", "his attacks on the governor" (an object with the source's own
  *   quoted words still counts; "accused X of Y" counts, as the guideline says);
  * - cognition and perception verbs ("thinks", "believes", "sees X as Y", "knows") unless they frame the
  *   content parenthetically after it ("The bridge will reopen in May, engineers believe");
@@ -74,6 +74,8 @@ export function speechAttribution(r: RawAttribution, scan: Scan): boolean {
   if (entry.cls === 'belief') return first.end <= r.cue.start;
   if (entry.cls === 'commissive') return SPOKEN_COMMITMENTS.has(lemma);
   if (lemma === 'agree' && /^to\b/i.test(content)) return false;
+  // "claimed responsibility for the attack", "claimed victory": an act named by its noun, no words reported
+  if ((lemma === 'claim' || lemma === 'deny' || lemma === 'admit' || lemma === 'accept') && !quoted && /^(?:full\s+|partial\s+|any\s+)?(?:responsibility|credit|victory|defeat|involvement|liability|wrongdoing|guilt)\b(?!\s+(?:is|was|were|are|has|had|will|would)\b)/i.test(content)) return false;
   // "The economy added 337,000 jobs", "Sales added 5% to the total": an amount added, not words
   if (lemma === 'add' && !quoted && /^(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?[$£€]?\d/.test(content)) return false;
   return true;

@@ -36,6 +36,12 @@ export function personLike(ctx: Ctx, src: SourceChunk | null): boolean {
   return caps >= 2;
 }
 
+/** Words that open a partitive source ("one of the", "some of his"). */
+const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'several', 'each', 'none', 'all', 'few', 'both', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
+
+/** Plural nouns of people without a final "s". */
+const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'clergy', 'crew', 'public', 'youth', 'folk', 'kin', 'cattle']);
+
 /**
  * Whether a chunk can be a source at all: a pronoun, a quantifier standing for people, a name, or a
  * noun phrase with a human, institutional or document head; not a clause word, a verb phrase, an
@@ -62,6 +68,9 @@ export function validSource(ctx: Ctx, src: SourceChunk): boolean {
     if (!role) return false;
   }
   if (first.cap && first.lower.endsWith('ing') && first.start === ctx.scan.sentences[first.sent].start && src.end - src.start === 1) return false;
+  // "one of the leading academic voices on Sudan": a partitive names people in the plural; ending in a
+  // singular word before a cue word in -s, that word is the plural noun the partitive needs
+  if (src.end - src.start >= 3 && PARTITIVES.has(first.lower) && toks[src.start + 1].lower === 'of' && last.kind === 'word' && !last.cap && !last.lower.endsWith('s') && !last.lower.endsWith('ly') && !PLURALS_WITHOUT_S.has(last.lower) && toks[src.end]?.lower.endsWith('s')) return false;
   for (let k = src.start + 1; k < src.end; k++) {
     const x = toks[k];
     if (!x.cap && x.kind === 'word' && x.lower.endsWith('ed') && cueLemma(x.lower) !== null && toks[k + 1]?.lower !== 'by') return false;

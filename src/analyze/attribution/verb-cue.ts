@@ -15,7 +15,7 @@ import {
 import { emit, framesOf, lastInSentence, leftBound, quoteRange, rightBound, trimRange, type Ctx, type Range } from './context.ts';
 import { isInvertedSource, isPersonNoun, isQuotedSpeakerPhrase, personLike, validSource } from './source-checks.ts';
 import { leftContent, sentenceSubject, skipTrailingAdverbials } from './left-content.ts';
-import { rightContent } from './right-content.ts';
+import { addresseeEnd, rightContent } from './right-content.ts';
 import { askedBy } from './asked-by.ts';
 
 /** A verb cue being matched: its sentence, token and lexicon match, and the bounds of its source and content. */
@@ -286,9 +286,11 @@ function trailing(ctx: Ctx, v: VerbSite, source: CueSource, quoteBefore: boolean
   if (!src || src.start - 1 < s.tokStart) return false;
   const before = toks[src.start - 1];
   const isTrail = before.text === ',' || (before.kind === 'quote' && before.qrole === 'close') || before.text === '\u2014' || before.text === '--';
-  const p = skipTrailingAdverbials(ctx, cueEnd, hi);
-  const endsClause = quoteBefore || p >= hi || w[p] === ',' || w[p] === '.' || w[p] === ';' || w[p] === '!' || w[p] === '?' || (toks[p].kind === 'quote' && toks[p].qrole === 'open') || (toks[p].kind === 'quote' && toks[p].qrole === 'close');
-  if (!isTrail || !endsClause) return false;
+  const ends = (k: number): boolean => k >= hi || w[k] === ',' || w[k] === '.' || w[k] === ';' || w[k] === '!' || w[k] === '?' || toks[k].kind === 'quote';
+  let p = skipTrailingAdverbials(ctx, cueEnd, hi);
+  // "…, an official told reporters.", "…, she told the committee on Monday.": the addressee, then adverbials
+  if (!ends(p) && ADDRESSEE_CUES.has(v.m.entry.lemma)) p = skipTrailingAdverbials(ctx, addresseeEnd(ctx, cueEnd, hi), hi);
+  if (!isTrail || !(quoteBefore || ends(p))) return false;
   const left = leftContent(ctx, s, src.start, lo);
   if (!left) return false;
   // "As the charges were unsealed, Hawk Sawyer testified …": a subordinate clause before the source is no content
