@@ -97,3 +97,14 @@ test('a trailing source with an addressee: "…, an official told reporters." / 
   assert.deepEqual(src('Prices will rise, she told BBC news.'), [['she', 'told', 'Prices will rise']]);
   assert.deepEqual(src('Prices will rise, the official told the committee that the plan would fail.'), [['the official', 'told', 'the plan would fail']]);
 });
+
+test('no trailing attribution from a relative clause, an object name or a name given ("as it is called by")', () => {
+  const src = (t: string) => extractAttributions(t).map((a) => [a.source?.text, a.cue.text, a.content.text]);
+  // the content is never the adverbial before the source
+  assert.ok(src('Over the weekend, Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency.').every(([, , c]) => c !== 'Over the weekend'));
+  assert.ok(src('He called them the “Never Trumpers” who oppose his presidency.').every(([s]) => s !== 'who'));
+  assert.deepEqual(src('Experts regard New Zealand – or Aotearoa as it is called by Māori – as the capital.'), []);
+  // "said Friday", "told Reuters", "reported X as saying" still end a trailing attribution
+  assert.deepEqual(src('Prices will rise, Smith said Friday.'), [['Smith', 'said', 'Prices will rise']]);
+  assert.deepEqual(src('They could face a jail term, Reuters reported BaFin as saying.'), [['Reuters', 'reported', 'They could face a jail term']]);
+});

@@ -74,6 +74,8 @@ export function speechAttribution(r: RawAttribution, scan: Scan): boolean {
   if (entry.cls === 'belief') return first.end <= r.cue.start;
   if (entry.cls === 'commissive') return SPOKEN_COMMITMENTS.has(lemma);
   if (lemma === 'agree' && /^to\b/i.test(content)) return false;
+  // "Aotearoa, as it is called by Māori": a name given, no words reported
+  if (lemma === 'call' && /\bas\s+(?:it|they|he|she|this|the\s+\w+)\s+(?:is|are|was|were|has\s+been)\s+$/i.test(text.slice(Math.max(0, r.cue.start - 30), r.cue.start))) return false;
   // "claimed responsibility for the attack", "claimed victory": an act named by its noun, no words reported
   if ((lemma === 'claim' || lemma === 'deny' || lemma === 'admit' || lemma === 'accept') && !quoted && /^(?:full\s+|partial\s+|any\s+)?(?:responsibility|credit|victory|defeat|involvement|liability|wrongdoing|guilt)\b(?!\s+(?:is|was|were|are|has|had|will|would)\b)/i.test(content)) return false;
   // "The economy added 337,000 jobs", "Sales added 5% to the total": an amount added, not words

@@ -10,7 +10,7 @@ import type { ScanSentence, Tok } from './scan.ts';
 import { chunk, npEndingAt, sourceLeftOf, sourceRightOf, type SourceChunk } from './sources.ts';
 import {
   ANONYMITY, ANONYMITY_START, ARTICLES_POSSESSIVES, AUX_ADV, BE, CLAUSE_WORDS, DETERMINERS, EVIDENCE_NOUNS, EVIDENTIAL_HEADS, NOUN_DET,
-  NOUN_PRONE, PREPOSITIONS, PRONOUNS, ROLE_HEADS, isLyAdverb,
+  NOUN_PRONE, PREPOSITIONS, PRONOUNS, ROLE_HEADS, TIME_WORDS, isLyAdverb,
 } from './words.ts';
 import { emit, framesOf, lastInSentence, leftBound, quoteRange, rightBound, trimRange, type Ctx, type Range } from './context.ts';
 import { isInvertedSource, isPersonNoun, isQuotedSpeakerPhrase, personLike, validSource } from './source-checks.ts';
@@ -163,6 +163,12 @@ function inverted(ctx: Ctx, v: VerbSite): boolean {
   return true;
 }
 
+/** Whether "as saying" (or "as telling") follows within a few words of `k`: "quoted Geoff Dixon as saying". */
+function asSaying(w: readonly string[], k: number, hi: number): boolean {
+  for (let j = k; j < hi - 1 && j < k + 6; j++) if (w[j] === 'as' && (w[j + 1] === 'saying' || w[j + 1] === 'telling')) return true;
+  return false;
+}
+
 /** Verbs right after a relative "that" ("an email that was reviewed"): the "that" has no clause of its own. */
 const RELATIVE_VERBS = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might']);
 
@@ -284,6 +290,11 @@ function trailing(ctx: Ctx, v: VerbSite, source: CueSource, quoteBefore: boolean
   const { s, cueEnd, lo, hi } = v;
   const src = source.src;
   if (!src || src.start - 1 < s.tokStart) return false;
+  // '… the “Never Trumpers” who oppose his presidency': a relative clause is no trailing attribution
+  if (src.end - src.start === 1 && (w[src.start] === 'who' || w[src.start] === 'which' || w[src.start] === 'that')) return false;
+  // "Over the weekend, Trump assailed Williams as …": a name after the cue is its object (not "said Friday",
+  // "told Reuters", "quoted Geoff Dixon as saying", "reported BaFin as saying")
+  if (cueEnd < hi && toks[cueEnd].kind === 'word' && toks[cueEnd].cap && !TIME_WORDS.has(w[cueEnd]) && !ADDRESSEE_CUES.has(v.m.entry.lemma) && !asSaying(w, cueEnd + 1, hi)) return false;
   const before = toks[src.start - 1];
   const isTrail = before.text === ',' || (before.kind === 'quote' && before.qrole === 'close') || before.text === '\u2014' || before.text === '--';
   const ends = (k: number): boolean => k >= hi || w[k] === ',' || w[k] === '.' || w[k] === ';' || w[k] === '!' || w[k] === '?' || toks[k].kind === 'quote';
