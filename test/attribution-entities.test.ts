@@ -302,3 +302,11 @@ test('"Tom Smith told parliament" is no body named "Tom Smith told parliament"; 
   assert.deepEqual(who('The authority will spend more, Minister Tom Smith told parliament.'), [['Tom Smith', 'government', true]]);
   assert.deepEqual(who('The Inner Mongolia health commission said cases rose.'), [['Inner Mongolia health commission', 'government', true]]);
 });
+
+test('"Mr" or "Ms" alone is no title ("Dr" is); outlets of other countries are media', () => {
+  const title = (t: string) => extractAttributions(t).map((a) => a.title);
+  assert.deepEqual(title('Mr Blair told reporters: "We will move on."'), [null]);
+  assert.deepEqual(title('Dr Jones told reporters: "We will move on."'), ['Dr']);
+  assert.deepEqual(who('Der Spiegel said the chancellor would have preferred another candidate.'), [['Der Spiegel', 'media', true]]);
+  assert.deepEqual(who('Xinhua said the talks had failed.'), [['Xinhua', 'media', true]]);
+});

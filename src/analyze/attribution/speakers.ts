@@ -476,6 +476,9 @@ function unnamedKey(category: SourceCategory, head: string): string {
 }
 
 /** The entity's role: its title, else its first role phrase (without a leading article). */
+/** Forms of address that say nothing of a person's role. */
+const ADDRESS_ONLY = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
+
 function titleOf(e: Entity): string | null {
   const withoutArticle = (text: string): string => text.replace(/^(?:a|an|the)\s+/i, '');
   // an organisation's title must say what kind of body it is ("the US automaker"): no person's role
@@ -484,8 +487,8 @@ function titleOf(e: Entity): string | null {
     const r = e.roles.find((x) => x.stated !== null && !x.stated.person && x.text !== e.name);
     return r ? withoutArticle(r.text) : null;
   }
-  // a role that says something ("Foreign Secretary"), before an honorific ("Mr", "Dr")
-  const r = e.roles.find((x) => x.stated !== null && x.place === 'before') ?? e.roles.find((x) => x.stated !== null) ?? e.roles.find((x) => x.place === 'before');
+  // a role that says something ("Foreign Secretary"), before an honorific ("Dr", "Lord"); "Mr" or "Ms" alone is no title
+  const r = e.roles.find((x) => x.stated !== null && x.place === 'before') ?? e.roles.find((x) => x.stated !== null) ?? e.roles.find((x) => x.place === 'before' && !ADDRESS_ONLY.test(x.text));
   if (!r) return null;
   // "Labour's Alan Milburn": the title is "Labour"
   return withoutArticle(r.text).replace(/['\u2019]s?$/, '');
