@@ -310,3 +310,9 @@ test('"Mr" or "Ms" alone is no title ("Dr" is); outlets of other countries are m
   assert.deepEqual(who('Der Spiegel said the chancellor would have preferred another candidate.'), [['Der Spiegel', 'media', true]]);
   assert.deepEqual(who('Xinhua said the talks had failed.'), [['Xinhua', 'media', true]]);
 });
+
+test('"…, the company said" after a place or a public body named in the content is the firm named before', () => {
+  assert.deepEqual(who('Acme Inc said it joined a partnership. The conversion will improve reception in remote areas of the U.S., the company said.')[1], ['Acme Inc', 'business', true]);
+  assert.deepEqual(who('Acme Inc said it offers a service in Denmark. It is now available in the United Kingdom, France and Australia, the company added.')[1], ['Acme Inc', 'business', true]);
+  assert.deepEqual(who('Acme Inc filed a plan. The Securities and Exchange Commission approved it, the company said.'), [['Acme Inc', 'business', true]]);
+});

@@ -39,6 +39,16 @@ interface InView {
 
 const SENTENCES_BACK = 6;
 /** Organisation words a description may use for an organisation of any kind. */
+/** Generic words for a firm: they never refer back to a public body. */
+const COMMERCIAL = new Set(['company', 'firm', 'business', 'corporation', 'giant', 'startup', 'conglomerate', 'label', 'brokerage', 'carrier', 'chain']);
+const PUBLIC_CATEGORIES = new Set(['government', 'military', 'law_enforcement', 'politician']);
+
+/** An organisation whose own name says it is a public body or a party ("Securities and Exchange Commission", "Swedish Armed Forces"); a trust or association may be a firm. */
+function publicBody(x: Entity): boolean {
+  const c = phraseCategory(lexWordsOf(x.name));
+  return c !== null && c.head.kind !== 'role' && PUBLIC_CATEGORIES.has(c.category);
+}
+
 const GENERIC_ORG = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business', 'corporation', 'giant', 'outfit', 'entity', 'institution', 'body', 'team', 'startup', 'conglomerate', 'label', 'brokerage', 'utility', 'carrier', 'chain']);
 /** Title abbreviations and the role word they stand for ("Gov." → "governor"). */
 const TITLE_WORD = new Map([
@@ -248,8 +258,9 @@ function resolveDescription(scan: Scan, inView: readonly InView[][], entities: r
   const byCategory = latest(scan, inView, entities, t, far, (e) => !personLike(e) && e.kind !== 'place' && e.described.some((d) => d.category === c.category));
   if (byCategory) return byCategory;
   if (GENERIC_ORG.has(singular) || GENERIC_ORG.has(word)) {
-    // ("May", of unknown kind, is the month as often: no company)
-    const e = latest(scan, inView, entities, t, Math.max(0, s0 - SENTENCES_BACK), (x) => x.kind === 'org' || (x.kind === null && x.roles.length === 0 && x.name !== 'May')) ??
+    // ("May", of unknown kind, is the month as often: no company; "the company" is no commission, department or army)
+    const commercial = COMMERCIAL.has(singular);
+    const e = latest(scan, inView, entities, t, Math.max(0, s0 - SENTENCES_BACK), (x) => (x.kind === 'org' || (x.kind === null && x.roles.length === 0 && x.name !== 'May')) && !(commercial && publicBody(x))) ??
       latest(scan, inView, entities, t, Math.max(0, s0 - SENTENCES_BACK), shapeOnlyPerson);
     // "Big Machine … the company": a name taken for a person only by its shape is an organisation
     if (e && e.kind === 'person') e.kind = 'org';

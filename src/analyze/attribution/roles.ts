@@ -241,6 +241,10 @@ function rolesAfter(scan: Scan, m: NameMention, at: Int32Array): Role[] {
   // an appositive closes at punctuation or a cue ("…, at least 383 people have been killed" is a clause)
   const end = toks[e];
   if (end && end.sent === sent && end.kind === 'word' && !/^(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|who|which|whose|where)$/.test(end.lower)) return out;
+  // "Jamie Smith, a spokeswoman said …", "…, Juergen Sarrazin, a board member said." (the closing comma left out)
+  // are appositives of a name that opens its clause or follows a comma; in "… remote areas of the U.S., the
+  // company said." the name sits inside the content and the phrase is the subject of "said"
+  if (end && end.sent === sent && end.kind === 'word' && /^(?:said|says|told|tells|added|adds|wrote|writes|noted|explained)$/.test(end.lower) && !atClauseStart(scan, m.ta) && toks[m.ta - 1]?.kind === 'word') return out;
   const r = makeRole(scan, p, e, at, 'after', at[m.a]);
   if (r.stated || r.orgCategory !== null) out.push(r);
   return out;
