@@ -229,3 +229,17 @@ test('sourceStats() groups unnamed sources by what they are, and no key or separ
     if (typeof v === 'string') assert.ok(!/[\u0000-\u001f]/.test(v) && !/^(?:person|organization|unnamed|place|joint):\S/.test(v), `${t.name}: ${JSON.stringify(v)}`);
   }
 });
+
+test('sourceStats(): an organisation quoted in several articles shows a title only when two of them give it; a person one article titles keeps it', () => {
+  const tables = tablesOf([
+    'Acme Corp, the number three carmaker, said sales rose.',
+    'Acme Corp said prices would rise.',
+    'Prime Minister Dora Hale said the budget was fair.',
+    'Dora Hale said the trains would run on time.',
+  ]);
+  const sources = byName(tables, 'sources').rows;
+  assert.equal(sources.find((r) => r.speaker === 'Acme Corp')?.title, null);
+  assert.equal(sources.find((r) => r.speaker === 'Dora Hale')?.title, 'Prime Minister');
+  const twice = byName(tablesOf(['Acme Corp, the number three carmaker, said sales rose.', 'Acme Corp, the number three carmaker, said prices would rise.']), 'sources').rows;
+  assert.equal(twice.find((r) => r.speaker === 'Acme Corp')?.title, 'number three carmaker');
+});

@@ -84,7 +84,7 @@ export function decideSources(accs: readonly SourceAcc[]): SourceRow[] {
       ...counts,
       label: head.kind === 'unnamed' ? unnamedLabel(head.key) : topLabel(labels),
       category: decideCategory(votes.size > 0 ? votes : defaults),
-      title: titles.size ? topLabel(informative(titles)) : null,
+      title: titleOf(head.kind, informative(titles), sum.articles),
       merged: rest.map((s) => s.key).sort(byString),
     });
   }
@@ -128,6 +128,18 @@ export function mergeFamilyNames<T extends { key: string; kind: string }>(accs: 
     groups.push([s, ...(into.get(s.key) ?? []).sort((x, y) => byString(x.key, y.key))]);
   }
   return groups;
+}
+
+/**
+ * The title most articles give the source. An organisation's title is a description ("the number three
+ * U.S. automaker") that one article's phrasing can get wrong, so one quoted in several articles shows a
+ * title only when at least two of them give it.
+ */
+function titleOf(kind: string, titles: Map<string, number>, articles: number): string | null {
+  if (titles.size === 0) return null;
+  if (kind !== 'organization' || articles < 2) return topLabel(titles);
+  const agreed = new Map([...titles].filter(([, n]) => n >= 2));
+  return agreed.size ? topLabel(agreed) : null;
 }
 
 /** Titles that say more than an honorific ("Foreign Secretary" over "Mr"), or all of them when none does. */

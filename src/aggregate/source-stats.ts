@@ -381,7 +381,7 @@ function finishTables(acc: SourceStatsAcc): Table[] {
         { name: 'kind', type: 'string', description: 'person, organization, place, group (joint sources) or unnamed' },
         { name: 'category', type: 'string', description: 'source category, decided over all the articles that cite the source (see the README)' },
         { name: 'named', type: 'boolean', description: 'named source' },
-        { name: 'title', type: 'string', description: 'the title or role most articles give the source' },
+        { name: 'title', type: 'string', description: 'the title or role most articles give the source (an organisation quoted in several articles: one that at least two give)' },
         { name: 'attributions', type: 'integer', description: 'attributions to the source' },
         { name: 'direct', type: 'integer', description: 'direct quotes' },
         { name: 'mixed', type: 'integer', description: 'partly quoted attributions' },
