@@ -316,3 +316,8 @@ test('"…, the company said" after a place or a public body named in the conten
   assert.deepEqual(who('Acme Inc said it offers a service in Denmark. It is now available in the United Kingdom, France and Australia, the company added.')[1], ['Acme Inc', 'business', true]);
   assert.deepEqual(who('Acme Inc filed a plan. The Securities and Exchange Commission approved it, the company said.'), [['Acme Inc', 'business', true]]);
 });
+
+test('"head of third party services at Vodafone" works for a firm, not a party', () => {
+  assert.deepEqual(who('Jeremy Flynn, head of third party services at Vodafone, said phones would get cheaper.'), [['Jeremy Flynn', 'business', true]]);
+  assert.deepEqual(who('The Labour party said taxes would rise.'), [['Labour party', 'politician', true]]);
+});
