@@ -18,6 +18,7 @@
  * @module
  */
 import type { SourceCategory } from '../../types.ts';
+import { PARTITIVES } from './words.ts';
 
 /** One lexicon row. */
 export interface CategoryRule {
@@ -300,8 +301,6 @@ export interface PhraseCategory {
 }
 
 const COLLECTIVES = new Set(['group', 'team', 'panel', 'coalition', 'handful', 'number', 'pair', 'couple', 'dozen', 'dozens', 'hundreds', 'thousands', 'majority', 'minority', 'crowd', 'delegation', 'network', 'association', 'body', 'board', 'committee', 'council']);
-/** Quantifiers that open a partitive phrase ("one of the protesters", "some of his aides"). */
-const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'several', 'each', 'none', 'all', 'few', 'both', 'two', 'three', 'four', 'five']);
 const PREPOSITIONS_AFTER = new Set(['at', 'for', 'with', 'from', 'to', 'in', 'on', 'who', 'that', ',']);
 
 /**

@@ -167,10 +167,11 @@ export class CategoryDecider {
   }
 
   /**
-   * "a Tesco spokesman": an organisation the article says nothing more about (of no known category,
-   * an organisation or a lone word) is taken for a firm, as when it speaks itself.
+   * "a Tesco spokesman": an organisation the article says nothing more about (an organisation or a lone
+   * word, for which {@link of} found no category: callers ask that first) is taken for a firm, as when it
+   * speaks itself.
    */
   takenForFirm(e: Entity): boolean {
-    return this.of(e) === null && (e.kind === 'org' || (e.kind === null && e.words.length === 1));
+    return e.kind === 'org' || (e.kind === null && e.words.length === 1);
   }
 }

@@ -240,15 +240,20 @@ function rolesAfter(scan: Scan, m: NameMention, at: Int32Array): Role[] {
   if (e <= p || e - p >= 25 || !nounPhrase(toks, p, e)) return out;
   // an appositive closes at punctuation or a cue ("…, at least 383 people have been killed" is a clause)
   const end = toks[e];
-  if (end && end.sent === sent && end.kind === 'word' && !/^(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|who|which|whose|where)$/.test(end.lower)) return out;
-  // "Jamie Smith, a spokeswoman said …", "…, Juergen Sarrazin, a board member said." (the closing comma left out)
-  // are appositives of a name that opens its clause or follows a comma; in "… remote areas of the U.S., the
-  // company said." the name sits inside the content and the phrase is the subject of "said"
-  if (end && end.sent === sent && end.kind === 'word' && /^(?:said|says|told|tells|added|adds|wrote|writes|noted|explained)$/.test(end.lower) && !atClauseStart(scan, m.ta) && toks[m.ta - 1]?.kind === 'word') return out;
+  if (end && end.sent === sent && end.kind === 'word') {
+    if (!CLOSING_CUES.test(end.lower) && !/^(?:who|which|whose|where)$/.test(end.lower)) return out;
+    // "Jamie Smith, a spokeswoman said …", "…, Juergen Sarrazin, a board member said." (the closing comma left out)
+    // are appositives of a name that opens its clause or follows a comma; in "… remote areas of the U.S., the
+    // company said." the name sits inside the content and the phrase is the subject of "said"
+    if (CLOSING_CUES.test(end.lower) && !atClauseStart(scan, m.ta) && toks[m.ta - 1]?.kind === 'word') return out;
+  }
   const r = makeRole(scan, p, e, at, 'after', at[m.a]);
   if (r.stated || r.orgCategory !== null) out.push(r);
   return out;
 }
+
+/** Cue verbs that may close an appositive whose comma was left out ("Jamie Smith, a spokeswoman said …"). */
+const CLOSING_CUES = /^(?:said|says|told|tells|added|adds|wrote|writes|noted|explained)$/;
 
 /**
  * End of an appositive starting at `p`: the next comma, bracket, dash, quote or sentence end, or a

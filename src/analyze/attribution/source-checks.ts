@@ -10,7 +10,7 @@ import type { Tok } from './scan.ts';
 import type { SourceChunk } from './sources.ts';
 import {
   BAD_LAST, CLAUSE_MARKERS, CLAUSE_WORDS, DETERMINERS, DOC_NOUNS, FRACTIONS, INVERTED_SOURCE_FOLLOWERS, NOT_SOURCE_STARTS,
-  ONE_WORD_NOT_SOURCES, PREPOSITIONS, PRONOUNS, QUANT_SOURCES, ROLE_HEADS, RULING_NOUNS, TIME_WORDS, isLyAdverb,
+  ONE_WORD_NOT_SOURCES, PARTITIVES, PREPOSITIONS, PRONOUNS, QUANT_SOURCES, ROLE_HEADS, RULING_NOUNS, TIME_WORDS, isLyAdverb,
 } from './words.ts';
 import type { Ctx } from './context.ts';
 
@@ -35,9 +35,6 @@ export function personLike(ctx: Ctx, src: SourceChunk | null): boolean {
   }
   return caps >= 2;
 }
-
-/** Words that open a partitive source ("one of the", "some of his"). */
-const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'several', 'each', 'none', 'all', 'few', 'both', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
 
 /** Plural nouns of people without a final "s". */
 const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'clergy', 'crew', 'public', 'youth', 'folk', 'kin', 'cattle']);

@@ -424,3 +424,6 @@ export const ANONYMITY_START: ReadonlySet<string> = new Set([
   'that', 'not', 'he', 'she', 'they', 'his', 'her', 'their', 'to', 'be', 'named', 'identified', 'quoted', 'for',
   'anonymity',
 ]);
+
+/** Quantifiers that open a partitive phrase ("one of the protesters", "some of his aides", "dozens of workers"). */
+export const PARTITIVES: ReadonlySet<string> = new Set(['one', 'some', 'many', 'most', 'several', 'each', 'none', 'all', 'few', 'both', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
