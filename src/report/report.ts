@@ -32,6 +32,9 @@ export interface ReportInput {
   timing?: ((label: string, ms: number) => void) | null;
 }
 
+/** A PNG's place in the file map until its bytes arrive. */
+const PENDING = Buffer.alloc(0);
+
 /** The compiled spec without its `$schema` URL: the page needs no schema, and carries no URL it does not use. */
 function withoutSchema(vg: Record<string, unknown>): Record<string, unknown> {
   const { $schema: _schema, ...rest } = vg;
@@ -80,13 +83,14 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
     input.timing?.(`chart ${chart.name}`, Date.now() - t0);
     files.set(`${chart.name}.vl.json`, r.vl);
     files.set(`${chart.name}.svg`, r.svg);
+    // its place in the file order now, its bytes when the rasteriser has them (after the drill-down below)
+    files.set(`${chart.name}.png`, PENDING);
     pngs.push([`${chart.name}.png`, r.png]);
     rendered.push({ name: chart.name, table: chart.table, title: chartTitle(spec, chart.name), svg: r.svg, vg: withoutSchema(r.vg), alt: typeof spec.description === 'string' ? spec.description : undefined });
   }
+  // The PNGs rasterise on resvg's threads while this thread builds the drill-down data: waiting for
+  // them first would leave a core idle through either step.
   let t = Date.now();
-  for (const [name, png] of pngs) files.set(name, await png);
-  input.timing?.('PNG (waiting for the rasteriser)', Date.now() - t);
-  t = Date.now();
   const sources = tables.get('sources');
   const attributions = tables.get('attributions');
   const quotes = sources && attributions && sources.rows.length ? new QuotesPage(sources.rows, sourceAnchors(sources.rows)) : null;
@@ -104,6 +108,9 @@ export async function renderReport(input: ReportInput): Promise<Map<string, stri
   });
   if (quotes) files.set('quotes.html', quotes.render(input.pipeline, input.manifest));
   input.timing?.('drill-down and quotes page', Date.now() - t);
+  t = Date.now();
+  for (const [name, png] of pngs) files.set(name, await png);
+  input.timing?.('PNG (waiting for the rasteriser)', Date.now() - t);
   files.set('index.html', renderHtml({ pipeline: input.pipeline, tables: input.tables, charts: rendered, manifest: input.manifest, drill, quotesPage: quotes !== null }));
   for (const [name, text] of reportAssets()) files.set(name, text);
   files.set('summary.md', renderSummary({ pipeline: input.pipeline, tables: input.tables, manifest: input.manifest, charts: rendered.map((c) => ({ name: c.name, title: c.title })) }));
