@@ -321,3 +321,16 @@ test('"head of third party services at Vodafone" works for a firm, not a party',
   assert.deepEqual(who('Jeremy Flynn, head of third party services at Vodafone, said phones would get cheaper.'), [['Jeremy Flynn', 'business', true]]);
   assert.deepEqual(who('The Labour party said taxes would rise.'), [['Labour party', 'politician', true]]);
 });
+
+test('sports: a team named by a place or a club is no government or army; captains and players speak for themselves', () => {
+  assert.deepEqual(who('Liverpool manager Rafa Molina said the team played well.'), [['Rafa Molina', 'business', true]]);
+  assert.deepEqual(who('The Scotland boss said the squad was tired.'), [['the Scotland boss', 'business', false]]);
+  assert.deepEqual(who('Former England captain Tom Reed said the side lacked depth.'), [['Tom Reed', 'citizen', true]]);
+  assert.deepEqual(who('All Blacks captain Jim Lowe said they would win.'), [['Jim Lowe', 'citizen', true]]);
+  assert.deepEqual(who('The Everton goalkeeper said: "It was hard."'), [['the Everton goalkeeper', 'citizen', false]]);
+  // the force or body a captain serves decides; a city's manager is a government official
+  assert.deepEqual(who('An army captain said the base was attacked.'), [['an army captain', 'military', false]]);
+  assert.deepEqual(who('A police captain said the man was arrested.'), [['a police captain', 'law_enforcement', false]]);
+  assert.deepEqual(who('Captain John Hale of the Royal Navy said the ship was hit.'), [['John Hale', 'military', true]]);
+  assert.deepEqual(who('Dallas city manager Mary Cole said the budget was tight.'), [['Mary Cole', 'government', true]]);
+});

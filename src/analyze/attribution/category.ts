@@ -28,6 +28,16 @@ import { PLACES } from './entity-words.ts';
 const LED_BODIES = new Set(['administration', 'government', 'cabinet', 'campaign', 'presidency', 'regime']);
 
 /**
+ * Roles of a sports team, and their category when the body named with them is a place or of unknown
+ * kind: "Liverpool manager", "Scotland boss" (a place names a team, or a firm's branch, not a
+ * government); "England captain", "Chelsea skipper" (a player, speaking for themselves).
+ */
+const TEAM_ROLES: ReadonlyMap<string, SourceCategory> = new Map([
+  ['manager', 'business'], ['boss', 'business'],
+  ['captain', 'citizen'], ['vice-captain', 'citizen'], ['skipper', 'citizen'],
+]);
+
+/**
  * "Texas Attorney General", "New York State Comptroller": an office named by its place and its role
  * (a name written like a person's) has the role's category; null for other names.
  */
@@ -125,6 +135,12 @@ export class CategoryDecider {
     if (s && s.person !== person) return s.person ? null : this.orgCategory(r);
     if (s && s.own) return s.category;
     const org = this.orgCategory(r);
+    // ("Former England captain": an organisation of unknown kind, here one written like a person's name)
+    const team = s ? TEAM_ROLES.get(s.head.words) : undefined;
+    if (team && (this.firstOrg(r)?.kind === 'place' || (!org && this.unknownBody(r)))) return team;
+    // "Captain Rosalo Ylagan, head of congressional security": a captain of no named team or force
+    // leaves the decision to the person's other roles (and to the default for people)
+    if (team === 'citizen' && !org && this.firstOrg(r) === null) return null;
     if (org) return org;
     // "spokesman for Lycos Europe": an organisation the article says nothing more about is taken for a firm (see phrase())
     // ("Ladbrokes' Warren Lush": the same for a person of a body named by a possessive)
@@ -132,11 +148,16 @@ export class CategoryDecider {
     return s ? s.category : null;
   }
 
+  /** The entity of the first organisation a role names, or null. */
+  private firstOrg(r: Role): Entity | null {
+    const k = r.orgs.length > 0 ? r.orgs[0] : r.org;
+    return k < 0 ? null : this.model.entities[this.model.entityOf[k]];
+  }
+
   /** Whether the first organisation a role names is one of unknown kind and category (a firm, most often). */
   private unknownBody(r: Role): boolean {
-    const k = r.orgs.length > 0 ? r.orgs[0] : r.org;
-    if (k < 0) return false;
-    const oe = this.model.entities[this.model.entityOf[k]];
+    const oe = this.firstOrg(r);
+    if (oe === null) return false;
     // (a "person" only by the shape of its name, "Lycos Europe", counts too)
     return oe.kind === 'org' || (oe.roles.length === 0 && (oe.kind === null || (oe.kind === 'person' && oe.gender === null)));
   }
@@ -159,11 +180,22 @@ export class CategoryDecider {
   phrase(text: string, orgEntity: Entity | null): SourceCategory | null {
     const c = phraseCategory(lexWords(text));
     if (c && c.head.kind === 'role' && c.head.defers && !c.own && orgEntity) {
+      const team = this.teamRole(c.head.words, orgEntity);
+      if (team) return team;
       const oc = this.of(orgEntity);
       if (oc) return oc;
       if (this.takenForFirm(orgEntity)) return 'business';
     }
     return c ? c.category : null;
+  }
+
+  /**
+   * "the Liverpool manager", "the England captain": the category of a team's role (see {@link TEAM_ROLES})
+   * when `e`, the body named with it, is a place or of no known kind; else null.
+   */
+  teamRole(head: string, e: Entity): SourceCategory | null {
+    const team = TEAM_ROLES.get(head);
+    return team !== undefined && (e.kind === 'place' || (this.of(e) === null && this.takenForFirm(e))) ? team : null;
   }
 
   /**

@@ -233,7 +233,7 @@ class Resolver {
       const holder = this.roleHolder(phrase);
       if (holder) return this.named(holder);
       // "Morrison's lawyer", "PG&E officials", "President Trump's advisers"; "a WeWork spokesperson" (a body of no known kind: a firm)
-      const category = c.head.defers ? (this.decide.of(ent) ?? (!m.possessive && this.decide.takenForFirm(ent) ? 'business' : c.category)) : c.category;
+      const category = c.head.defers ? (this.decide.teamRole(c.head.words, ent) ?? this.decide.of(ent) ?? (!m.possessive && this.decide.takenForFirm(ent) ? 'business' : c.category)) : c.category;
       return unnamed(lowerDet(phrase, toks[s], this.capInside), category, unnamedKey(category, c.head.words));
     }
     // "Three leading UK video game companies": some of a kind, not a body of its own
