@@ -334,3 +334,23 @@ test('sports: a team named by a place or a club is no government or army; captai
   assert.deepEqual(who('Captain John Hale of the Royal Navy said the ship was hit.'), [['John Hale', 'military', true]]);
   assert.deepEqual(who('Dallas city manager Mary Cole said the budget was tight.'), [['Mary Cole', 'government', true]]);
 });
+
+test('kinds of people and bodies the lexicon names: union federations, clergy, band members', () => {
+  assert.deepEqual(who('Workers are harassed, the TUC has said.'), [['TUC', 'ngo', true]]);
+  assert.deepEqual(who('The Trades Union Congress said pay was too low.'), [['Trades Union Congress', 'ngo', true]]);
+  assert.deepEqual(who('Cardinal Cormac Lyle has said the war was wrong.'), [['Cormac Lyle', 'other', true]]);
+  assert.deepEqual(who('Band frontman Jon Vale said he was happy.'), [['Jon Vale', 'citizen', true]]);
+});
+
+test('a one-word name that acts and is called "it" is an organisation (a firm unless the article says more)', () => {
+  assert.deepEqual(who('Zyloft launched a phone on Monday. Zyloft said sales were strong. It said it would double its stores.'), [['Zyloft', 'business', true], ['Zyloft', 'business', true]]);
+});
+
+test('company names: a common noun may open one; a shorter form names the company named before; a corporate division is no army', () => {
+  assert.deepEqual(who('Physio Technology Inc said it expects a loss.'), [['Physio Technology Inc', 'business', true]]);
+  assert.deepEqual(who('First Lakeland Corp said profit rose. First Lakeland said income fell.'), [['First Lakeland Corp', 'business', true], ['First Lakeland Corp', 'business', true]]);
+  assert.deepEqual(who('Dell Ramsey Inc said it would bid. Dell Ramsey said the offer was fair.'), [['Dell Ramsey Inc', 'business', true], ['Dell Ramsey Inc', 'business', true]]);
+  // an analyst of a firm keeps the firm out of the name, and the role word out of the person's
+  assert.deepEqual(who('Analyst Jo Lane of Drexel Burnham Lambert Inc said the stock was cheap.').map((r) => r[1]), ['business']);
+  assert.deepEqual(who('Carl Moss, Hilton Hotels division president, said the chain would grow.'), [['Carl Moss', 'business', true]]);
+});

@@ -108,3 +108,8 @@ test('no trailing attribution from a relative clause, an object name or a name g
   assert.deepEqual(src('Prices will rise, Smith said Friday.'), [['Smith', 'said', 'Prices will rise']]);
   assert.deepEqual(src('They could face a jail term, Reuters reported BaFin as saying.'), [['Reuters', 'reported', 'They could face a jail term']]);
 });
+
+test('a noun that is also a cue verb\'s -s form is no cue ("European champions Wasps")', () => {
+  assert.deepEqual(cues('European champions Wasps fought back through a try.'), []);
+  assert.deepEqual(cues('European champions Wasps fought back through a try.', 'broad'), []);
+});

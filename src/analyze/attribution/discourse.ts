@@ -101,7 +101,10 @@ export function resolveReferences(model: EntityModel, sources: ReadonlySet<numbe
     }
     if (tk.lower === 'it' || tk.lower === 'they' || tk.lower === 'its' || tk.lower === 'their') {
       // an organisation in view before a place ("the US military said … It said")
-      const e = search(scan, inView, entities, t, (x) => itCandidate(model, x)) ?? search(scan, inView, entities, t, (x) => x.kind === 'place') ?? search(scan, inView, entities, t, shapeOnlyPerson);
+      const candidate = search(scan, inView, entities, t, (x) => itCandidate(model, x));
+      const e = candidate ?? search(scan, inView, entities, t, (x) => x.kind === 'place') ?? search(scan, inView, entities, t, shapeOnlyPerson);
+      // a one-word name of no known kind that acts and is called "it" ("Microsoft said … It added") names an organisation
+      if (candidate !== null && candidate.kind === null && (tk.lower === 'it' || tk.lower === 'its')) candidate.kind = 'org';
       if (e) {
         refs.at.set(t, e.id);
         // what "its" stands for in its own sentence is not a person ("Microsoft said its profits …")

@@ -14,6 +14,7 @@
  */
 import type { SourceCategory } from '../../types.ts';
 import { lexiconAt } from './categories.ts';
+import { COMPANY_ENDINGS } from './entity-words.ts';
 import { familyName, findNames, weakPerson, withoutParticle, type NameMention } from './mentions.ts';
 import { findRoles, mentionIndex, roleGender, type Role } from './roles.ts';
 import type { Scan } from './scan.ts';
@@ -206,7 +207,8 @@ class EntityIndex {
 
   /** Whether mention `m` may name `e` (`mi`: the mention's initials when it has two capitals in a row, else ''). */
   private compatible(m: NameMention, e: Entity, acronym: string | null, mi: string): boolean {
-    if (m.hint === 'person' && e.kind === 'org') return false;
+    // ("First Wisconsin", a person only by its shape, is the "First Wisconsin Corp" named before)
+    if (m.hint === 'person' && e.kind === 'org' && !(weakPerson(m) && prefixOf(m.words, e.words) && e.words.slice(m.words.length).every((w) => COMPANY_ENDINGS.has(w.replace(/\.$/, ''))))) return false;
     if (m.hint === 'org' && e.kind === 'person') return false;
     if (acronym !== null && e.kind !== 'person') {
       if (e.aliases.includes(m.words[0])) return true;

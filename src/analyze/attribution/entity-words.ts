@@ -168,3 +168,6 @@ export const NATIONALITIES: ReadonlySet<string> = new Set([
 export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
 /** Pronouns that never name a source by themselves. */
 export const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your']);
+
+/** Last words that make a capitalised run a company's name ("Physio Technology Inc", "First Wisconsin Corp"). */
+export const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'industries', 'technologies', 'holdings', 'enterprises']);

@@ -120,7 +120,8 @@ class Resolver {
     let s = range.start;
     const e = range.end;
     // "However, …", "Meanwhile Ms Hutt": leading words that are not part of a source
-    while (s < e - 1 && toks[s].kind === 'word' && (NON_NAME_STARTERS.has(toks[s].lower) || toks[s].lower === 'including') && !QUANTITY.test(toks[s].lower) && !/^(?:the|a|an|this|that|these|those|some|many|several|most|other|another|each|every|both|all|any|few|his|her|their|its|our|officials|sources|analysts|experts|critics|residents|witnesses|others|people|police)$/.test(toks[s].lower)) s++;
+    // (unless a name begins there: "First Wisconsin said" after "First Wisconsin Corp", see mentions.ts)
+    while (s < e - 1 && toks[s].kind === 'word' && (NON_NAME_STARTERS.has(toks[s].lower) || toks[s].lower === 'including') && !(this.model.mentionAt[s] >= 0 && this.model.names[this.model.mentionAt[s]].ta === s) && !QUANTITY.test(toks[s].lower) && !/^(?:the|a|an|this|that|these|those|some|many|several|most|other|another|each|every|both|all|any|few|his|her|their|its|our|officials|sources|analysts|experts|critics|residents|witnesses|others|people|police)$/.test(toks[s].lower)) s++;
     const phrase = this.scan.text.slice(toks[s].start, toks[e - 1].end);
     if (e - s === 2 && toks[s].kind === 'word' && /^(?:his|her|its|their)$/.test(toks[s].lower)) {
       // "his office", "its spokesman": a body or a person of the entity the pronoun refers to
