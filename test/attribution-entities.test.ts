@@ -354,3 +354,11 @@ test('company names: a common noun may open one; a shorter form names the compan
   assert.deepEqual(who('Analyst Jo Lane of Drexel Burnham Lambert Inc said the stock was cheap.').map((r) => r[1]), ['business']);
   assert.deepEqual(who('Carl Moss, Hilton Hotels division president, said the chain would grow.'), [['Carl Moss', 'business', true]]);
 });
+
+test('a peer of whom the article says nothing more sits in the House of Lords; any role said of them comes first', () => {
+  assert.deepEqual(who('Lord Fenwick said the bill was fair.'), [['Fenwick', 'politician', true]]);
+  assert.deepEqual(who('Baroness Mell said the ruling stood.'), [['Mell', 'politician', true]]);
+  assert.deepEqual(who('Baroness Mell, a law lord, said the ruling stood.'), [['Mell', 'law_enforcement', true]]);
+  assert.deepEqual(who('Lord Fenwick, chairman of Harlow Foods, said sales rose.'), [['Fenwick', 'business', true]]);
+  assert.deepEqual(who('The House of Lords said the detention was unlawful.'), [['House of Lords', 'government', true]]);
+});

@@ -24,6 +24,9 @@ import type { Entity, EntityModel } from './entities.ts';
 import type { Role } from './roles.ts';
 import { PLACES } from './entity-words.ts';
 
+/** A peer's title, alone ("Lord", "Baroness"): weaker evidence than any role, so it decides last. */
+const PEER_TITLE = /^(?:lord|baroness)$/i;
+
 /** Bodies named after the person who leads them ("Bush administration", "Obama campaign"). */
 const LED_BODIES = new Set(['administration', 'government', 'cabinet', 'campaign', 'presidency', 'regime']);
 
@@ -85,7 +88,10 @@ export class CategoryDecider {
         if (c) return c;
       }
       for (const d of e.described) if (d.person) return d.category;
-      return this.leads(e) ?? officeCategory(e.words);
+      const led = this.leads(e) ?? officeCategory(e.words);
+      if (led) return led;
+      // "Lord Falconer", "Baroness Hale": a peer the article says nothing more of sits in the House of Lords
+      return e.roles.some((r) => PEER_TITLE.test(r.text)) ? 'politician' : null;
     }
     if (e.kind === null) {
       const led = this.leads(e);

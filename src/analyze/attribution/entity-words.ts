@@ -18,7 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'major', 'gen', 'adm', 'brig', 'brigadier', 'attorney', 'deputy', 'assistant', 'former', 'acting',
   'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'grand', 'cardinal', 'pope', 'bishop', 'reverend', 'rev',
   'speaker', 'leader', 'majority', 'minority', 'house', 'senate', 'democratic', 'republican', 'candidate', 'nominee',
-  'ceo', 'executive', 'officer', 'chancellor', 'premier', 'sir', 'lord', 'lady', 'dame', 'detective', 'inspector', 'sheriff',
+  'ceo', 'executive', 'officer', 'chancellor', 'premier', 'sir', 'lord', 'lady', 'dame', 'baroness', 'detective', 'inspector', 'sheriff',
   'councillor', 'councilman', 'councilwoman', 'congressman', 'congresswoman', 'delegate', 'commissioner',
   'staff', 'homeland', 'security', 'national', 'press', 'u.s.', 'us', 'federal', 'superintendent', 'emir', 'sultan',
   'supt', 'insp', 'det', 'cpl', 'pvt', 'hon', 'pres', 'fr', 'st.', 'mep', 'mp', 'msp', 'mla', 'dj', 'coach', 'boss',
@@ -27,7 +27,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Honorifics that mark a person and, where they can, a gender. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
-  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['lord', 'm'], ['lady', 'f'], ['dame', 'f'],
+  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['lord', 'm'], ['lady', 'f'], ['dame', 'f'], ['baroness', 'f'],
   ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['dr', null], ['prof', null], ['professor', null],
 ]);
 
