@@ -362,3 +362,9 @@ test('a peer of whom the article says nothing more sits in the House of Lords; a
   assert.deepEqual(who('Lord Fenwick, chairman of Harlow Foods, said sales rose.'), [['Fenwick', 'business', true]]);
   assert.deepEqual(who('The House of Lords said the detention was unlawful.'), [['House of Lords', 'government', true]]);
 });
+
+test('shadow ministers are politicians with a portfolio in between; an agent works for the body named with it', () => {
+  assert.deepEqual(who('Tim Cole, the shadow education secretary, said it was a boost.'), [['Tim Cole', 'politician', true]]);
+  assert.deepEqual(who('His agent said the player would stay.'), [['his agent', 'business', false]]);
+  assert.deepEqual(who('A Border Patrol agent said the men crossed at night.'), [['a Border Patrol agent', 'law_enforcement', false]]);
+});

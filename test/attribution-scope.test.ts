@@ -113,3 +113,14 @@ test('a noun that is also a cue verb\'s -s form is no cue ("European champions W
   assert.deepEqual(cues('European champions Wasps fought back through a try.'), []);
   assert.deepEqual(cues('European champions Wasps fought back through a try.', 'broad'), []);
 });
+
+test('a cue word as a plural noun before a modal, and "continued to", report no speech', () => {
+  assert.deepEqual(cues('The parties fear that the control orders would be imposed on a minister\'s word.'), []);
+  assert.deepEqual(cues('Inspectors found that Iraq continued to be in breach of the resolutions.'), ['found']);
+  assert.deepEqual(cues('"We will win," he continued.'), ['continued']);
+});
+
+test('a relative clause\'s own subject keeps an -s cue a verb before "are" or "will"', () => {
+  assert.deepEqual(cues('The estates, which the ministry says are idle, will be seized.'), ['says']);
+  assert.deepEqual(cues('The new model, which Zyloft says will run faster, goes on sale today.'), ['says']);
+});

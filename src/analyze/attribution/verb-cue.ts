@@ -50,6 +50,8 @@ export function verbCue(ctx: Ctx, s: ScanSentence, si: number, t: number, m: Cue
   const v: VerbSite = { s, si, t, m, cueEnd, lo: leftBound(ctx, s, t), hi: rightBound(ctx, s, t) };
   // infinitive "to say" / "declined to comment": not a report (except "went on to say")
   if (m.form === 'base' && t > 0 && w[t - 1] === 'to') return;
+  // "Iraq continued to be in breach": going on doing something, not going on speaking
+  if (e.lemma === 'continue' && w[cueEnd] === 'to') return;
   const j = beforeAdverbs(ctx, t, v.lo);
   if (e.lemma === 'ask' && m.form === 'past' && w[cueEnd] === 'by' && (j < v.lo || BE.has(w[j]) || /^(?:when|after|if|once|as|while|,)$/.test(w[j]))) {
     // "Asked by the host to respond …", "when asked by a reporter whether …": the asker is the source
@@ -99,6 +101,15 @@ function evidenceNounBefore(ctx: Ctx, s: ScanSentence, t: number): boolean {
   return false;
 }
 
+/** Modals and auxiliaries that follow a plural subject, never a verb in the -s form. */
+const PLURAL_SUBJECT_VERBS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'were', 'are', 'have', 'had']);
+
+/** A relative pronoun among the three words before `t` ("who the report suggests were …", "what the government says are …"). */
+function relativeBefore(w: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 3; k--) if (w[k] === 'which' || w[k] === 'who' || w[k] === 'whom' || w[k] === 'what') return true;
+  return false;
+}
+
 /** A cue word used as a noun: after a determiner or possessive ("the claim", "its plan"), or a plural after a nationality ("Iranian claims"). */
 function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
   if (t === 0) return false;
@@ -107,6 +118,9 @@ function isNounUse(ctx: Ctx, t: number, m: CueMatch): boolean {
   if (prev === "'s" && (m.form === 'ing' || m.form === 'past' || PRONOUNS.has(ctx.words[t - 2] ?? '') || /^(?:that|there|what|who|here)$/.test(ctx.words[t - 2] ?? ''))) return false;
   if (NOUN_DET.has(prev) && !(t + 1 < ctx.words.length && ctx.words[t + 1] === 'that' && /^(?:some|many|others|most|few|several|both|all)$/.test(prev))) return true;
   if (m.form === 's' && NOUN_PRONE.has(m.entry.lemma) && ctx.toks[t - 1].cap && /(?:ic|an|ian|ish|ese)$/.test(prev)) return true;
+  // "the control orders would be imposed", "the claims were false": an -s form before a modal or auxiliary is a plural
+  // noun, unless a subject of its own stands before it ("estates which it says are idle", "which Apple says will")
+  if (m.form === 's' && m.length === 1 && PLURAL_SUBJECT_VERBS.has(ctx.words[t + 1] ?? '') && !PRONOUNS.has(prev) && !ctx.toks[t - 1].cap && !relativeBefore(ctx.words, t)) return true;
   // "a new report", "its overreaching plan": determiner + adjective + noun-able cue
   if (m.form === 'base' && NOUN_PRONE.has(m.entry.lemma) && ctx.toks[t - 1].kind === 'word' && !ctx.toks[t - 1].cap && !prev.endsWith('s') && NOUN_DET.has(ctx.words[t - 2] ?? '')) return true;
   return false;
