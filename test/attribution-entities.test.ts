@@ -368,3 +368,9 @@ test('shadow ministers are politicians with a portfolio in between; an agent wor
   assert.deepEqual(who('His agent said the player would stay.'), [['his agent', 'business', false]]);
   assert.deepEqual(who('A Border Patrol agent said the men crossed at night.'), [['a Border Patrol agent', 'law_enforcement', false]]);
 });
+
+test('a day opens a name after "the" ("the Sunday Times"), not a source\'s time ("officials said on Sunday")', () => {
+  assert.deepEqual(who('Profits fell, according to the Sunday Times.'), [['Sunday Times', 'media', true]]);
+  assert.deepEqual(who('The Sunday Telegraph said the minister would resign.'), [['Sunday Telegraph', 'media', true]]);
+  assert.deepEqual(who('Profits fell sharply in March, officials said on Sunday.'), [['officials', 'government', false]]);
+});

@@ -300,7 +300,8 @@ function makeMention(scan: Scan, start: number, j: number, body = false): NameMe
   while (!body && b > a0 && (toks[b - 1].kind !== 'word' && toks[b - 1].text !== '.' || (!toks[b - 1].cap && toks[b - 1].kind === 'word'))) b--;
   if (b <= a0) return null;
   // "(On) Monday Tony Blair said", "A Different Story": leading dates and articles are not part of a name
-  while (a0 < b - 1 && (TEMPORAL.has(bare(toks[a0].lower)) || /^(?:a|an|this|that|and|or|of|for)$/.test(toks[a0].lower) || !toks[a0].cap)) a0++;
+  // ("the Sunday Times": after "the", a day opens a name)
+  while (a0 < b - 1 && ((TEMPORAL.has(bare(toks[a0].lower)) && !(toks[a0 - 1]?.lower === 'the' && toks[a0].lower.endsWith('day'))) || /^(?:a|an|this|that|and|or|of|for)$/.test(toks[a0].lower) || !toks[a0].cap)) a0++;
   // "I", "A": a single letter is no name
   if (b - a0 === 1 && toks[a0].text.length === 1) return null;
   const words = displayWords(toks, a0, b);

@@ -273,7 +273,8 @@ export function sourceRightOf(toks: readonly Tok[], i: number, hi: number, max =
       if (t.text === '.' && !(k > i && toks[k - 1].end === t.start && ((toks[k - 1].text.length === 1 && toks[k - 1].cap) || ABBREVIATIONS.has(toks[k - 1].lower)))) break;
       if (k > i && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'when' || t.lower === 'because' || t.lower === 'as')) break;
       if (k > i && (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'during') && k + 1 < hi && (TIME_WORDS.has(toks[k + 1].lower) || /^(?:a|an|the|his|her|their|its)$/.test(toks[k + 1].lower) && !toks[k + 2]?.cap)) break;
-      if (k > i && (TIME_WORDS.has(t.lower) && (t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || /day$/.test(t.lower)))) break;
+      // (not in a name: "the Sunday Times", "the Sunday Telegraph")
+      if (k > i && (TIME_WORDS.has(t.lower) && (t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || /day$/.test(t.lower))) && !(t.cap && toks[k - 1].lower === 'the' && toks[k + 1]?.kind === 'word' && toks[k + 1].cap)) break;
     }
     k++;
   }
