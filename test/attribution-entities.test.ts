@@ -374,3 +374,9 @@ test('a day opens a name after "the" ("the Sunday Times"), not a source\'s time 
   assert.deepEqual(who('The Sunday Telegraph said the minister would resign.'), [['Sunday Telegraph', 'media', true]]);
   assert.deepEqual(who('Profits fell sharply in March, officials said on Sunday.'), [['officials', 'government', false]]);
 });
+
+test('a name shaped like a person\'s that employs analysts or economists is an organisation; foreign company forms are firms', () => {
+  assert.deepEqual(who('Jo Lee, an analyst at Harlan Vance, said the shares were cheap. Harlan Vance said it would cut jobs.'), [['Jo Lee', 'expert', true], ['Harlan Vance', 'business', true]]);
+  assert.deepEqual(who('Tom Reed, a lawyer for John Hale, said he was innocent. John Hale said he would appeal.').map((r) => r[1]), ['other', 'citizen']);
+  assert.deepEqual(who('Zylo Werke AG said sales rose.'), [['Zylo Werke AG', 'business', true]]);
+});

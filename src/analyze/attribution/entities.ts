@@ -85,7 +85,29 @@ export function buildEntities(scan: Scan): EntityModel {
       if (a >= 0 && entityOf[a] !== e.id) mergeInto(entities, entityOf, entities[entityOf[a]], e);
     }
   }
+  employers(names, roles, entities, entityOf);
   return { scan, names, roles, entities, entityOf, mentionAt };
+}
+
+/** Categories of roles that only an organisation employs ("analyst", "economist", "vice president", "reporter"). */
+const EMPLOYED = new Set<SourceCategory>(['business', 'expert', 'media']);
+
+/**
+ * "an analyst at Merrill Lynch", "Volkswagen AG economist Jo Lee": a name written like a person's
+ * (two capitalised words, no title, no given name) that employs an analyst, an economist or an
+ * executive is an organisation. Roles that speak for someone ("spokesman for", "lawyer for") say nothing of the kind.
+ */
+function employers(names: readonly NameMention[], roles: readonly Role[][], entities: Entity[], entityOf: Int32Array): void {
+  for (let k = 0; k < names.length; k++) {
+    for (const r of roles[k]) {
+      const s = r.stated;
+      if (s === null || s.head.kind !== 'role' || s.head.defers || !s.own || !EMPLOYED.has(s.category)) continue;
+      for (const o of r.orgs.length > 0 ? r.orgs : r.org >= 0 ? [r.org] : []) {
+        const oe = entities[entityOf[o]];
+        if (oe.id !== entityOf[k] && oe.kind === 'person' && oe.mentions.every((i) => weakPerson(names[i]))) oe.kind = 'org';
+      }
+    }
+  }
 }
 
 function newEntity(entities: Entity[], m: NameMention, scan: Scan): Entity {
