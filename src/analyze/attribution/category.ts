@@ -21,7 +21,7 @@
 import type { SourceCategory } from '../../types.ts';
 import { lexiconAt, lexiconMatches, lexWords, organisationCategory, phraseCategory } from './categories.ts';
 import type { Entity, EntityModel } from './entities.ts';
-import type { Role } from './roles.ts';
+import { orgsOf, type Role } from './roles.ts';
 import { PLACES } from './entity-words.ts';
 
 /** A peer's title, alone ("Lord", "Baroness"): weaker evidence than any role, so it decides last. */
@@ -143,10 +143,13 @@ export class CategoryDecider {
     const org = this.orgCategory(r);
     // ("Former England captain": an organisation of unknown kind, here one written like a person's name)
     const team = s ? TEAM_ROLES.get(s.head.words) : undefined;
-    if (team && (this.firstOrg(r)?.kind === 'place' || (!org && this.unknownBody(r)))) return team;
-    // "Captain Rosalo Ylagan, head of congressional security": a captain of no named team or force
-    // leaves the decision to the person's other roles (and to the default for people)
-    if (team === 'citizen' && !org && this.firstOrg(r) === null) return null;
+    if (team) {
+      const first = this.firstOrg(r);
+      if (first?.kind === 'place' || (!org && this.unknownBody(r))) return team;
+      // "Captain Rosalo Ylagan, head of congressional security": a captain of no named team or force
+      // leaves the decision to the person's other roles (and to the default for people)
+      if (team === 'citizen' && !org && first === null) return null;
+    }
     if (org) return org;
     // "spokesman for Lycos Europe": an organisation the article says nothing more about is taken for a firm (see phrase())
     // ("Ladbrokes' Warren Lush": the same for a person of a body named by a possessive)
@@ -156,8 +159,8 @@ export class CategoryDecider {
 
   /** The entity of the first organisation a role names, or null. */
   private firstOrg(r: Role): Entity | null {
-    const k = r.orgs.length > 0 ? r.orgs[0] : r.org;
-    return k < 0 ? null : this.model.entities[this.model.entityOf[k]];
+    const orgs = orgsOf(r);
+    return orgs.length === 0 ? null : this.model.entities[this.model.entityOf[orgs[0]]];
   }
 
   /** Whether the first organisation a role names is one of unknown kind and category (a firm, most often). */
@@ -172,7 +175,7 @@ export class CategoryDecider {
   orgCategory(r: Role): SourceCategory | null {
     // several organisations ("… Project at Tufts University"): the first whose name says what it is, else the first known
     let first: SourceCategory | null = null;
-    for (const k of r.orgs.length > 0 ? r.orgs : r.org >= 0 ? [r.org] : []) {
+    for (const k of orgsOf(r)) {
       const oe = this.model.entities[this.model.entityOf[k]];
       if (oe.kind === 'person') continue;
       const strong = this.nameCategory(lexWords(oe.name), true);

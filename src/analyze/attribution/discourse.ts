@@ -38,7 +38,6 @@ interface InView {
 }
 
 const SENTENCES_BACK = 6;
-/** Organisation words a description may use for an organisation of any kind. */
 /** Generic words for a firm: they never refer back to a public body. */
 const COMMERCIAL = new Set(['company', 'firm', 'business', 'corporation', 'giant', 'startup', 'conglomerate', 'label', 'brokerage', 'carrier', 'chain']);
 const PUBLIC_CATEGORIES = new Set(['government', 'military', 'law_enforcement', 'politician']);
@@ -49,6 +48,7 @@ function publicBody(x: Entity): boolean {
   return c !== null && c.head.kind !== 'role' && PUBLIC_CATEGORIES.has(c.category);
 }
 
+/** Organisation words a description may use for an organisation of any kind. */
 const GENERIC_ORG = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'business', 'corporation', 'giant', 'outfit', 'entity', 'institution', 'body', 'team', 'startup', 'conglomerate', 'label', 'brokerage', 'utility', 'carrier', 'chain']);
 /** Title abbreviations and the role word they stand for ("Gov." → "governor"). */
 const TITLE_WORD = new Map([

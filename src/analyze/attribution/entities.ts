@@ -14,9 +14,9 @@
  */
 import type { SourceCategory } from '../../types.ts';
 import { lexiconAt } from './categories.ts';
-import { COMPANY_ENDINGS } from './entity-words.ts';
+import { companyEnding } from './entity-words.ts';
 import { familyName, findNames, weakPerson, withoutParticle, type NameMention } from './mentions.ts';
-import { findRoles, mentionIndex, roleGender, type Role } from './roles.ts';
+import { findRoles, mentionIndex, orgsOf, roleGender, type Role } from './roles.ts';
 import type { Scan } from './scan.ts';
 
 /** What an entity is. */
@@ -102,7 +102,7 @@ function employers(names: readonly NameMention[], roles: readonly Role[][], enti
     for (const r of roles[k]) {
       const s = r.stated;
       if (s === null || s.head.kind !== 'role' || s.head.defers || !s.own || !EMPLOYED.has(s.category)) continue;
-      for (const o of r.orgs.length > 0 ? r.orgs : r.org >= 0 ? [r.org] : []) {
+      for (const o of orgsOf(r)) {
         const oe = entities[entityOf[o]];
         if (oe.id !== entityOf[k] && oe.kind === 'person' && oe.mentions.every((i) => weakPerson(names[i]))) oe.kind = 'org';
       }
@@ -230,7 +230,7 @@ class EntityIndex {
   /** Whether mention `m` may name `e` (`mi`: the mention's initials when it has two capitals in a row, else ''). */
   private compatible(m: NameMention, e: Entity, acronym: string | null, mi: string): boolean {
     // ("First Wisconsin", a person only by its shape, is the "First Wisconsin Corp" named before)
-    if (m.hint === 'person' && e.kind === 'org' && !(weakPerson(m) && prefixOf(m.words, e.words) && e.words.slice(m.words.length).every((w) => COMPANY_ENDINGS.has(w.replace(/\.$/, ''))))) return false;
+    if (m.hint === 'person' && e.kind === 'org' && !(weakPerson(m) && prefixOf(m.words, e.words) && e.words.slice(m.words.length).every(companyEnding))) return false;
     if (m.hint === 'org' && e.kind === 'person') return false;
     if (acronym !== null && e.kind !== 'person') {
       if (e.aliases.includes(m.words[0])) return true;

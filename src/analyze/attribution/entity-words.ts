@@ -170,4 +170,7 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', '
 export const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your']);
 
 /** Last words that make a capitalised run a company's name ("Physio Technology Inc", "First Wisconsin Corp"). */
-export const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'industries', 'technologies', 'holdings', 'enterprises']);
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'industries', 'technologies', 'holdings', 'enterprises']);
+
+/** Whether a lower-case word (a final period aside) ends a company's name. */
+export const companyEnding = (w: string): boolean => COMPANY_ENDINGS.has(w.endsWith('.') ? w.slice(0, -1) : w);

@@ -7,7 +7,7 @@
  */
 import { lexiconAt, lexiconMatches } from './categories.ts';
 import { cueLemma } from './cues.ts';
-import { COMMON_ACRONYMS, COMPANY_ENDINGS, GIVEN_NAME_GENDER, HONORIFIC_GENDER, GENDERED_NOUNS, NAME_ABBREVIATIONS, NAME_ALIASES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITIES, NON_NAME_STARTERS, PLACES, TEMPORAL, TITLE_WORDS } from './entity-words.ts';
+import { COMMON_ACRONYMS, companyEnding, GIVEN_NAME_GENDER, HONORIFIC_GENDER, GENDERED_NOUNS, NAME_ABBREVIATIONS, NAME_ALIASES, NAME_PARTICLES, NAME_SUFFIXES, NATIONALITIES, NON_NAME_STARTERS, PLACES, TEMPORAL, TITLE_WORDS } from './entity-words.ts';
 import { ABBREVIATIONS, type Scan, type Tok } from './scan.ts';
 
 /** What a name seems to name, from its own words. */
@@ -101,7 +101,7 @@ export function findNames(scan: Scan): NameMention[] {
     const ofName = j - i > 2 && !NON_NAME_STARTERS.has(toks[i].lower) && (toks[i + 1].lower === 'of' || toks[i + 1].lower === 'for' || (toks[i + 1].lower === 'and' && lexiconAt([toks[i].lower], 0)?.kind === 'org'));
     // ("Physio Technology Inc said": a company's name may open with a common noun; "Bankers Trust said"
     // after "Bankers Trust New York Corp": so may a shorter form of a name found before)
-    while (a < j && atClauseStart(scan, i) && a === i && !ofName && !companyName(toks, i, j) && !(j - i >= 2 && openers.has(`${toks[i].lower} ${toks[i + 1].lower}`)) && notAName(toks[a], capInside, lower, j - i === 1)) a++;
+    while (a < j && atClauseStart(scan, i) && a === i && !ofName && notAName(toks[a], capInside, lower, j - i === 1) && !companyName(toks, i, j) && !(j - i >= 2 && openers.has(`${toks[i].lower} ${toks[i + 1].lower}`))) a++;
     // "- An active …", "says I": a lone determiner, pronoun or conjunction is never a name
     if (j - a === 1 && (roleAcronym(toks[a]) || (CLOSED_CLASS.test(toks[a].lower) && !/^[A-Z]{2,}$/.test(toks[a].text)))) a = j;
     if (a < j) {
@@ -412,7 +412,7 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
   for (let k = block; k < nameStart; k++) if (PERSON_TITLE(lw[k])) person = true;
   const rest = nameStart < words.length ? words.length - nameStart : 0;
   // "Cardinal Industries Inc", "Physio Technology Inc": a company's name that opens with a title word keeps it
-  if (rest > 0 && COMPANY_ENDINGS.has(lw[lw.length - 1])) return { title: [], nameStart: 0 };
+  if (rest > 0 && companyEnding(lw[lw.length - 1])) return { title: [], nameStart: 0 };
   // "General Motors Corp": without a person's title, a remainder that names a body keeps the title word
   if (!person && (rest < 2 || namesBody(lw.slice(nameStart)))) return { title: [], nameStart: 0 };
   // "General Motors": a title word that begins a one-word remainder of an organisation
@@ -423,7 +423,7 @@ export function splitTitle(words: readonly string[]): { title: string[]; nameSta
 function companyName(toks: readonly Tok[], i: number, j: number): boolean {
   let last = j - 1;
   while (last > i && toks[last].kind !== 'word') last--;
-  if (last === i || last - i > 4 || !COMPANY_ENDINGS.has(bare(toks[last].lower))) return false;
+  if (last === i || last - i > 4 || !companyEnding(toks[last].lower)) return false;
   for (let k = i + 1; k < last; k++) if (toks[k].lower === 'of' || toks[k].lower === 'for' || toks[k].lower === 'and') return false;
   return true;
 }

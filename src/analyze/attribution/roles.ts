@@ -73,6 +73,11 @@ export function findRoles(scan: Scan, names: readonly NameMention[], at: Int32Ar
 }
 
 /** Gender stated by a role phrase ("spokeswoman"), or null. */
+/** The name mentions of the organisations a role names, in order (see {@link Role.orgs}, {@link Role.org}). */
+export function orgsOf(r: Role): readonly number[] {
+  return r.orgs.length > 0 ? r.orgs : r.org >= 0 ? [r.org] : [];
+}
+
 export function roleGender(r: Role): 'm' | 'f' | null {
   for (const w of lexWordsOf(r.text)) {
     const g = GENDERED_NOUNS.get(w);
