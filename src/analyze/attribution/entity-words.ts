@@ -169,8 +169,8 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', '
 /** Pronouns that never name a source by themselves. */
 export const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your']);
 
-/** Last words that make a capitalised run a company's name ("Physio Technology Inc", "First Wisconsin Corp"). */
-const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'nv', 'industries', 'technologies', 'holdings', 'enterprises']);
+/** Last words that make a capitalised run a company's name ("Physio Technology Inc", "First Wisconsin Corp", "Standard and Poor's Corp"). */
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'group', 'holdings', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'industries', 'technologies', 'enterprises']);
 
 /** Whether a lower-case word (a final period aside) ends a company's name. */
 export const companyEnding = (w: string): boolean => COMPANY_ENDINGS.has(w.endsWith('.') ? w.slice(0, -1) : w);

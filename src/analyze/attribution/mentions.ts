@@ -233,12 +233,9 @@ function andInName(toks: readonly Tok[], i: number, j: number, acronyms: Readonl
     (kindOfBodySoFar(toks, i, j) && orgAhead(toks, j + 1)) || acronyms.has(runInitials(toks, i, j + 1));
 }
 
-/** Words that end a firm's name. */
-const COMPANY_SUFFIX = /^(?:corp|corp\.|inc|inc\.|co|co\.|ltd|ltd\.|plc|llc|lp|group|holdings|ag|sa|nv|bv|gmbh|spa)$/;
-
 /** "Standard and Poor's Corp", "Procter and Gamble Co": a firm's suffix within the next capitalised words (a possessive between). */
 function companyAhead(toks: readonly Tok[], k: number): boolean {
-  for (let n = k; n < k + 5 && (isCapWord(toks[n]) || toks[n]?.lower === "'s"); n++) if (COMPANY_SUFFIX.test(toks[n].lower)) return true;
+  for (let n = k; n < k + 5 && (isCapWord(toks[n]) || toks[n]?.lower === "'s"); n++) if (companyEnding(toks[n].lower)) return true;
   return false;
 }
 
